@@ -1,0 +1,25 @@
+/** Stable codes for a file that could not be read as a report. */
+export const READ_ERRORS = {
+  EMPTY_FILE: "文件为空",
+  FILE_TOO_LARGE: "文件过大，超出可读取的上限",
+  UNSUPPORTED_FORMAT: "不支持的文件格式（仅支持 .txt、.docx、.pdf）",
+  NOT_TEXT: "文件不是可识别的文本（可能是二进制文件或编码无法识别）",
+  DOCX_CORRUPT: "Word 文档已损坏或不是有效的 .docx 文件",
+  PDF_CORRUPT: "PDF 文件已损坏或不是有效的 PDF",
+  PDF_ENCRYPTED: "PDF 文件已加密，无法读取",
+  PDF_NO_TEXT: "PDF 没有文字层（可能是扫描件），无法读取",
+  NO_TABLES: "未找到年度报告的统计表格（表二、表三、表四），不像是政府信息公开工作年度报告",
+  READ_FAILED: "文件无法读取",
+  TOO_COMPLEX: "文件结构过于复杂，超出解析上限",
+} as const;
+
+export type ReadErrorCode = keyof typeof READ_ERRORS;
+
+export interface ReadError {
+  code: ReadErrorCode;
+  message: string;
+}
+
+export function readError(code: ReadErrorCode, detail?: string): ReadError {
+  return { code, message: detail ? `${READ_ERRORS[code]}：${detail}` : READ_ERRORS[code] };
+}

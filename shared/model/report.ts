@@ -1,0 +1,79 @@
+/** A character range [start, end) in Report.text. */
+export type Span = readonly [number, number];
+
+export type Format = "txt" | "docx" | "pdf";
+export type TemplateVersion = "2019" | "2021";
+export const LEVELS = [
+  "province",
+  "city-gov",
+  "city-dept",
+  "county-gov",
+  "county-dept",
+  "township",
+  "other",
+] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** What the report printed: a number, null for a blank cell, the printed string otherwise. */
+export type CellValue = number | string | null;
+
+export interface Cell {
+  value: CellValue;
+  /** The printed text of the cell, trimmed ("" for a blank cell). */
+  text: string;
+  span: Span;
+}
+
+export type SectionNo = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface Section {
+  no: SectionNo;
+  /** The heading as printed (without markdown marks), e.g. "五、存在困难建议及改进情况". */
+  heading: string;
+  span: Span;
+  /** From the end of the heading to the next section heading (or the end of the text). */
+  body: Span;
+}
+
+/** A label the report printed differently from the template (S06 evidence). */
+export interface LabelDeviation {
+  table: 2 | 3 | 4;
+  kind: "row" | "column";
+  printed: string;
+  expected: string;
+  cells: string[];
+  span: Span;
+}
+
+export interface ReaderMessage {
+  code: string;
+  message: string;
+  span?: Span;
+}
+
+export interface TableShape {
+  table: 2 | 3 | 4;
+  /** How many value columns a row of the table was printed with (most common). */
+  printedColumns: number;
+  expectedColumns: number;
+  span: Span;
+}
+
+export interface Report {
+  format: Format;
+  title: string;
+  agency: string;
+  year: number | null;
+  template: TemplateVersion | null;
+  level: Level;
+  /** Date printed at the end (ISO yyyy-mm-dd), or null. */
+  published: string | null;
+  sections: Section[];
+  text: string;
+  cells: Record<string, Cell>;
+  /** Which of tables 2, 3, 4 were found. */
+  tables: { 2: boolean; 3: boolean; 4: boolean };
+  labels: LabelDeviation[];
+  shapes: TableShape[];
+  messages: ReaderMessage[];
+}

@@ -1,0 +1,32 @@
+import type { Format, Span } from "../model/report.js";
+
+/** One printed cell of a row (or a whole line of prose); span points into SourceDocument.text. */
+export interface SourceCell {
+  text: string;
+  span: Span;
+  /** Horizontal position on the page (pdf), left and right edge in points. */
+  x?: number;
+  x2?: number;
+  /** Table cells merged over several columns (docx colspan). */
+  colspan?: number;
+}
+
+/**
+ * A row of the document in reading order: a table row (several cells), or a line of prose
+ * (one cell). Every front end (txt, docx, pdf) produces rows; one table reader reads them.
+ */
+export interface SourceRow {
+  cells: SourceCell[];
+  span: Span;
+  /** True when the front end saw it as a table row (tab/pipe row, Word table row, pdf cells). */
+  tabular: boolean;
+  /** Page number (pdf), for page-header/footer filtering and the source pane. */
+  page?: number;
+}
+
+export interface SourceDocument {
+  format: Format;
+  text: string;
+  rows: SourceRow[];
+  messages: { code: string; message: string }[];
+}

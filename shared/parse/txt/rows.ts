@@ -1,0 +1,112 @@
+import type { SourceCell, SourceRow } from "../source.js";
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ text: text.slice(start, end), start });
+    if (nl < 0) return lines;
+    start = nl + 1;
+  }
+}
+
+/** A cell from a raw slice [start, end) of the text, trimmed, with its span. */
+function cellAt(text: string, start: number, end: number): SourceCell {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? "")) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+  return { text: text.slice(s, e), span: [s, e] };
+}
+
+function splitBy(text: string, line: Line, sep: string): SourceCell[] {
+  const cells: SourceCell[] = [];
+  let from = line.start;
+  const end = line.start + line.text.length;
+  for (;;) {
+    const at = text.indexOf(sep, from);
+    if (at < 0 || at >= end) {
+      cells.push(cellAt(text, from, end));
+      return cells;
+    }
+    cells.push(cellAt(text, from, at));
+    from = at + 1;
+  }
+}
+
+const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+function pipeRow(text: string, line: Line): SourceCell[] {
+  const cells = splitBy(text, line, "|");
+  if (line.text.startsWith("|")) cells.shift();
+  if (cells.length > 1 && cells[cells.length - 1]?.text === "") cells.pop();
+  return cells;
+}
+
+/** "\tcell" lines: the layout that prints one table cell per line (tab-led). */
+function isCellLine(s: string): boolean {
+  return s.startsWith("\t") && s.indexOf("\t", 1) < 0;
+}
+
+const HEADING_LIKE = /^\s*(#+\s*)?([一二三四五六七八九十]+、|（[一二三四五六]）|\d[、.．])/;
+
+/**
+ * Turns plain text into rows: pipe rows (`| a | b |`), tab-separated rows, and blocks of
+ * tab-led lines (one cell per line, a blank line between table rows). Prose lines become
+ * one-cell rows.
+ */
+export function textRows(text: string): SourceRow[] {
+  const lines = splitLines(text);
+  const rows: SourceRow[] = [];
+  let block: SourceCell[] | null = null;
+  let blockStart = 0;
+  let blockEnd = 0;
+  const flush = () => {
+    if (block && block.length)
+      rows.push({ cells: block, span: [blockStart, blockEnd], tabular: true });
+    block = null;
+  };
+  for (const line of lines) {
+    const end = line.start + line.text.length;
+    const s = line.text;
+    if (isCellLine(s)) {
+      if (!block) {
+        block = [];
+        blockStart = line.start;
+      }
+      block.push(cellAt(text, line.start + 1, end));
+      blockEnd = end;
+      continue;
+    }
+    if (block) {
+      const last = block[block.length - 1];
+      const t = s.trim();
+      // A cell's text wrapped onto the next line (e.g. 本年新\n制作数量), never a new heading.
+      if (last && t && t.length <= 24 && !HEADING_LIKE.test(t) && last.text !== "") {
+        const c = cellAt(text, last.span[0], end);
+        block[block.length - 1] = c;
+        blockEnd = end;
+        continue;
+      }
+      flush();
+    }
+    if (!s.trim()) continue;
+    if (PIPE_RULE.test(s) && s.includes("-") && s.includes("|")) continue;
+    if (s.includes("|") && s.split("|").length >= 2 && /\|\s*$|^\s*\|/.test(s)) {
+      rows.push({ cells: pipeRow(text, line), span: [line.start, end], tabular: true });
+    } else if (s.includes("\t")) {
+      rows.push({ cells: splitBy(text, line, "\t"), span: [line.start, end], tabular: true });
+    } else {
+      rows.push({ cells: [cellAt(text, line.start, end)], span: [line.start, end], tabular: false });
+    }
+  }
+  flush();
+  return rows;
+}
