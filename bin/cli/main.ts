@@ -1,0 +1,32 @@
+import { parseArgs } from "./args.js";
+import { runCheck } from "./check.js";
+import { runBench } from "./bench.js";
+import { runRules } from "./rules.js";
+
+const HELP = `nianbao — 年报审核工作台（命令行）
+
+  nianbao check [--json] [--level L] [--rules FILE] FILE|DIR...   读取并检查年度报告
+  nianbao rules                                                   列出规则目录
+  nianbao bench [--json] [--runs N] FILE|DIR...                   测量解析与检查耗时
+
+退出码：0 无错误；1 有错误级问题；2 有文件无法读取。`;
+
+export async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  switch (args.command) {
+    case "check":
+      return runCheck(args);
+    case "bench":
+      return runBench(args);
+    case "rules":
+      return runRules(args);
+    case "help":
+    case "--help":
+    case "-h":
+      process.stdout.write(HELP + "\n");
+      return 0;
+    default:
+      process.stderr.write(`未知命令：${args.command}\n\n${HELP}\n`);
+      return 2;
+  }
+}

@@ -1,0 +1,49 @@
+import { basename } from "node:path";
+import type { Report } from "../../../shared/model/report.js";
+import { readError, type ReadError } from "../../../shared/model/errors.js";
+import type { SourceDocument } from "../../../shared/parse/source.js";
+import { readReport } from "../../../shared/parse/report.js";
+import { txtDocument } from "../../../shared/parse/txt/document.js";
+import { docxDocument } from "../../../shared/parse/docx/rows.js";
+import { pdfDocument } from "../../../shared/parse/pdf/rows.js";
+import { readDocx } from "../adapters/docx.js";
+import { readPdf } from "../adapters/pdf.js";
+import { readBytes } from "../adapters/files.js";
+import { extensionFormat, sniffFormat } from "./formats.js";
+
+export type ReadResult = { ok: true; report: Report } | { ok: false; error: ReadError };
+
+function isError(x: unknown): x is ReadError {
+  return typeof x === "object" && x !== null && "code" in x && "message" in x;
+}
+
+/** bytes of one file → the report model, or a ReadError; never throws for a bad file. */
+export async function readReportBytes(bytes: Uint8Array, name: string): Promise<ReadResult> {
+  if (bytes.length === 0) return { ok: false, error: readError("EMPTY_FILE") };
+  const format = sniffFormat(bytes, name);
+  if (!format) return { ok: false, error: readError("UNSUPPORTED_FORMAT", basename(name)) };
+  let doc: SourceDocument | ReadError;
+  if (format === "txt") doc = txtDocument(bytes);
+  else if (format === "docx") {
+    const c = await readDocx(bytes);
+    doc = isError(c) ? c : docxDocument(c);
+  } else {
+    const c = await readPdf(bytes);
+    doc = isError(c) ? c : pdfDocument(c);
+  }
+  if (isError(doc)) return { ok: false, error: doc };
+  const declared = extensionFormat(name);
+  if (declared && declared !== format)
+    doc.messages.push({ code: "EXTENSION_MISMATCH", message: `文件扩展名为 .${declared}，实际内容为 ${format} 格式` });
+  return readReport(doc);
+}
+
+export async function readReportFile(path: string): Promise<ReadResult> {
+  const bytes = await readBytes(path);
+  if (isError(bytes)) return { ok: false, error: bytes };
+  try {
+    return await readReportBytes(bytes, path);
+  } catch (e) {
+    return { ok: false, error: readError("READ_FAILED", e instanceof Error ? e.message : String(e)) };
+  }
+}

@@ -1,0 +1,54 @@
+import type { Section, SectionNo, Span } from "../../model/report.js";
+import type { SourceRow } from "../source.js";
+import { squash } from "../normalize.js";
+
+// template.md: the six headings and the real variants that must be recognised.
+const CORE: Record<SectionNo, RegExp> = {
+  1: /^总体情况|^(?:基本|工作)?概况$/,
+  2: /^主动公开政府信息(?:的)?情况/,
+  3: /^收到和处理政府信息公开申请(?:的)?情况|^(?:收到|受理)和?(?:处理|办理).{0,4}申请/,
+  4: /^政府信息公开行政复议.{0,2}行政诉讼|^(?:因)?政府信息公开.{0,6}(?:复议|诉讼)/,
+  5: /^存在的?(?:主要)?(?:问题|困难|不足)/,
+  6: /^其他需要报告的事项|^其他(?:需要)?(?:报告|说明)?的?事项/,
+};
+
+const NUMBERED = /^(#+)?([一二三四五六七八九十]+[、.．]|[(（][一二三四五六][)）]|\d{1,2}[、.．]|第[一二三四五六]部分)?/u;
+
+function single(row: SourceRow): string | null {
+  const filled = row.cells.filter((c) => c.text.trim() !== "");
+  return filled.length === 1 ? (filled[0]?.text ?? null) : null;
+}
+
+export interface FoundSection {
+  section: Section;
+  row: number;
+}
+
+/** Finds the six section headings (first occurrence of each), in the order they appear. */
+export function findSections(rows: SourceRow[], textLength: number): FoundSection[] {
+  const found: FoundSection[] = [];
+  const seen = new Set<SectionNo>();
+  rows.forEach((row, i) => {
+    const t = single(row);
+    if (t === null) return;
+    const s = squash(t).replace(/^#+/, "");
+    if (s.length > 34) return;
+    const num = NUMBERED.exec(s);
+    const core = s.slice(num?.[0].length ?? 0);
+    for (const no of [1, 2, 3, 4, 5, 6] as SectionNo[]) {
+      if (seen.has(no) || !CORE[no].test(core)) continue;
+      if (!num?.[2] && core.length > 20) continue;
+      seen.add(no);
+      const heading = t.trim().replace(/^#+\s*/, "");
+      const cell = row.cells.find((c) => c.text.trim() !== "");
+      const span: Span = cell ? [cell.span[1] - heading.length, cell.span[1]] : row.span;
+      found.push({ section: { no, heading, span, body: [span[1], span[1]] }, row: i });
+      break;
+    }
+  });
+  found.forEach((f, i) => {
+    const next = found[i + 1];
+    f.section.body = [f.section.span[1], next ? next.section.span[0] : textLength];
+  });
+  return found;
+}

@@ -1,0 +1,55 @@
+import type { Report } from "../model/report.js";
+import { readError, type ReadError } from "../model/errors.js";
+import type { SourceDocument } from "./source.js";
+import { findSections } from "./meta/sections.js";
+import { findTitle } from "./meta/title.js";
+import { findClosing } from "./meta/closing.js";
+import { resolveAgency } from "./meta/agency.js";
+import { inferLevel } from "./meta/level.js";
+import { tableRegions } from "./tables/regions.js";
+import { detectVersion } from "./tables/version.js";
+import { emptyOutput } from "./tables/cells.js";
+import { readTable2 } from "./tables/table2.js";
+import { readTable3 } from "./tables/table3.js";
+import { readTable4 } from "./tables/table4.js";
+
+export type ParseResult = { ok: true; report: Report } | { ok: false; error: ReadError };
+
+/** Reads the report model from a front end's rows: metadata, sections and the three tables. */
+export function readReport(doc: SourceDocument): ParseResult {
+  const found = findSections(doc.rows, doc.text.length);
+  const headings = new Map(found.map((f) => [f.row, f.section.no]));
+  const firstSection = found.length ? Math.min(...found.map((f) => f.row)) : 12;
+  const title = findTitle(doc.rows, Math.max(firstSection, 1));
+  const closing = findClosing(doc.rows);
+  const version = detectVersion(doc.rows);
+  const out = emptyOutput();
+  const regions = tableRegions(doc.rows, headings);
+  const tables = { 2: false, 3: false, 4: false };
+  if (version) {
+    tables[2] = readTable2(regions[2], version, out);
+    tables[3] = readTable3(regions[3], version, out);
+  }
+  tables[4] = readTable4(regions[4], out);
+  if (!tables[2] && !tables[3] && !tables[4]) return { ok: false, error: readError("NO_TABLES") };
+  for (const t of [2, 3, 4] as const)
+    if (!tables[t]) out.messages.push({ code: "TABLE_NOT_FOUND", message: `未找到表${"二三四"[t - 2]}` });
+  const agency = resolveAgency(title?.body ?? "", closing.signature, doc.text);
+  const report: Report = {
+    format: doc.format,
+    title: title?.title ?? "",
+    agency,
+    year: title?.year ?? null,
+    template: version,
+    level: inferLevel(agency),
+    published: closing.published,
+    sections: found.map((f) => f.section),
+    text: doc.text,
+    cells: out.cells,
+    tables,
+    labels: out.labels,
+    shapes: out.shapes,
+    messages: [...doc.messages, ...out.messages],
+  };
+  return { ok: true, report };
+}

@@ -1,0 +1,71 @@
+import type { SourceCell } from "../source.js";
+import { centre } from "./parts.js";
+
+/** How a row's value slots were laid onto the template's k columns. */
+export interface Mapped {
+  slots: (SourceCell | null)[];
+  printed: number;
+}
+
+function trimTo(values: SourceCell[], k: number): SourceCell[] {
+  const v = values.slice();
+  while (v.length > k && v[v.length - 1]?.text.trim() === "") v.pop();
+  while (v.length > k && v[0]?.text.trim() === "") v.shift();
+  return v;
+}
+
+/**
+ * Positional mapping for layouts without coordinates. Fewer slots than columns means merged
+ * cells: the first slot is the first column and the last slot the last (总计) column.
+ */
+function byPosition(values: SourceCell[], k: number): (SourceCell | null)[] {
+  const v = trimTo(values, k);
+  if (v.length === k) return v;
+  if (v.length > k) return [...v.slice(0, k - 1), v[v.length - 1] ?? null];
+  const slots: (SourceCell | null)[] = new Array<SourceCell | null>(k).fill(null);
+  if (v.length === 1) slots[k - 1] = v[0] ?? null;
+  else if (v.length > 1) {
+    v.slice(0, -1).forEach((c, i) => (slots[i] = c));
+    slots[k - 1] = v[v.length - 1] ?? null;
+  }
+  return slots;
+}
+
+function nearest(x: number, anchors: number[]): number {
+  let best = 0;
+  anchors.forEach((a, i) => {
+    if (Math.abs(a - x) < Math.abs((anchors[best] ?? 0) - x)) best = i;
+  });
+  return best;
+}
+
+/** Maps value slots to k columns: by x against column anchors where the source has them. */
+export function mapValues(values: SourceCell[], k: number, anchors: number[] | null): Mapped {
+  const filled = values.filter((v) => v.text.trim() !== "");
+  const positioned = filled.length > 0 && filled.every((v) => centre(v) !== null);
+  if (positioned && anchors && anchors.length === k) {
+    const slots: (SourceCell | null)[] = new Array<SourceCell | null>(k).fill(null);
+    let clash = false;
+    for (const v of filled) {
+      const i = nearest(centre(v) ?? 0, anchors);
+      if (slots[i]) clash = true;
+      slots[i] = v;
+    }
+    if (!clash) return { slots, printed: k };
+  }
+  return { slots: byPosition(values, k), printed: trimTo(values, k).length };
+}
+
+/** Column anchors from the rows that print exactly k positioned values (median x per column). */
+export function anchorsFromRows(rows: SourceCell[][], k: number): number[] | null {
+  const full = rows
+    .map((r) => r.filter((v) => v.text.trim() !== ""))
+    .filter((r) => r.length === k && r.every((v) => centre(v) !== null));
+  if (!full.length) return null;
+  const anchors: number[] = [];
+  for (let i = 0; i < k; i++) {
+    const xs = full.map((r) => centre(r[i] as SourceCell) ?? 0).sort((a, b) => a - b);
+    anchors.push(xs[Math.floor(xs.length / 2)] ?? 0);
+  }
+  return anchors;
+}

@@ -1,0 +1,42 @@
+import { labelKey, similarity } from "../normalize.js";
+
+/** Known misprints of template words (template.md), mapped to the word they stand for. */
+const ALIASES: Record<string, string> = {
+  合计: "总计",
+  结果维护: "结果维持",
+  社会组织: "社会公益组织",
+};
+
+export interface Candidate<T> {
+  key: string;
+  item: T;
+}
+
+export function candidates<T>(items: readonly T[], label: (t: T) => string): Candidate<T>[] {
+  return items.map((item) => ({ key: labelKey(label(item)), item }));
+}
+
+/** The template item a printed label stands for, or null when none is close enough. */
+export function bestMatch<T>(
+  key: string,
+  cands: Candidate<T>[],
+  threshold = 0.6,
+  bonus?: (t: T) => number,
+): T | null {
+  const k = ALIASES[key] ?? key;
+  let best: T | null = null;
+  let bestScore = threshold;
+  for (const c of cands) {
+    const s = (c.key === k ? 1.01 : similarity(k, c.key)) + (bonus ? bonus(c.item) : 0);
+    if (s >= bestScore) {
+      best = c.item;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** Whether a printed label deviates from the template wording (numbering, spacing, width aside). */
+export function deviates(printedKey: string, templateKey: string): boolean {
+  return printedKey !== templateKey;
+}

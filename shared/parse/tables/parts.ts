@@ -1,0 +1,50 @@
+import type { SourceCell, SourceRow } from "../source.js";
+import { isValueText } from "../number.js";
+import { labelKey } from "../normalize.js";
+
+export interface Label {
+  cell: SourceCell;
+  key: string;
+}
+
+/** A table row split into its label cells and the value slots after the last label. */
+export interface RowParts {
+  row: SourceRow;
+  labels: Label[];
+  values: SourceCell[];
+}
+
+function isLabel(c: SourceCell): boolean {
+  return c.text.trim() !== "" && !isValueText(c.text);
+}
+
+/** Expands merged cells (colspan) into one slot per template column; covered slots are blank. */
+function expand(cells: SourceCell[]): SourceCell[] {
+  const out: SourceCell[] = [];
+  for (const c of cells) {
+    out.push(c);
+    for (let i = 1; i < (c.colspan ?? 1); i++) out.push({ text: "", span: [c.span[1], c.span[1]] });
+  }
+  return out;
+}
+
+export function rowParts(row: SourceRow): RowParts {
+  let last = -1;
+  row.cells.forEach((c, i) => {
+    if (isLabel(c)) last = i;
+  });
+  const labels = row.cells
+    .slice(0, last + 1)
+    .filter(isLabel)
+    .map((cell) => ({ cell, key: labelKey(cell.text) }));
+  return { row, labels, values: expand(row.cells.slice(last + 1)) };
+}
+
+export function hasNumber(values: SourceCell[]): boolean {
+  return values.some((v) => v.text.trim() !== "");
+}
+
+export function centre(c: SourceCell): number | null {
+  if (c.x === undefined) return null;
+  return c.x2 === undefined ? c.x : (c.x + c.x2) / 2;
+}

@@ -1,0 +1,111 @@
+import type { TemplateVersion } from "../../model/report.js";
+import type { SourceCell, SourceRow } from "../source.js";
+import { T3_COLUMNS, T3_ROWS, type T3Row } from "../../templates/table3.js";
+import { labelKey } from "../normalize.js";
+import { rowParts, centre, hasNumber, type RowParts } from "./parts.js";
+import { anchorsFromRows, mapValues } from "./columns.js";
+import { bestMatch, candidates } from "./match.js";
+import { putCell, type TableOutput } from "./cells.js";
+
+const GROUPS = ["本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理"];
+const COLUMN_CANDS = candidates(T3_COLUMNS, (c) => c.label);
+
+interface Header {
+  anchors: (number | null)[];
+}
+
+function readHeader(parts: RowParts, header: Header, out: TableOutput) {
+  for (const l of parts.labels) {
+    const col = bestMatch(l.key, COLUMN_CANDS, 0.75);
+    if (!col) continue;
+    const i = T3_COLUMNS.indexOf(col);
+    header.anchors[i] = centre(l.cell);
+    const expected = labelKey(col.label);
+    if (l.key !== expected) {
+      const cells = T3_ROWS["2021"].map((r) => `t3.${r.key}.${col.key}`);
+      out.labels.push({
+        table: 3,
+        kind: "column",
+        printed: l.cell.text.trim(),
+        expected: col.label,
+        cells,
+        span: l.cell.span,
+      });
+    }
+  }
+}
+
+function isGroup(key: string): boolean {
+  return GROUPS.some((g) => key === g || (key.endsWith(g) && key.length <= g.length + 2));
+}
+
+function matchRow(parts: RowParts, rows: readonly T3Row[], group: string | null): T3Row | null {
+  const cands = candidates(rows, (r) => r.label);
+  const labels = parts.labels;
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const key = labels[i]?.key ?? "";
+    if (isGroup(key) && !(i === labels.length - 1 && key.endsWith("其他处理"))) continue;
+    const bonus = (r: T3Row) => (group && r.group === group ? 0.05 : 0);
+    const row = bestMatch(key, cands, 0.6, bonus);
+    if (row) return row;
+  }
+  return null;
+}
+
+/** Reads table 三 (收到和处理政府信息公开申请情况) from its rows. */
+export function readTable3(rows: SourceRow[], version: TemplateVersion, out: TableOutput): boolean {
+  const template = T3_ROWS[version];
+  const header: Header = { anchors: new Array<number | null>(7).fill(null) };
+  const data: { parts: RowParts; row: T3Row; label: SourceCell }[] = [];
+  let group: string | null = null;
+  for (const r of rows) {
+    if (!r.tabular) continue;
+    const parts = rowParts(r);
+    for (const l of parts.labels) {
+      const g = GROUPS.find((x) => l.key.endsWith(x));
+      if (g && isGroup(l.key)) group = g;
+    }
+    let row = parts.labels.length ? matchRow(parts, template, group) : null;
+    const opening = row?.key === "new" || row?.key === "carried";
+    if (row && !data.length && !opening && !hasNumber(parts.values)) row = null;
+    if (!row) {
+      if (!data.length) readHeader(parts, header, out);
+      continue;
+    }
+    if (data.some((d) => d.row === row)) continue;
+    const label = parts.labels[parts.labels.length - 1] as { cell: SourceCell; key: string };
+    data.push({ parts, row, label: label.cell });
+    const printed = label.key;
+    if (printed !== labelKey(row.label) && printed !== labelKey(`${row.group ?? ""}${row.label}`))
+      out.labels.push({
+        table: 3,
+        kind: "row",
+        printed: label.cell.text.trim(),
+        expected: row.label,
+        cells: T3_COLUMNS.map((c) => `t3.${row.key}.${c.key}`),
+        span: label.cell.span,
+      });
+  }
+  if (!data.length) return false;
+  const headerAnchors = header.anchors.every((a) => a !== null) ? (header.anchors as number[]) : null;
+  const anchors =
+    anchorsFromRows(
+      data.map((d) => d.parts.values),
+      7,
+    ) ?? headerAnchors;
+  const printed = new Map<number, number>();
+  for (const d of data) {
+    const m = mapValues(d.parts.values, 7, anchors);
+    if (hasNumber(d.parts.values)) printed.set(m.printed, (printed.get(m.printed) ?? 0) + 1);
+    T3_COLUMNS.forEach((c, i) => putCell(out, `t3.${d.row.key}.${c.key}`, m.slots[i] ?? null, d.parts.row));
+  }
+  for (const r of template) {
+    if (!data.some((d) => d.row === r))
+      out.messages.push({ code: "ROW_NOT_FOUND", message: `表三未找到「${r.label}」行` });
+  }
+  const common = [...printed.entries()].sort((a, b) => b[1] - a[1])[0];
+  const first = data[0]?.parts.row.span[0] ?? 0;
+  const last = data[data.length - 1]?.parts.row.span[1] ?? first;
+  if (common) out.shapes.push({ table: 3, printedColumns: common[0], expectedColumns: 7, span: [first, last] });
+  return true;
+}
