@@ -1,0 +1,55 @@
+import mammoth from "mammoth";
+import { readError, type ReadError } from "../../../shared/model/errors.js";
+import { docxBlocks } from "../../../shared/parse/docx/blocks.js";
+import type { DocxContent } from "../../../shared/parse/docx/content.js";
+
+export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** Why the bytes cannot be a .docx before unzipping them, or null when they may be one. */
+function notZip(bytes: Uint8Array): string | null {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return null;
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
+    return "这是旧版 Word（.doc）文件或加密的文档，请在 Word 中另存为 .docx 后再导入";
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "文件内容是 PDF，不是 Word 文档";
+  return "文件不是 zip 格式";
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/main document part/i.test(message)) return "压缩包中没有 Word 正文，不是 Word 文档";
+  if (/central directory|corrupted zip|end of data|invalid zip/i.test(message))
+    return "压缩包不完整或已损坏（文件可能被截断）";
+  return `文档内容无法解析（${message.slice(0, 120)}）`;
+}
+
+/** Reads a .docx with mammoth; a file that is not a readable Word document is a ReadError. */
+export async function readDocx(bytes: Uint8Array): Promise<DocxContent | ReadError> {
+  if (bytes.length === 0) return readError("EMPTY_FILE");
+  if (bytes.length > MAX_DOCX_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    return readError("FILE_TOO_LARGE", `${mb} MB，上限为 50 MB`);
+  }
+  const why = notZip(bytes);
+  if (why) return readError("DOCX_CORRUPT", why);
+  let html: string;
+  try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const result = await mammoth.convertToHtml(
+      { buffer },
+      {
+        // Images carry no report data; dropping them keeps the HTML small.
+        convertImage: mammoth.images.imgElement(async () => ({ src: "" })),
+        externalFileAccess: false,
+      },
+    );
+    html = result.value;
+  } catch (error) {
+    return readError("DOCX_CORRUPT", describe(error));
+  }
+  return { blocks: docxBlocks(html), html };
+}

@@ -1,0 +1,65 @@
+import type { SourceCell, SourceDocument, SourceRow } from "../source.js";
+import type { DocxContent } from "./content.js";
+
+/** Appends lines to the document text and hands back the span each piece landed on. */
+class TextBuilder {
+  private parts: string[] = [];
+  private length = 0;
+
+  newLine(): number {
+    if (this.length > 0) this.push("\n");
+    return this.length;
+  }
+
+  push(s: string): readonly [number, number] {
+    const start = this.length;
+    this.parts.push(s);
+    this.length += s.length;
+    return [start, this.length];
+  }
+
+  get position(): number {
+    return this.length;
+  }
+
+  get text(): string {
+    return this.parts.join("");
+  }
+}
+
+/** A cell's text on one line: Word's line breaks and tabs (the cell separator) become spaces. */
+function oneLine(s: string): string {
+  return s.replace(/[\t\r\n\u2028\u2029\f]/g, " ").trim();
+}
+
+/**
+ * A .docx as rows: each paragraph is a line and a one-cell row; each Word table row is a line
+ * of its cells joined by tabs and a tabular row with one cell per printed (merged) cell.
+ */
+export function docxDocument(content: DocxContent): SourceDocument {
+  const out = new TextBuilder();
+  const rows: SourceRow[] = [];
+  for (const block of content.blocks) {
+    if (block.kind === "p") {
+      const t = oneLine(block.text);
+      if (!t) continue;
+      out.newLine();
+      const span = out.push(t);
+      rows.push({ cells: [{ text: t, span }], span, tabular: false });
+      continue;
+    }
+    for (const row of block.rows) {
+      if (!row.length) continue;
+      const start = out.newLine();
+      const cells = row.map((c, i): SourceCell => {
+        if (i > 0) out.push("\t");
+        const t = oneLine(c.text);
+        const cell: SourceCell = { text: t, span: out.push(t) };
+        if (c.colspan > 1) cell.colspan = c.colspan;
+        return cell;
+      });
+      rows.push({ cells, span: [start, out.position], tabular: true });
+    }
+  }
+  return { format: "docx", text: out.text, rows, messages: [] };
+}

@@ -1,0 +1,202 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { readDocx } from "../../../electron/main/adapters/docx.js";
+import { docxBlocks } from "../../../shared/parse/docx/blocks.js";
+import type { DocxContent } from "../../../shared/parse/docx/content.js";
+import { docxDocument } from "../../../shared/parse/docx/rows.js";
+import type { SourceDocument, SourceRow } from "../../../shared/parse/source.js";
+
+const DIRS = ["corpus", "examples"].map((d) =>
+  fileURLToPath(new URL(`../../fixtures/${d}/`, import.meta.url)),
+);
+const FILES = DIRS.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".docx"))
+    .map((f) => ({ name: f, path: dir + f })),
+);
+
+async function documentOf(path: string): Promise<SourceDocument> {
+  const content = await readDocx(readFileSync(path));
+  if ("code" in content) throw new Error(content.message);
+  return docxDocument(content);
+}
+
+const texts = (row: SourceRow | undefined) => row?.cells.map((c) => c.text);
+const spans = (row: SourceRow | undefined) => row?.cells.map((c) => c.colspan ?? 1);
+const rowWith = (doc: SourceDocument, label: string) =>
+  doc.rows.find((r) => r.tabular && r.cells.some((c) => c.text.includes(label)));
+
+describe("docxBlocks", () => {
+  it("reads paragraphs, headings and list items; <br> starts a new paragraph", () => {
+    const html =
+      "<h1>标题</h1><p>一行<br />二行</p><p></p><ul><li>甲<ul><li>乙</li></ul></li></ul>" +
+      "<p>A &amp; B &lt;C&gt; &#20013;&#x6587; &quot;q&quot; &bogus;</p>";
+    expect(docxBlocks(html)).toEqual(
+      ["标题", "一行", "二行", "甲", "乙", 'A & B <C> 中文 "q" &bogus;'].map((text) => ({
+        kind: "p",
+        text,
+      })),
+    );
+  });
+
+  it("reads a table with header rows, merged cells and multi-paragraph cells", () => {
+    const html =
+      '<table><thead><tr><th colspan="2">表头</th></tr></thead><tbody>' +
+      '<tr><td rowspan="2"><p>本年新</p><p>制作数量</p></td><td><p>1</p></td></tr>' +
+      "<tr><td></td></tr></tbody></table>";
+    expect(docxBlocks(html)).toEqual([
+      {
+        kind: "table",
+        rows: [
+          [{ text: "表头", colspan: 2, rowspan: 1 }],
+          [
+            { text: "本年新\n制作数量", colspan: 1, rowspan: 2 },
+            { text: "1", colspan: 1, rowspan: 1 },
+          ],
+          [{ text: "", colspan: 1, rowspan: 1 }],
+        ],
+      },
+    ]);
+  });
+
+  it("folds a nested table into its cell, and unwraps a one-cell layout frame", () => {
+    const inner = "<table><tr><td><p>a</p></td><td><p>b</p></td></tr><tr><td>c</td></tr></table>";
+    const nested = docxBlocks(`<table><tr><td><p>x</p>${inner}</td><td>y</td></tr></table>`);
+    expect(nested).toEqual([
+      {
+        kind: "table",
+        rows: [
+          [
+            { text: "x\na b\nc", colspan: 1, rowspan: 1 },
+            { text: "y", colspan: 1, rowspan: 1 },
+          ],
+        ],
+      },
+    ]);
+    const framed = docxBlocks(`<table><tr><td><p>前言</p>${inner}</td></tr></table><p>后记</p>`);
+    expect(framed.map((b) => b.kind)).toEqual(["p", "table", "p"]);
+  });
+
+  it("drops mammoth's footnote back-links", () => {
+    const html = '<ol><li id="footnote-1"><p>注释 <a href="#footnote-ref-1">↑</a></p></li></ol>';
+    expect(docxBlocks(html)).toEqual([{ kind: "p", text: "注释 " }]);
+  });
+});
+
+describe("docxDocument", () => {
+  const content: DocxContent = {
+    html: "",
+    blocks: [
+      { kind: "p", text: "  一、总体情况 " },
+      { kind: "p", text: " \u3000" },
+      {
+        kind: "table",
+        rows: [
+          [
+            { text: "行政\n许可", colspan: 2, rowspan: 1 },
+            { text: "a\tb", colspan: 1, rowspan: 1 },
+            { text: "", colspan: 1, rowspan: 1 },
+          ],
+          [],
+        ],
+      },
+      { kind: "p", text: "完" },
+    ],
+  };
+
+  it("prints paragraphs as lines and table rows as tab-joined lines", () => {
+    const doc = docxDocument(content);
+    expect(doc.format).toBe("docx");
+    expect(doc.text).toBe("一、总体情况\n行政 许可\ta b\t\n完");
+    expect(doc.rows.map((r) => r.tabular)).toEqual([false, true, false]);
+    expect(texts(doc.rows[1])).toEqual(["行政 许可", "a b", ""]);
+    expect(doc.rows[1]?.cells.map((c) => c.colspan)).toEqual([2, undefined, undefined]);
+    expect(doc.rows[1]?.span).toEqual([7, 17]);
+  });
+});
+
+describe.each(FILES)("docx rows of $name", ({ name, path }) => {
+  it("gives every cell a span that prints its text, rows in order", async () => {
+    const doc = await documentOf(path);
+    let last = 0;
+    for (const row of doc.rows) {
+      expect(row.span[0]).toBeGreaterThanOrEqual(last);
+      last = row.span[1];
+      for (const cell of row.cells) {
+        expect(doc.text.slice(cell.span[0], cell.span[1])).toBe(cell.text);
+        expect(cell.span[0]).toBeGreaterThanOrEqual(row.span[0]);
+        expect(cell.span[1]).toBeLessThanOrEqual(row.span[1]);
+      }
+    }
+  });
+
+  it("prints table 三's 予以公开 and 结转下年 rows as the expected values", async () => {
+    const doc = await documentOf(path);
+    const expected = JSON.parse(readFileSync(`${path}.expected.json`, "utf8")) as {
+      cells: Record<string, number | null>;
+    };
+    const cols = ["natural", "commercial", "research", "social", "legal", "otherOrg", "total"];
+    for (const [label, id] of [
+      ["予以公开", "granted"],
+      ["结转下年度", "carryOver"],
+    ] as const) {
+      const want = cols.map((c) => String(expected.cells[`t3.${id}.${c}`] ?? ""));
+      expect(texts(rowWith(doc, label))?.slice(-7), `${name} ${label}`).toEqual(want);
+    }
+  });
+});
+
+describe("docx rows of particular reports", () => {
+  const corpus = (n: string) => DIRS[0] + n;
+
+  it("000: 行政许可 row of table 二", async () => {
+    const doc = await documentOf(corpus("000_717827ae4ea6615a.docx"));
+    expect(texts(rowWith(doc, "行政许可"))).toEqual(["行政许可", "390", "+72", "10624"]);
+  });
+
+  it("003: 予以公开 sits beside the merged 三、本年度办理结果 label, totals only", async () => {
+    const doc = await documentOf(corpus("003_a167b1e233f24ae1.docx"));
+    const row = rowWith(doc, "予以公开");
+    expect(texts(row)).toEqual([
+      "三、本年度办理结果",
+      "（一）予以公开",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "20",
+    ]);
+    expect(spans(row)).toEqual([1, 2, 1, 1, 1, 1, 1, 1, 1]);
+    expect(spans(rowWith(doc, "部分公开"))).toEqual([2, 1, 1, 1, 1, 1, 1, 1]);
+    expect(texts(rowWith(doc, "结转下年度"))).toEqual([
+      "四、结转下年度继续办理",
+      "0",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "0",
+    ]);
+  });
+
+  it("002: 予以公开 has blanks then 14; table 二 (2021) merges its value cells", async () => {
+    const doc = await documentOf(corpus("002_6e005d299800cb62.docx"));
+    expect(texts(rowWith(doc, "予以公开"))?.slice(1)).toEqual([
+      "（一）予以公开",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "14",
+    ]);
+    const license = rowWith(doc, "行政许可");
+    expect(texts(license)).toEqual(["行政许可", "0"]);
+    expect(spans(license)).toEqual([1, 3]);
+  });
+});
