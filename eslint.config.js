@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "release/", "renderer/dist/", "**/*.cjs"] },
+  { ignores: ["dist/", "node_modules/", "release/", "renderer/dist/", ".tmp/", "**/*.cjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

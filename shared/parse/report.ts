@@ -22,8 +22,15 @@ export function readReport(doc: SourceDocument): ParseResult {
   const firstSection = found.length ? Math.min(...found.map((f) => f.row)) : 12;
   const title = findTitle(doc.rows, Math.max(firstSection, 1));
   const closing = findClosing(doc.rows);
-  const version = detectVersion(doc.rows);
   const out = emptyOutput();
+  let version = detectVersion(doc.rows);
+  if (!version && title?.year) {
+    version = title.year >= 2021 ? "2021" : "2019";
+    out.messages.push({
+      code: "TEMPLATE_GUESSED",
+      message: `表格中没有区分模板版本的栏目，按报告年度推定为${version}版模板`,
+    });
+  }
   const regions = tableRegions(doc.rows, headings);
   const tables = { 2: false, 3: false, 4: false };
   if (version) {
@@ -33,7 +40,8 @@ export function readReport(doc: SourceDocument): ParseResult {
   tables[4] = readTable4(regions[4], out);
   if (!tables[2] && !tables[3] && !tables[4]) return { ok: false, error: readError("NO_TABLES") };
   for (const t of [2, 3, 4] as const)
-    if (!tables[t]) out.messages.push({ code: "TABLE_NOT_FOUND", message: `未找到表${"二三四"[t - 2]}` });
+    if (!tables[t])
+      out.messages.push({ code: "TABLE_NOT_FOUND", message: `未找到表${"二三四"[t - 2]}` });
   const agency = resolveAgency(title?.body ?? "", closing.signature, doc.text);
   const report: Report = {
     format: doc.format,

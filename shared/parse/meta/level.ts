@@ -4,7 +4,12 @@ import type { Level } from "../../model/report.js";
 const DEPT = /(?:局|委员会|委|办公室|办公厅|办|中心|所|厅|院|队|站|处|管委会|管理委员会|公司|部)$/u;
 
 function placeLevel(name: string): "province" | "city" | "county" | "township" | null {
-  const m = /(省|自治区|市|州|盟|县|区|旗|镇|乡|街道)/u.exec(name.replace(/城市(?=管理|建设|规划|综合|执法|更新|服务|运行)|市场(?=监督|监管)|市政/gu, "＿＿"));
+  const m = /(省|自治区|市|州|盟|县|区|旗|镇|乡|街道)/u.exec(
+    name.replace(
+      /城市(?=管理|建设|规划|综合|执法|更新|服务|运行)|市场(?=监督|监管)|市政/gu,
+      "＿＿",
+    ),
+  );
   if (!m) return null;
   const p = m[1];
   if (p === "省" || p === "自治区") return "province";

@@ -12,7 +12,8 @@ const CORE: Record<SectionNo, RegExp> = {
   6: /^其他需要报告的事项|^其他(?:需要)?(?:报告|说明)?的?事项/,
 };
 
-const NUMBERED = /^(#+)?([一二三四五六七八九十]+[、.．]|[(（][一二三四五六][)）]|\d{1,2}[、.．]|第[一二三四五六]部分)?/u;
+const NUMBERED =
+  /^(#+)?([一二三四五六七八九十]+[、.．]|[(（][一二三四五六][)）]|\d{1,2}[、.．]|第[一二三四五六]部分)?/u;
 
 function single(row: SourceRow): string | null {
   const filled = row.cells.filter((c) => c.text.trim() !== "");

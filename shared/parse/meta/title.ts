@@ -42,7 +42,12 @@ export function findTitle(rows: SourceRow[], limit: number): TitleInfo | null {
     const m = YEAR.exec(squash(title));
     const year = m ? chineseNumber(m[1] ?? "") : null;
     const body = m ? squash(title).slice(0, m.index) : "";
-    return { title, span: [start, row.span[1]], year: year !== null && year >= 1990 && year <= 2100 ? year : null, body };
+    return {
+      title,
+      span: [start, row.span[1]],
+      year: year !== null && year >= 1990 && year <= 2100 ? year : null,
+      body,
+    };
   }
   return null;
 }

@@ -7,9 +7,16 @@ function trigger(row: SourceRow): TableNo | null {
   if (!row.tabular) return null;
   const keys = row.cells.map((c) => labelKey(c.text));
   if (keys.some((k) => k.startsWith("第二十条第"))) return 2;
-  if (keys.some((k) => k === "申请人情况" || k.includes("勾稽关系") || k === "本年新收政府信息公开申请数量"))
+  if (
+    keys.some(
+      (k) => k === "申请人情况" || k.includes("勾稽关系") || k === "本年新收政府信息公开申请数量",
+    )
+  )
     return 3;
-  if (keys.some((k) => k.startsWith("行政复议")) && keys.some((k) => k.startsWith("行政诉讼") || k === "结果维持"))
+  if (
+    keys.some((k) => k.startsWith("行政复议")) &&
+    keys.some((k) => k.startsWith("行政诉讼") || k === "结果维持")
+  )
     return 4;
   return null;
 }
@@ -18,7 +25,10 @@ function trigger(row: SourceRow): TableNo | null {
  * Splits the rows into the regions of tables 二, 三, 四: a region starts at its section heading
  * or at a row only that table has (第二十条…, 申请人情况, 行政复议 | 行政诉讼) and ends at the next.
  */
-export function tableRegions(rows: SourceRow[], headings: Map<number, number>): Record<TableNo, SourceRow[]> {
+export function tableRegions(
+  rows: SourceRow[],
+  headings: Map<number, number>,
+): Record<TableNo, SourceRow[]> {
   const regions: Record<TableNo, SourceRow[]> = { 2: [], 3: [], 4: [] };
   let current: TableNo | null = null;
   rows.forEach((row, i) => {

@@ -38,7 +38,9 @@ function checkHeader(header: Label[], block: T2Block, out: TableOutput) {
 
 /** Reads table 二 (主动公开政府信息情况): blocks of 第二十条 items, each with its header row. */
 export function readTable2(rows: SourceRow[], version: TemplateVersion, out: TableOutput): boolean {
-  const refs: RowRef[] = T2_BLOCKS[version].flatMap((block) => block.rows.map((row) => ({ block, row })));
+  const refs: RowRef[] = T2_BLOCKS[version].flatMap((block) =>
+    block.rows.map((row) => ({ block, row })),
+  );
   const cands = candidates(refs, (r) => r.row.label);
   let header: Label[] | null = null;
   let found = false;
@@ -67,9 +69,12 @@ export function readTable2(rows: SourceRow[], version: TemplateVersion, out: Tab
         span: first.cell.span,
       });
     const k = ref.block.columns.length;
-    const values = parts.labels.length > 1 ? r.cells.slice(r.cells.indexOf(first.cell) + 1) : parts.values;
+    const values =
+      parts.labels.length > 1 ? r.cells.slice(r.cells.indexOf(first.cell) + 1) : parts.values;
     const m = mapValues(values, k, columnAnchors(header, ref.block));
-    ref.block.columns.forEach((c, i) => putCell(out, `t2.${ref.row.key}.${c.key}`, m.slots[i] ?? null, r));
+    ref.block.columns.forEach((c, i) =>
+      putCell(out, `t2.${ref.row.key}.${c.key}`, m.slots[i] ?? null, r),
+    );
   }
   return found;
 }

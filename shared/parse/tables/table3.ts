@@ -87,7 +87,9 @@ export function readTable3(rows: SourceRow[], version: TemplateVersion, out: Tab
       });
   }
   if (!data.length) return false;
-  const headerAnchors = header.anchors.every((a) => a !== null) ? (header.anchors as number[]) : null;
+  const headerAnchors = header.anchors.every((a) => a !== null)
+    ? (header.anchors as number[])
+    : null;
   const anchors =
     anchorsFromRows(
       data.map((d) => d.parts.values),
@@ -97,7 +99,9 @@ export function readTable3(rows: SourceRow[], version: TemplateVersion, out: Tab
   for (const d of data) {
     const m = mapValues(d.parts.values, 7, anchors);
     if (hasNumber(d.parts.values)) printed.set(m.printed, (printed.get(m.printed) ?? 0) + 1);
-    T3_COLUMNS.forEach((c, i) => putCell(out, `t3.${d.row.key}.${c.key}`, m.slots[i] ?? null, d.parts.row));
+    T3_COLUMNS.forEach((c, i) =>
+      putCell(out, `t3.${d.row.key}.${c.key}`, m.slots[i] ?? null, d.parts.row),
+    );
   }
   for (const r of template) {
     if (!data.some((d) => d.row === r))
@@ -106,6 +110,12 @@ export function readTable3(rows: SourceRow[], version: TemplateVersion, out: Tab
   const common = [...printed.entries()].sort((a, b) => b[1] - a[1])[0];
   const first = data[0]?.parts.row.span[0] ?? 0;
   const last = data[data.length - 1]?.parts.row.span[1] ?? first;
-  if (common) out.shapes.push({ table: 3, printedColumns: common[0], expectedColumns: 7, span: [first, last] });
+  if (common)
+    out.shapes.push({
+      table: 3,
+      printedColumns: common[0],
+      expectedColumns: 7,
+      span: [first, last],
+    });
   return true;
 }

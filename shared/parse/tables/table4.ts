@@ -47,13 +47,18 @@ export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
       const base = T4_GROUPS.indexOf(group) * T4_COLUMNS.length;
       const ids = T4_COLUMNS.map((_, j) => idAt(base + j));
       const a = anchors.slice(base, base + T4_COLUMNS.length);
-      const m = mapValues(parts.values, T4_COLUMNS.length, a.every((x) => x !== null) ? (a as number[]) : null);
+      const m = mapValues(
+        parts.values,
+        T4_COLUMNS.length,
+        a.every((x) => x !== null) ? (a as number[]) : null,
+      );
       ids.forEach((id, j) => putCell(out, id, m.slots[j] ?? null, r));
       found = true;
       continue;
     }
     if (parts.labels.length || found) continue;
-    const full = anchors.length === N && anchors.every((x) => x !== null) ? (anchors as number[]) : null;
+    const full =
+      anchors.length === N && anchors.every((x) => x !== null) ? (anchors as number[]) : null;
     const m = mapValues(parts.values, N, full);
     m.slots.forEach((c: SourceCell | null, i) => putCell(out, idAt(i), c, r));
     if (m.printed !== N)

@@ -4,8 +4,23 @@ import { labelKey } from "../normalize.js";
 
 // template.md: 2021 has 本年制发件数/本年废止件数/现行有效件数, no 第二十条第（九）项, and splits
 // （六）其他处理 into three rows; 2019 has 本年新制作数量/上一年项目数量 and 政府集中采购.
-const MARKS_2021 = ["本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额", "逾期不补正", "逾期未按收费通知"];
-const MARKS_2019 = ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增减", "政府集中采购", "采购项目数量"];
+const MARKS_2021 = [
+  "本年制发件数",
+  "本年废止件数",
+  "现行有效件数",
+  "本年收费金额",
+  "逾期不补正",
+  "逾期未按收费通知",
+];
+const MARKS_2019 = [
+  "本年新制作数量",
+  "本年新公开数量",
+  "对外公开总数量",
+  "上一年项目数量",
+  "本年增减",
+  "政府集中采购",
+  "采购项目数量",
+];
 
 /** Decides the template version from the table shapes and labels, never from the year. */
 export function detectVersion(rows: SourceRow[]): TemplateVersion | null {

@@ -1,6 +1,9 @@
 import { readError, type ReadError } from "../../model/errors.js";
 
-type Decoder = new (label: string, options?: { fatal?: boolean }) => {
+type Decoder = new (
+  label: string,
+  options?: { fatal?: boolean },
+) => {
   decode(input: Uint8Array): string;
 };
 // TextDecoder (WHATWG Encoding) is a global of every runtime nianbao runs in (Node, Electron,
@@ -53,10 +56,13 @@ export function decodeText(bytes: Uint8Array): DecodedText | ReadError {
       text = tryDecode(bytes, encoding);
     }
   }
-  if (text === null || controlShare(text) > 0.01) return readError("NOT_TEXT");
+  if (text === null || controlShare(text) > 0.05) return readError("NOT_TEXT");
   return { text: normalizeLineEnds(text), encoding };
 }
 
 export function normalizeLineEnds(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(/[\u2028\u2029\f]/g, "\n").replace(/\u0000/g, "");
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u2028\u2029\f]/g, "\n")
+    .replaceAll("\u0000", "");
 }

@@ -104,7 +104,11 @@ export function textRows(text: string): SourceRow[] {
     } else if (s.includes("\t")) {
       rows.push({ cells: splitBy(text, line, "\t"), span: [line.start, end], tabular: true });
     } else {
-      rows.push({ cells: [cellAt(text, line.start, end)], span: [line.start, end], tabular: false });
+      rows.push({
+        cells: [cellAt(text, line.start, end)],
+        span: [line.start, end],
+        tabular: false,
+      });
     }
   }
   flush();
