@@ -12,3 +12,8 @@ for (const e of entries) {
   if (!existsSync(e.in)) continue;
   await build({ ...node, entryPoints: [e.in], outfile: e.out, format: e.format });
 }
+
+if (existsSync("renderer/index.html")) {
+  const { build: viteBuild } = await import("vite");
+  await viteBuild({ configFile: "vite.config.ts" });
+}

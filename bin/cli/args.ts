@@ -4,7 +4,7 @@ export interface Args {
   flags: Map<string, string | true>;
 }
 
-const VALUED = new Set(["--level", "--rules", "--out", "--xlsx", "--runs", "--port"]);
+const VALUED = new Set(["--level", "--rules", "--out", "--xlsx", "--runs", "--port", "--audit"]);
 
 /** `cmd [--flag] [--opt value] FILE...` */
 export function parseArgs(argv: string[]): Args {

@@ -6,7 +6,7 @@ import { readReportBytes } from "../../electron/main/services/reader.js";
 import { rawPdfText } from "../../electron/main/adapters/pdf.js";
 import { sniffFormat } from "../../electron/main/services/formats.js";
 import type { Args } from "./args.js";
-import { expandInputs } from "./inputs.js";
+import { expandInputs } from "../../electron/main/adapters/folders.js";
 
 async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
@@ -38,12 +38,19 @@ export async function runBench(args: Args): Promise<number> {
     const raw = await median(runs, () => rawExtract(bytes, file));
     const r = await readReportBytes(bytes, file);
     const check = r.ok ? await median(Math.max(runs, 20), async () => checkReport(r.report)) : 0;
-    rows.push({ file, parseMs: +parse.toFixed(2), rawMs: +raw.toFixed(2), ratio: +(parse / Math.max(raw, 1e-3)).toFixed(2), checkMs: +check.toFixed(3) });
+    rows.push({
+      file,
+      parseMs: +parse.toFixed(2),
+      rawMs: +raw.toFixed(2),
+      ratio: +(parse / Math.max(raw, 1e-3)).toFixed(2),
+      checkMs: +check.toFixed(3),
+    });
   }
   if (args.flags.has("--json")) process.stdout.write(JSON.stringify(rows, null, 1) + "\n");
   else {
     process.stdout.write("文件\t解析(ms)\t库原始提取(ms)\t比值\t检查(ms)\n");
-    for (const r of rows) process.stdout.write(`${r.file}\t${r.parseMs}\t${r.rawMs}\t${r.ratio}\t${r.checkMs}\n`);
+    for (const r of rows)
+      process.stdout.write(`${r.file}\t${r.parseMs}\t${r.rawMs}\t${r.ratio}\t${r.checkMs}\n`);
   }
   return 0;
 }

@@ -6,7 +6,7 @@ import { renderMessage } from "../../shared/messages/zh-CN.js";
 import { readReportFile, type ReadResult } from "../../electron/main/services/reader.js";
 import type { Args } from "./args.js";
 import { printSummary } from "./summary.js";
-import { expandInputs } from "./inputs.js";
+import { expandInputs } from "../../electron/main/adapters/folders.js";
 
 export interface FileOutcome {
   file: string;
@@ -20,15 +20,22 @@ async function loadPack(path: string | undefined): Promise<RulePack | undefined>
   try {
     json = JSON.parse(await readFile(path, "utf8"));
   } catch (e) {
-    process.stderr.write(`规则包 ${path} 无法读取：${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(
+      `规则包 ${path} 无法读取：${e instanceof Error ? e.message : String(e)}\n`,
+    );
     return undefined;
   }
   const { pack, errors } = parseRulePack(json);
-  for (const err of errors) process.stderr.write(`规则包 ${path} 第「${err.path}」项无效：${err.message}\n`);
+  for (const err of errors)
+    process.stderr.write(`规则包 ${path} 第「${err.path}」项无效：${err.message}\n`);
   return pack;
 }
 
-export async function checkFiles(files: string[], level?: Level, pack?: RulePack): Promise<FileOutcome[]> {
+export async function checkFiles(
+  files: string[],
+  level?: Level,
+  pack?: RulePack,
+): Promise<FileOutcome[]> {
   const results = await Promise.all(files.map((f) => readReportFile(f)));
   const reports = results.flatMap((r) => (r.ok ? [r.report] : []));
   const findings = checkSet(reports, { pack, level });

@@ -2,12 +2,14 @@ import { parseArgs } from "./args.js";
 import { runCheck } from "./check.js";
 import { runBench } from "./bench.js";
 import { runRules } from "./rules.js";
+import { runServe } from "./serve.js";
 
 const HELP = `nianbao — 年报审核工作台（命令行）
 
   nianbao check [--json] [--level L] [--rules FILE] FILE|DIR...   读取并检查年度报告
   nianbao rules                                                   列出规则目录
   nianbao bench [--json] [--runs N] FILE|DIR...                   测量解析与检查耗时
+  nianbao serve [--port N] [--audit FILE] [--no-samples]          浏览器模式的工作台（127.0.0.1）
 
 退出码：0 无错误；1 有错误级问题；2 有文件无法读取。`;
 
@@ -20,6 +22,8 @@ export async function main(argv: string[]): Promise<number> {
       return runBench(args);
     case "rules":
       return runRules(args);
+    case "serve":
+      return runServe(args);
     case "help":
     case "--help":
     case "-h":

@@ -34,7 +34,10 @@ export async function readReportBytes(bytes: Uint8Array, name: string): Promise<
   if (isError(doc)) return { ok: false, error: doc };
   const declared = extensionFormat(name);
   if (declared && declared !== format)
-    doc.messages.push({ code: "EXTENSION_MISMATCH", message: `文件扩展名为 .${declared}，实际内容为 ${format} 格式` });
+    doc.messages.push({
+      code: "EXTENSION_MISMATCH",
+      message: `文件扩展名为 .${declared}，实际内容为 ${format} 格式`,
+    });
   return readReport(doc);
 }
 
@@ -44,6 +47,9 @@ export async function readReportFile(path: string): Promise<ReadResult> {
   try {
     return await readReportBytes(bytes, path);
   } catch (e) {
-    return { ok: false, error: readError("READ_FAILED", e instanceof Error ? e.message : String(e)) };
+    return {
+      ok: false,
+      error: readError("READ_FAILED", e instanceof Error ? e.message : String(e)),
+    };
   }
 }

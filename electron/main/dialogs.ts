@@ -1,0 +1,38 @@
+import { dialog, type BrowserWindow } from "electron";
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import type { ImportResult } from "../../shared/ipc/contract.js";
+import type { AuditSession, ImportFile } from "./services/audit-service.js";
+import { expandInputs } from "./adapters/folders.js";
+
+/** Paths the inspector chose in a dialog; the renderer may only name paths from this set. */
+const chosen = new Set<string>();
+
+async function load(paths: string[], fromFolder: boolean): Promise<ImportFile[]> {
+  const files = await expandInputs(paths);
+  return Promise.all(
+    files.map(async (p) => ({
+      name: basename(p),
+      bytes: new Uint8Array(await readFile(p).catch(() => Buffer.alloc(0))),
+      fromFolder,
+    })),
+  );
+}
+
+export async function chooseAndImport(win: BrowserWindow | null, session: AuditSession, folders: boolean): Promise<ImportResult | null> {
+  const options = {
+    title: folders ? "选择报告所在的文件夹" : "选择年度报告",
+    properties: folders ? (["openDirectory", "multiSelections"] as const) : (["openFile", "multiSelections"] as const),
+    filters: folders ? [] : [{ name: "年度报告", extensions: ["txt", "docx", "pdf"] }],
+  };
+  const res = win ? await dialog.showOpenDialog(win, { ...options, properties: [...options.properties] }) : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
+  if (res.canceled || !res.filePaths.length) return null;
+  res.filePaths.forEach((p) => chosen.add(p));
+  return session.importFiles(await load(res.filePaths, folders));
+}
+
+export async function importChosenPaths(session: AuditSession, paths: string[]): Promise<ImportResult> {
+  const refused = paths.filter((p) => !chosen.has(p));
+  if (refused.length) throw new Error(`只能导入在对话框中选择的文件：${refused.slice(0, 3).join("，")}`);
+  return session.importFiles(await load(paths, false));
+}

@@ -1,0 +1,143 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { Audit, AuditReport } from "../../../shared/model/audit.js";
+import type { AuditSnapshot, HostMode, ImportOutcome, ImportResult, NianbaoApi, ReportUpdate } from "../../../shared/ipc/contract.js";
+import type { HistoryEntry, StoredAudit } from "../store/index.js";
+import { writeAuditFile } from "../store/index.js";
+import { readReportBytes } from "./reader.js";
+import { applyMutation, type Mutation } from "./mutations.js";
+
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+  /** Found by walking a folder: a file that is no report is skipped, not failed. */
+  fromFolder: boolean;
+}
+
+const SKIPPABLE = new Set(["NO_TABLES", "UNSUPPORTED_FORMAT", "NOT_TEXT"]);
+
+/** One open audit: the state in memory, every change logged and saved atomically at once. */
+export class AuditSession {
+  private queued: Promise<string> | null = null;
+  private running: Promise<unknown> = Promise.resolve();
+  savedAt: string | null = null;
+
+  constructor(
+    readonly path: string,
+    private data: StoredAudit,
+    readonly mode: HostMode,
+  ) {}
+
+  get audit(): Audit {
+    return this.data.audit;
+  }
+
+  snapshot(): AuditSnapshot {
+    return { audit: this.data.audit, path: this.path, savedAt: this.savedAt, mode: this.mode };
+  }
+
+  private log(kind: string, reportId: string | null, detail: Record<string, unknown>) {
+    const seq = (this.data.history[this.data.history.length - 1]?.seq ?? 0) + 1;
+    const entry: HistoryEntry = { seq, at: new Date().toISOString(), by: this.audit.inspector, kind, reportId, detail };
+    this.data.history.push(entry);
+  }
+
+  /** Saves the current state; calls made while a save is waiting share it. */
+  save(): Promise<string> {
+    if (this.queued) return this.queued;
+    const p = this.running.then(async () => {
+      this.queued = null;
+      const at = new Date().toISOString();
+      this.data.audit.updatedAt = at;
+      await writeAuditFile(this.path, this.data);
+      this.savedAt = at;
+      return at;
+    });
+    this.queued = p;
+    this.running = p.catch(() => undefined);
+    return p;
+  }
+
+  async importFiles(files: ImportFile[]): Promise<ImportResult> {
+    const outcomes: ImportOutcome[] = [];
+    for (const f of files) {
+      const sha256 = createHash("sha256").update(f.bytes).digest("hex");
+      const known = this.audit.reports.find((r) => r.sha256 === sha256);
+      if (known) {
+        outcomes.push({ fileName: f.name, ok: true, reportId: known.id, skipped: false, error: null });
+        continue;
+      }
+      const res = await readReportBytes(f.bytes, f.name);
+      const at = new Date().toISOString();
+      if (!res.ok) {
+        const skipped = f.fromFolder && SKIPPABLE.has(res.error.code);
+        if (!skipped) this.audit.failures.push({ id: randomUUID(), fileName: f.name, error: res.error, at });
+        this.log(skipped ? "skip" : "import-failed", null, { fileName: f.name, error: res.error });
+        outcomes.push({ fileName: f.name, ok: false, reportId: null, skipped, error: res.error });
+        continue;
+      }
+      const report: AuditReport = {
+        id: randomUUID(),
+        fileName: f.name,
+        sha256,
+        format: res.report.format,
+        importedAt: at,
+        report: res.report,
+        corrections: {},
+        verdicts: {},
+        remarks: [],
+        meta: {},
+      };
+      this.audit.reports.push(report);
+      this.data.sources.set(report.id, f.bytes);
+      this.log("import", report.id, { fileName: f.name, sha256 });
+      outcomes.push({ fileName: f.name, ok: true, reportId: report.id, skipped: false, error: null });
+    }
+    await this.save();
+    return { snapshot: this.snapshot(), outcomes };
+  }
+
+  async mutate(reportId: string, m: Mutation): Promise<ReportUpdate> {
+    const i = this.audit.reports.findIndex((r) => r.id === reportId);
+    const current = this.audit.reports[i];
+    if (!current) throw new Error(`审核中没有该报告（${reportId}）`);
+    const { next, detail } = applyMutation(current, m, this.audit.inspector);
+    if (next) this.audit.reports[i] = next;
+    else {
+      this.audit.reports.splice(i, 1);
+      this.data.sources.delete(reportId);
+    }
+    this.log(m.kind, reportId, detail);
+    const savedAt = await this.save();
+    return { report: next, reportId, savedAt };
+  }
+
+  async setInspector(name: string): Promise<AuditSnapshot> {
+    this.log("inspector", null, { from: this.audit.inspector, to: name });
+    this.audit.inspector = name;
+    await this.save();
+    return this.snapshot();
+  }
+
+  /** The service interface over this session; choosing files is the host's (dialog or none). */
+  api(host: { choose(folders: boolean): Promise<ImportResult | null>; importPaths(paths: string[]): Promise<ImportResult> }): NianbaoApi {
+    const upload = (files: { name: string; data: string }[]) =>
+      files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.data, "base64")), fromFolder: false }));
+    return {
+      "audit:get": async () => this.snapshot(),
+      "audit:import": async ({ files }) => this.importFiles(upload(files)),
+      "audit:importPaths": async ({ paths }) => host.importPaths(paths),
+      "audit:chooseFiles": async ({ folders }) => host.choose(folders),
+      "audit:setCorrection": async ({ reportId, cell, value, clear }) =>
+        this.mutate(reportId, { kind: "correction", cell, value, clear }),
+      "audit:setVerdict": async ({ reportId, key, status, note }) =>
+        this.mutate(reportId, { kind: "verdict", key, status, note }),
+      "audit:addRemark": async ({ reportId, target, text }) => this.mutate(reportId, { kind: "remark", target, text }),
+      "audit:deleteRemark": async ({ reportId, remarkId }) =>
+        this.mutate(reportId, { kind: "remark-delete", remarkId }),
+      "audit:setMeta": async ({ reportId, agency, level, year }) =>
+        this.mutate(reportId, { kind: "meta", agency, level, year }),
+      "audit:removeReport": async ({ reportId }) => this.mutate(reportId, { kind: "remove" }),
+      "audit:setInspector": async ({ name }) => this.setInspector(name),
+    };
+  }
+}

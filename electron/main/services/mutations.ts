@@ -1,0 +1,46 @@
+import { randomUUID } from "node:crypto";
+import type { AuditReport, RemarkTarget, VerdictStatus } from "../../../shared/model/audit.js";
+import type { CellValue, Level } from "../../../shared/model/report.js";
+
+export type Mutation =
+  | { kind: "correction"; cell: string; value: CellValue; clear: boolean }
+  | { kind: "verdict"; key: string; status: VerdictStatus | null; note: string }
+  | { kind: "remark"; target: RemarkTarget; text: string }
+  | { kind: "remark-delete"; remarkId: string }
+  | { kind: "meta"; agency?: string; level?: Level; year?: number }
+  | { kind: "remove" };
+
+/** Applies one inspector action to a report (null: the report was removed) and says what changed. */
+export function applyMutation(r: AuditReport, m: Mutation, by: string): { next: AuditReport | null; detail: Record<string, unknown> } {
+  const at = new Date().toISOString();
+  switch (m.kind) {
+    case "correction": {
+      const corrections = { ...r.corrections };
+      const before = corrections[m.cell]?.value ?? r.report.cells[m.cell]?.value ?? null;
+      if (m.clear) delete corrections[m.cell];
+      else corrections[m.cell] = { value: m.value, by, at };
+      return { next: { ...r, corrections }, detail: { cell: m.cell, from: before, to: m.clear ? "（恢复原值）" : m.value } };
+    }
+    case "verdict": {
+      const verdicts = { ...r.verdicts };
+      if (m.status === null) delete verdicts[m.key];
+      else verdicts[m.key] = { status: m.status, note: m.note, by, at };
+      return { next: { ...r, verdicts }, detail: { key: m.key, status: m.status, note: m.note } };
+    }
+    case "remark": {
+      const remark = { id: randomUUID(), target: m.target, text: m.text, by, at };
+      return { next: { ...r, remarks: [...r.remarks, remark] }, detail: { remarkId: remark.id, text: m.text } };
+    }
+    case "remark-delete":
+      return { next: { ...r, remarks: r.remarks.filter((x) => x.id !== m.remarkId) }, detail: { remarkId: m.remarkId } };
+    case "meta": {
+      const meta = { ...r.meta };
+      if (m.agency !== undefined) meta.agency = m.agency || undefined;
+      if (m.level !== undefined) meta.level = m.level;
+      if (m.year !== undefined) meta.year = m.year;
+      return { next: { ...r, meta }, detail: { agency: m.agency, level: m.level, year: m.year } };
+    }
+    case "remove":
+      return { next: null, detail: { fileName: r.fileName } };
+  }
+}

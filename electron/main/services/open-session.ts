@@ -1,0 +1,37 @@
+import { existsSync } from "node:fs";
+import { mkdir, readFile, readdir } from "node:fs/promises";
+import { dirname, join, basename } from "node:path";
+import { userInfo } from "node:os";
+import type { HostMode } from "../../../shared/ipc/contract.js";
+import { newAudit, readAuditFile, type AuditFileError } from "../store/index.js";
+import { AuditSession } from "./audit-service.js";
+
+function inspectorName(): string {
+  try {
+    return userInfo().username || "检查人员";
+  } catch {
+    return "检查人员";
+  }
+}
+
+/**
+ * Opens the audit at `path`, or starts a new one there. A new audit gets the sample reports of
+ * `samplesDir` (if given) so a first start shows a real audit. A file that cannot be read is
+ * reported and never overwritten.
+ */
+export async function openSession(path: string, mode: HostMode, samplesDir?: string): Promise<AuditSession | AuditFileError> {
+  if (existsSync(path)) {
+    const stored = await readAuditFile(path);
+    if ("code" in stored) return stored;
+    return new AuditSession(path, stored, mode);
+  }
+  await mkdir(dirname(path), { recursive: true });
+  const session = new AuditSession(path, { audit: newAudit(inspectorName()), sources: new Map(), history: [] }, mode);
+  const samples = samplesDir && existsSync(samplesDir) ? (await readdir(samplesDir)).sort() : [];
+  const files = await Promise.all(
+    samples.map(async (name) => ({ name: basename(name), bytes: new Uint8Array(await readFile(join(samplesDir as string, name))), fromFolder: false })),
+  );
+  if (files.length) await session.importFiles(files);
+  else await session.save();
+  return session;
+}

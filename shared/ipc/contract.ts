@@ -1,0 +1,60 @@
+import type { Audit, AuditReport } from "../model/audit.js";
+import type { ReadError } from "../model/errors.js";
+import type { Channel, RequestOf } from "./schemas.js";
+
+export type { Channel, RequestOf } from "./schemas.js";
+export { CHANNELS, REQUESTS } from "./schemas.js";
+
+export type HostMode = "electron" | "browser";
+
+export interface AuditSnapshot {
+  audit: Audit;
+  /** Where the audit is saved. */
+  path: string;
+  savedAt: string | null;
+  mode: HostMode;
+}
+
+export interface ImportOutcome {
+  fileName: string;
+  ok: boolean;
+  reportId: string | null;
+  /** Not a report at all (another document in a folder): listed, not a failure. */
+  skipped: boolean;
+  error: ReadError | null;
+}
+
+export interface ImportResult {
+  snapshot: AuditSnapshot;
+  outcomes: ImportOutcome[];
+}
+
+/** A mutation's answer: the report as it now stands and when the audit was saved. */
+export interface ReportUpdate {
+  report: AuditReport | null;
+  reportId: string;
+  savedAt: string;
+}
+
+export interface Responses {
+  "audit:get": AuditSnapshot;
+  "audit:import": ImportResult;
+  "audit:importPaths": ImportResult;
+  "audit:chooseFiles": ImportResult | null;
+  "audit:setCorrection": ReportUpdate;
+  "audit:setVerdict": ReportUpdate;
+  "audit:addRemark": ReportUpdate;
+  "audit:deleteRemark": ReportUpdate;
+  "audit:setMeta": ReportUpdate;
+  "audit:removeReport": ReportUpdate;
+  "audit:setInspector": AuditSnapshot;
+}
+
+/** The one service interface of nianbao: Electron IPC and the browser-mode host both serve it. */
+export type NianbaoApi = { [C in Channel]: (request: RequestOf<C>) => Promise<Responses[C]> };
+
+/** What a failed call answers with (validation error, unknown channel, service error). */
+export interface ApiError {
+  code: "INVALID_REQUEST" | "UNKNOWN_CHANNEL" | "FORBIDDEN" | "SERVICE_ERROR";
+  message: string;
+}

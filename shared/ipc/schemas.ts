@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { LEVELS } from "../model/report.js";
+import type { ChannelName } from "./channels.js";
+
+const id = z.string().min(1).max(200);
+const cellId = z.string().regex(/^t[234]\.[A-Za-z.]+$/).max(80);
+const cellValue = z.union([z.number().finite(), z.string().max(200), z.null()]);
+const span = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
+
+export const uploadSchema = z.object({
+  name: z.string().min(1).max(500),
+  /** The file's bytes, base64. */
+  data: z.string().max(140_000_000),
+});
+
+export const remarkTargetSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("report") }),
+  z.object({ kind: z.literal("cell"), cell: cellId }),
+  z.object({ kind: z.literal("text"), span, quote: z.string().max(2000) }),
+]);
+
+/** Every channel of the contract with the schema its payload is validated against in main. */
+export const REQUESTS = {
+  "audit:get": z.object({}).strict(),
+  "audit:import": z.object({ files: z.array(uploadSchema).min(1).max(1000) }).strict(),
+  "audit:importPaths": z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(5000) }).strict(),
+  "audit:chooseFiles": z.object({ folders: z.boolean() }).strict(),
+  "audit:setCorrection": z
+    .object({ reportId: id, cell: cellId, value: cellValue, clear: z.boolean() })
+    .strict(),
+  "audit:setVerdict": z
+    .object({
+      reportId: id,
+      key: z.string().min(1).max(2000),
+      status: z.enum(["confirmed", "dismissed"]).nullable(),
+      note: z.string().max(5000),
+    })
+    .strict(),
+  "audit:addRemark": z
+    .object({ reportId: id, target: remarkTargetSchema, text: z.string().min(1).max(5000) })
+    .strict(),
+  "audit:deleteRemark": z.object({ reportId: id, remarkId: id }).strict(),
+  "audit:setMeta": z
+    .object({
+      reportId: id,
+      agency: z.string().max(200).optional(),
+      level: z.enum(LEVELS).optional(),
+      year: z.number().int().min(1990).max(2100).optional(),
+    })
+    .strict(),
+  "audit:removeReport": z.object({ reportId: id }).strict(),
+  "audit:setInspector": z.object({ name: z.string().min(1).max(100) }).strict(),
+} as const satisfies Record<ChannelName, z.ZodType>;
+
+export type Channel = keyof typeof REQUESTS;
+export type RequestOf<C extends Channel> = z.infer<(typeof REQUESTS)[C]>;
+export const CHANNELS = Object.keys(REQUESTS) as Channel[];
