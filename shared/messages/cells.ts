@@ -1,0 +1,51 @@
+import { cellName, columnLabel, rowLabel, tableName } from "./labels.js";
+import { brief, list } from "./params.js";
+import type { Params } from "./params.js";
+
+/** Where a run of rows (C01–C04) sits: one cell, one row, or several rows. */
+function place(p: Params): { one: string | null; where: string; count: number; cols: string } {
+  const rows = list(p, "rows").map(String);
+  const columns = list(p, "columns").map(String);
+  const first = rows[0] ?? "";
+  const last = rows[rows.length - 1] ?? "";
+  const table = tableName(Number(p.table));
+  const cols = brief(columns.map((c) => columnLabel(first, c)));
+  const one =
+    rows.length === 1 && columns.length === 1
+      ? `${table}${cellName(`${first}.${columns[0]}`)}`
+      : null;
+  const where =
+    rows.length === 1
+      ? `${table}「${rowLabel(first)}」行`
+      : `${table}「${rowLabel(first)}」至「${rowLabel(last)}」共${rows.length}行，每行`;
+  return { one, where, count: columns.length, cols };
+}
+
+const first = (p: Params): string => String(list(p, "values")[0] ?? "");
+
+const values = (p: Params): string =>
+  brief([...new Set(list(p, "values").map((v) => `「${String(v)}」`))]);
+
+/** C01–C04: cells blank, text, negative, fractional. */
+export const CELL_MESSAGES: Record<string, (p: Params) => string> = {
+  cell_blank: (p) => {
+    const { one, where, count, cols } = place(p);
+    return one ? `${one}未填写` : `${where}有${count}个单元格未填写（${cols}）`;
+  },
+  cell_text: (p) => {
+    const { one, where, count, cols } = place(p);
+    return one
+      ? `${one}填写为「${first(p)}」，应填数字`
+      : `${where}有${count}个单元格填写为非数字${values(p)}（${cols}），应填数字`;
+  },
+  cell_negative: (p) => {
+    const { one, where, count, cols } = place(p);
+    return one ? `${one}为 ${first(p)}，不应为负数` : `${where}有${count}个单元格为负数（${cols}）`;
+  },
+  cell_fraction: (p) => {
+    const { one, where, count, cols } = place(p);
+    return one
+      ? `${one}为 ${first(p)}，应为整数`
+      : `${where}有${count}个单元格为小数（${cols}），应为整数`;
+  },
+};

@@ -1,0 +1,85 @@
+import type { Level } from "../model/report.js";
+import { CN_NUMERALS, SECTION_TITLES, TABLE_TITLES } from "../templates/sections.js";
+import { T2_BLOCKS } from "../templates/table2.js";
+import { T3_COLUMNS, T3_GROUP_PRINTED, T3_ROWS, T3_ROW_PRINTED } from "../templates/table3.js";
+import { T4_COLUMNS, T4_GROUPS } from "../templates/table4.js";
+import { cellLabel } from "../templates/labels.js";
+
+export const tableName = (t: number): string => `表${CN_NUMERALS[t - 1] ?? t}`;
+
+export const sectionName = (no: number): string => `第${CN_NUMERALS[no - 1] ?? no}部分`;
+
+export function sectionTitle(no: number): string {
+  return SECTION_TITLES[no as keyof typeof SECTION_TITLES] ?? "";
+}
+
+export function tableTitle(t: number): string {
+  return TABLE_TITLES[t as keyof typeof TABLE_TITLES] ?? "";
+}
+
+const T3_ALL = [...T3_ROWS["2019"], ...T3_ROWS["2021"]];
+
+/** A row of table 三 with its group: （三）不予公开 1.属于国家秘密. */
+export function t3RowLabel(key: string): string {
+  const row = T3_ALL.find((r) => r.key === key);
+  const printed = T3_ROW_PRINTED[key] ?? key;
+  const group = row?.group ? T3_GROUP_PRINTED[row.group] : undefined;
+  return group && group !== printed ? `${group} ${printed}` : printed;
+}
+
+/** The label of a row given by its prefix: "t2.license", "t3.granted", "t4.review". */
+export function rowLabel(row: string): string {
+  const [table, ...rest] = row.split(".");
+  const key = rest.join(".");
+  if (table === "t3") return t3RowLabel(key);
+  if (table === "t4") return T4_GROUPS.find((g) => g.key === key)?.label ?? key;
+  for (const blocks of Object.values(T2_BLOCKS))
+    for (const b of blocks) {
+      const r = b.rows.find((x) => x.key === key);
+      if (r) return r.label;
+    }
+  return key;
+}
+
+export function columnLabel(row: string, column: string): string {
+  return cellLabel(`${row}.${column}`)?.column ?? column;
+}
+
+export function t3ColumnLabel(key: string): string {
+  return T3_COLUMNS.find((c) => c.key === key)?.label ?? key;
+}
+
+export function t4ColumnLabel(key: string): string {
+  return T4_COLUMNS.find((c) => c.key === key)?.label ?? key;
+}
+
+/** Whether a table 二 column is signed (本年增/减). */
+export function signedColumn(column: string): boolean {
+  return Object.values(T2_BLOCKS).some((bs) =>
+    bs.some((b) => b.columns.some((c) => c.key === column && c.signed)),
+  );
+}
+
+/** One cell in the template's words: 「行政强制·处理决定数量」 or 「（一）予以公开」行「自然人」列. */
+export function cellName(id: string): string {
+  const l = cellLabel(id);
+  if (!l) return `「${id}」`;
+  const row = rowLabel(id.slice(0, id.lastIndexOf(".")));
+  return l.table === 3 ? `「${row}」行「${l.column}」列` : `「${row}·${l.column}」`;
+}
+
+export const LEVEL_NAMES: Record<Level, string> = {
+  province: "省级人民政府",
+  "city-gov": "设区的市人民政府",
+  "city-dept": "设区的市政府部门",
+  "county-gov": "县级人民政府",
+  "county-dept": "县级政府部门",
+  township: "乡镇人民政府（街道办事处）",
+  other: "未能确定层级的机关",
+};
+
+/** 2022-04-06 → 2022年4月6日. */
+export function dateName(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+}

@@ -1,0 +1,77 @@
+import type { RuleInstance } from "../types.js";
+
+/** S — structure and template (rules.md). */
+export const STRUCTURE_RULES: RuleInstance[] = [
+  {
+    id: "S01",
+    kind: "section-missing",
+    severity: "error",
+    name: "缺少报告部分",
+    description: "六个部分之一未找到（按标题识别，不计编号与空格差异）",
+    params: {},
+  },
+  {
+    id: "S02",
+    kind: "section-heading",
+    severity: "warning",
+    name: "部分标题不规范",
+    description: "部分标题的文字或编号与模板不一致（空格、括号全半角不计）",
+    params: {},
+  },
+  {
+    id: "S03",
+    kind: "section-order",
+    severity: "warning",
+    name: "部分顺序错乱",
+    description: "各部分未按模板顺序排列",
+    params: {},
+  },
+  {
+    id: "S04",
+    kind: "template-year",
+    severity: "error",
+    name: "模板版本与年度不符",
+    description: "2021年度及以后仍用2019版表格，或2020年度及以前使用2021版表格",
+    params: { firstYear2021: 2021 },
+  },
+  {
+    id: "S05",
+    kind: "table-missing",
+    severity: "error",
+    name: "缺少统计表",
+    description: "表二、表三或表四未找到",
+    params: {},
+  },
+  {
+    id: "S06",
+    kind: "label-deviation",
+    severity: "warning",
+    name: "表格标签与模板不一致",
+    description: "行或列标签的文字与模板不同（错字、漏字、多字、合计代总计等）",
+    params: {},
+  },
+  {
+    id: "S07",
+    kind: "table-shape",
+    severity: "info",
+    name: "表格排版与模板不同",
+    description: "表格列数与模板不同（合并、增加或拉平），已按表头对应",
+    params: {},
+  },
+  {
+    id: "S08",
+    kind: "title-body",
+    severity: "warning",
+    name: "标题未写明发布机关",
+    description: "标题中的发布机关不能确定地域（如「政府办」未写县名）",
+    params: {},
+  },
+  {
+    id: "S09",
+    kind: "title-year",
+    severity: "error",
+    name: "标题缺少报告年度",
+    description: "标题中没有报告年度",
+    params: {},
+  },
+];

@@ -1,0 +1,38 @@
+import type { Finding, Severity } from "../model/finding.js";
+import type { Report } from "../model/report.js";
+import { RULE_CATALOG } from "./catalog.js";
+import { runRules } from "./engine.js";
+import type { CheckOptions } from "./engine.js";
+
+export { RULE_CATALOG, RULES_VERSION } from "./catalog.js";
+export { parseRulePack } from "./pack.js";
+export type { PackError, RuleOverride, RulePack } from "./pack.js";
+export type { CheckOptions } from "./engine.js";
+export type { RuleInstance } from "./types.js";
+
+/** Every finding of one report (the rules across reports need checkSet). */
+export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
+  return runRules(report, options, []);
+}
+
+/** Findings per report, with the rules across the reports of an audit (Y01–Y03). */
+export function checkSet(reports: readonly Report[], options: CheckOptions = {}): Finding[][] {
+  return reports.map((r) => runRules(r, options, reports));
+}
+
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  name: string;
+  description: string;
+}
+
+/** The catalog for the CLI's `rules` command. */
+export function listRules(): RuleInfo[] {
+  return RULE_CATALOG.map(({ id, severity, name, description }) => ({
+    id,
+    severity,
+    name,
+    description,
+  }));
+}

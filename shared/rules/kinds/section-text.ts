@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { section, sectionBody } from "../kit/sections.js";
+import { defineKind } from "../types.js";
+
+const sectionNo = z.literal([1, 2, 3, 4, 5, 6]);
+
+/** D05: in the 2021 template, section 六 must say how 信息处理费 was charged. */
+export const sectionMentions = defineKind({
+  kind: "section-mentions",
+  params: z.strictObject({
+    section: sectionNo,
+    template: z.enum(["2019", "2021"]),
+    anyOf: z.array(z.string().min(1)).min(1),
+    code: z.enum(["fee_not_stated"]),
+  }),
+  check(report, p) {
+    const s = section(report, p.section);
+    if (report.template !== p.template || !s) return [];
+    const body = sectionBody(report, s);
+    if (p.anyOf.some((w) => body.includes(w))) return [];
+    return [{ code: p.code, params: { section: p.section }, cells: [], spans: [s.span, s.body] }];
+  },
+});
+
+const HAN = /\p{Script=Han}/gu;
+const ONLY_NONE = /^[\s\p{P}]*(无|没有|暂无|无。)[\s\p{P}]*$/u;
+
+/** D06: a section empty, shorter than `minChars` Chinese characters, or only 无. */
+export const sectionContent = defineKind({
+  kind: "section-content",
+  params: z.strictObject({ section: sectionNo, minChars: z.int().min(1).default(40) }),
+  check(report, p) {
+    const s = section(report, p.section);
+    if (!s) return [];
+    const body = sectionBody(report, s);
+    const chars = body.match(HAN)?.length ?? 0;
+    const reason =
+      chars === 0 ? "empty" : ONLY_NONE.test(body) ? "none" : chars < p.minChars ? "short" : null;
+    if (!reason) return [];
+    return [
+      {
+        code: `section_${reason}`,
+        params: { section: p.section, chars, minChars: p.minChars },
+        cells: [],
+        spans: [s.span, s.body],
+      },
+    ];
+  },
+});

@@ -1,0 +1,87 @@
+import type { Severity } from "../model/finding.js";
+import { RULE_CATALOG } from "./catalog.js";
+import { KINDS } from "./registry.js";
+
+/** An inspector's adjustments to the catalog, e.g. {"rules": {"D02": {"enabled": false}}}. */
+export interface RuleOverride {
+  enabled?: boolean;
+  severity?: Severity;
+  /** Merged over the catalog's params, validated with the kind's schema. */
+  params?: Record<string, unknown>;
+}
+
+export interface RulePack {
+  rules: Record<string, RuleOverride>;
+  /** Tolerance for amounts in 万元 (default 0.01). */
+  amountTolerance?: number;
+}
+
+export interface PackError {
+  path: string;
+  message: string;
+}
+
+const SEVERITIES: readonly string[] = ["error", "warning", "info"];
+const TOP_KEYS = new Set(["rules", "amountTolerance", "name", "description", "version"]);
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function parseOverride(id: string, entry: unknown, errors: PackError[]): RuleOverride {
+  const at = `rules.${id}`;
+  const rule = RULE_CATALOG.find((r) => r.id === id);
+  const problem = !rule ? `未知规则「${id}」` : !isObject(entry) ? "应为对象" : null;
+  if (!rule || !isObject(entry)) {
+    errors.push({ path: at, message: problem ?? "" });
+    return {};
+  }
+  const out: RuleOverride = {};
+  for (const [key, v] of Object.entries(entry)) {
+    const path = `${at}.${key}`;
+    if (key === "enabled") {
+      if (typeof v === "boolean") out.enabled = v;
+      else errors.push({ path, message: "应为 true 或 false" });
+    } else if (key === "severity") {
+      if (typeof v === "string" && SEVERITIES.includes(v)) out.severity = v as Severity;
+      else errors.push({ path, message: "应为 error、warning 或 info 之一" });
+    } else if (key === "params") {
+      if (!isObject(v)) {
+        errors.push({ path, message: "应为对象" });
+        continue;
+      }
+      const bound = KINDS.get(rule.kind)?.bind({ ...rule.params, ...v });
+      if (bound?.ok) out.params = v;
+      else
+        for (const issue of bound?.issues ?? []) {
+          const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
+          const sub = [...issue.path.map(String), ...keys.slice(0, 1)];
+          errors.push({ path: [path, ...sub].join("."), message: issue.message });
+        }
+    } else errors.push({ path, message: "未知字段（可用 enabled、severity、params）" });
+  }
+  return out;
+}
+
+/** Reads a rule pack; invalid entries are reported with their path and skipped, the rest apply. */
+export function parseRulePack(json: unknown): { pack: RulePack; errors: PackError[] } {
+  const errors: PackError[] = [];
+  const pack: RulePack = { rules: {} };
+  if (!isObject(json)) return { pack, errors: [{ path: "", message: "规则包应为 JSON 对象" }] };
+  for (const key of Object.keys(json))
+    if (!TOP_KEYS.has(key))
+      errors.push({ path: key, message: "未知字段（可用 rules、amountTolerance）" });
+  const tol = json.amountTolerance;
+  if (tol !== undefined) {
+    if (typeof tol === "number" && tol >= 0 && Number.isFinite(tol)) pack.amountTolerance = tol;
+    else errors.push({ path: "amountTolerance", message: "应为不小于0的数字" });
+  }
+  if (json.rules === undefined) return { pack, errors };
+  if (!isObject(json.rules))
+    return { pack, errors: [...errors, { path: "rules", message: "应为对象" }] };
+  for (const [id, entry] of Object.entries(json.rules)) {
+    const o = parseOverride(id, entry, errors);
+    if (Object.keys(o).length) pack.rules[id] = o;
+  }
+  return { pack, errors };
+}
