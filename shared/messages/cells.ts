@@ -1,5 +1,5 @@
 import { cellName, columnLabel, rowLabel, tableName } from "./labels.js";
-import { brief, list } from "./params.js";
+import { brief, list, str } from "./params.js";
 import type { Params } from "./params.js";
 
 /** Where a run of rows (C01–C04) sits: one cell, one row, or several rows. */
@@ -9,15 +9,16 @@ function place(p: Params): { one: string | null; where: string; count: number; c
   const first = rows[0] ?? "";
   const last = rows[rows.length - 1] ?? "";
   const table = tableName(Number(p.table));
+  const v = str(p, "template");
   const cols = brief(columns.map((c) => columnLabel(first, c)));
   const one =
     rows.length === 1 && columns.length === 1
-      ? `${table}${cellName(`${first}.${columns[0]}`)}`
+      ? `${table}${cellName(`${first}.${columns[0]}`, v)}`
       : null;
   const where =
     rows.length === 1
-      ? `${table}「${rowLabel(first)}」行`
-      : `${table}「${rowLabel(first)}」至「${rowLabel(last)}」共${rows.length}行，每行`;
+      ? `${table}「${rowLabel(first, v)}」行`
+      : `${table}「${rowLabel(first, v)}」至「${rowLabel(last, v)}」共${rows.length}行，每行`;
   return { one, where, count: columns.length, cols };
 }
 

@@ -1,4 +1,4 @@
-import type { Level } from "../model/report.js";
+import type { Level, TemplateVersion } from "../model/report.js";
 import { CN_NUMERALS, SECTION_TITLES, TABLE_TITLES } from "../templates/sections.js";
 import { T2_BLOCKS } from "../templates/table2.js";
 import { T3_COLUMNS, T3_GROUP_PRINTED, T3_ROWS, T3_ROW_PRINTED } from "../templates/table3.js";
@@ -28,13 +28,15 @@ export function t3RowLabel(key: string): string {
 }
 
 /** The label of a row given by its prefix: "t2.license", "t3.granted", "t4.review". */
-export function rowLabel(row: string): string {
+export function rowLabel(row: string, template?: string): string {
   const [table, ...rest] = row.split(".");
   const key = rest.join(".");
   if (table === "t3") return t3RowLabel(key);
   if (table === "t4") return T4_GROUPS.find((g) => g.key === key)?.label ?? key;
-  for (const blocks of Object.values(T2_BLOCKS))
-    for (const b of blocks) {
+  const versions: TemplateVersion[] =
+    template === "2019" || template === "2021" ? [template] : ["2021", "2019"];
+  for (const v of versions)
+    for (const b of T2_BLOCKS[v]) {
       const r = b.rows.find((x) => x.key === key);
       if (r) return r.label;
     }
@@ -61,10 +63,10 @@ export function signedColumn(column: string): boolean {
 }
 
 /** One cell in the template's words: 「行政强制·处理决定数量」 or 「（一）予以公开」行「自然人」列. */
-export function cellName(id: string): string {
+export function cellName(id: string, template?: string): string {
   const l = cellLabel(id);
   if (!l) return `「${id}」`;
-  const row = rowLabel(id.slice(0, id.lastIndexOf(".")));
+  const row = rowLabel(id.slice(0, id.lastIndexOf(".")), template);
   return l.table === 3 ? `「${row}」行「${l.column}」列` : `「${row}·${l.column}」`;
 }
 

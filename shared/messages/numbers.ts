@@ -11,7 +11,7 @@ import { fmt, int, list, str } from "./params.js";
 import type { Params } from "./params.js";
 import type { Level } from "../model/report.js";
 
-const t2 = (p: Params) => `表二「${rowLabel(`t2.${str(p, "row")}`)}」`;
+const t2 = (p: Params) => `表二「${rowLabel(`t2.${str(p, "row")}`, str(p, "template"))}」`;
 
 /** Tables: amounts (C05), arithmetic (A01–A07), 规章 (D01), duplicates (D02), years (Y01, Y02). */
 export const NUMBER_MESSAGES: Record<string, (p: Params) => string> = {
@@ -46,7 +46,7 @@ export const NUMBER_MESSAGES: Record<string, (p: Params) => string> = {
   duplicate_rows: (p) => {
     const [copy, ...others] = list(p, "rows").map(String);
     const t = int(p, "table");
-    const label = (k: string) => `「${rowLabel(`t${t}.${k}`)}」`;
+    const label = (k: string) => `「${rowLabel(`t${t}.${k}`, str(p, "template"))}」`;
     const cols = list(p, "columns").map(String);
     const values = list(p, "values").map((v, i) => fmt(v, t === 2 && signedColumn(cols[i] ?? "")));
     return `${tableName(t)}${label(copy ?? "")}行与${others.map(label).join("、")}行数据完全相同（${values.join("，")}）`;
@@ -56,5 +56,5 @@ export const NUMBER_MESSAGES: Record<string, (p: Params) => string> = {
     return `表三「上年结转」${col}（${int(p, "current")}）≠ ${int(p, "lastYear")}年报告「结转下年度继续办理」${col}（${int(p, "previous")}）`;
   },
   projects_chain: (p) =>
-    `表二「${rowLabel(`t2.${str(p, "key")}`)}」上一年项目数量（${int(p, "current")}）≠ ${int(p, "lastYear")}年报告上一年项目数量加本年增/减（${int(p, "previous")}）`,
+    `表二「${rowLabel(`t2.${str(p, "key")}`, "2019")}」上一年项目数量（${int(p, "current")}）≠ ${int(p, "lastYear")}年报告上一年项目数量加本年增/减（${int(p, "previous")}）`,
 };

@@ -31,7 +31,7 @@ export const atMost = defineKind({
       if (a <= b || same(a, b, [...smallIds, ...largeIds], ctx.amountTolerance)) continue;
       out.push({
         code: p.code,
-        params: { row, small: a, large: b, values: [...s, ...l] },
+        params: { row, template: p.template, small: a, large: b, values: [...s, ...l] },
         blame: true,
         cells: [...smallIds, ...largeIds],
       });

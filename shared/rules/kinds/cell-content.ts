@@ -29,6 +29,7 @@ export const cellContent = defineKind({
       code: `cell_${p.test}`,
       params: {
         table: run.table,
+        template: report.template,
         rows: run.rows,
         columns: run.columns,
         values: run.cells.map((id) => report.cells[id]?.text ?? ""),

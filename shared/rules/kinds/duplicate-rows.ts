@@ -32,10 +32,17 @@ function clusters(rows: Row[]): Row[][] {
   return [...byValues.values()].filter((c) => c.length > 1).map((c) => c.reverse());
 }
 
-function draft(table: 2 | 3, columns: string[], group: Row[], info: boolean): FindingDraft {
+function draft(
+  report: Report,
+  table: 2 | 3,
+  columns: string[],
+  group: Row[],
+  info: boolean,
+): FindingDraft {
+  const values = group[0]?.values ?? [];
   return {
     code: "duplicate_rows",
-    params: { table, rows: group.map((r) => r.key), columns, values: group[0]?.values ?? [] },
+    params: { table, template: report.template, rows: group.map((r) => r.key), columns, values },
     cells: group.flatMap((r) => r.ids),
     ...(info ? { severity: "info" as const } : {}),
   };
@@ -70,7 +77,7 @@ export const duplicateRows = defineKind({
               ? (r.values[0] ?? 0) >= p.minSingle
               : r.values.filter((v) => v !== 0).length >= p.minNonzero,
           );
-        for (const c of clusters(rows)) out.push(draft(2, columns, c, false));
+        for (const c of clusters(rows)) out.push(draft(report, 2, columns, c, false));
       }
     }
     if (report.tables[3]) {
@@ -79,7 +86,7 @@ export const duplicateRows = defineKind({
         .map((k) => rowOf(report, "t3", k, columns))
         .filter((r): r is Row => r !== null)
         .filter((r) => r.values.slice(0, -1).filter((v) => v !== 0).length >= p.minNonzeroT3);
-      for (const c of clusters(rows)) out.push(draft(3, columns, c, true));
+      for (const c of clusters(rows)) out.push(draft(report, 3, columns, c, true));
     }
     return out;
   },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sum } from "../kit/cells.js";
+import { memoLast } from "../kit/memo.js";
 import { NUMBER, parseNumber } from "../kit/numbers.js";
 import { clauses, sentences } from "../kit/text.js";
 import type { Piece } from "../kit/text.js";
@@ -21,6 +22,40 @@ function partsOf(piece: Piece, unit: string): number[] {
     .filter((n): n is number => n !== null);
 }
 
+/** The text after 其中 that breaks down a total, in its sentence or opening the next one. */
+function breakdown(s: Piece, m: RegExpExecArray, next: Piece | undefined): Piece | null {
+  const from = m.index + m[0].length;
+  const after = s.text.slice(from);
+  const k = after.indexOf("其中");
+  // 其中 breaks down the figure just before it: another figure in between is not the total.
+  if (partsOf({ text: k >= 0 ? after.slice(0, k) : after, start: 0 }, m[4] ?? "").length)
+    return null;
+  if (k >= 0) return { text: after.slice(k + 2), start: s.start + from + k + 2 };
+  return next && /^\s*其中/u.test(next.text) ? next : null;
+}
+
+/** Enumerations whose parts do not add up; the text alone decides, so it is memoised. */
+const enumerations = memoLast((text: string, minParts: number, minCoverage: number) => {
+  const out: FindingDraft[] = [];
+  const list = sentences(text);
+  list.forEach((s, i) => {
+    const m = TOTAL.exec(s.text);
+    const stated = m ? parseNumber(m[2] ?? "") : null;
+    const tail = m && stated !== null ? breakdown(s, m, list[i + 1]) : null;
+    if (!m || stated === null || !tail) return;
+    const parts = partsOf(tail, m[4] ?? "");
+    const total = sum(parts);
+    if (parts.length < minParts || total === stated || total < stated * minCoverage) return;
+    out.push({
+      code: "enumeration_sum",
+      params: { total: `${m[1]}${m[2]}${m[3] ?? ""}${m[4]}`, stated, sum: total, parts },
+      cells: [],
+      spans: [[s.start + m.index, tail.start + tail.text.length]],
+    });
+  });
+  return out;
+});
+
 /** N02: 共N条…其中a条、b条、c条 with a+b+c ≠ N (其中 may open the next sentence). */
 export const enumerationSum = defineKind({
   kind: "enumeration-sum",
@@ -30,33 +65,6 @@ export const enumerationSum = defineKind({
     minCoverage: z.number().min(0).max(1).default(0.5),
   }),
   check(report, p) {
-    const out: FindingDraft[] = [];
-    const list = sentences(report.text);
-    list.forEach((s, i) => {
-      const m = TOTAL.exec(s.text);
-      const stated = m ? parseNumber(m[2] ?? "") : null;
-      if (!m || stated === null) return;
-      const after = s.text.slice(m.index + m[0].length);
-      const k = after.indexOf("其中");
-      const next = list[i + 1];
-      const tail =
-        k >= 0
-          ? { text: after.slice(k + 2), start: s.start + m.index + m[0].length + k + 2 }
-          : next && /^\s*其中/u.test(next.text)
-            ? next
-            : null;
-      if (!tail) return;
-      const parts = partsOf(tail, m[4] ?? "");
-      const total = sum(parts);
-      if (parts.length < p.minParts || total === stated) return;
-      if (total < stated * p.minCoverage) return;
-      out.push({
-        code: "enumeration_sum",
-        params: { total: `${m[1]}${m[2]}${m[3] ?? ""}${m[4]}`, stated, sum: total, parts },
-        cells: [],
-        spans: [[s.start + m.index, tail.start + tail.text.length]],
-      });
-    });
-    return out;
+    return enumerations(report.text, p.minParts, p.minCoverage);
   },
 });

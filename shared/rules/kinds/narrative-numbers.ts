@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { Report } from "../../model/report.js";
 import { nums, sum } from "../kit/cells.js";
 import { findClaims } from "../kit/claims.js";
-import type { Claim, ClaimTarget } from "../kit/claims.js";
+import type { ClaimTarget } from "../kit/claims.js";
+import { memoLast } from "../kit/memo.js";
 import { cellSpans } from "../kit/text.js";
 import type { FindingDraft } from "../types.js";
 import { defineKind } from "../types.js";
@@ -29,14 +30,8 @@ function total(report: Report, ids: string[]): number | undefined {
   return values && sum(values);
 }
 
-let memo: { text: string; year: number | null; claims: Claim[] } | null = null;
-
 /** Claims depend on the text only; a cell edit re-checks without re-reading the text. */
-function claimsOf(report: Report): Claim[] {
-  if (memo?.text !== report.text || memo.year !== report.year)
-    memo = { text: report.text, year: report.year, claims: findClaims(report.text, report.year) };
-  return memo.claims;
-}
+const claimsOf = memoLast(findClaims);
 
 /** N01: a figure stated in the text disagrees with the table. One finding per figure. */
 export const narrativeNumbers = defineKind({
@@ -45,7 +40,7 @@ export const narrativeNumbers = defineKind({
   check(report) {
     const out: FindingDraft[] = [];
     const seen = new Set<string>();
-    for (const claim of claimsOf(report)) {
+    for (const claim of claimsOf(report.text, report.year)) {
       const t = TARGETS[claim.target];
       const value = total(report, t.cells);
       if (value === undefined || value === claim.value) continue;

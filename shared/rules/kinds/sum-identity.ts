@@ -14,7 +14,10 @@ const params = z.strictObject({
   code: z.enum(["t3_balance", "t3_results", "t3_applicants", "t4_outcomes"]),
 });
 
-/** The template's 勾稽关系 and sums (A01–A04): sum(lhs) = sum(rhs) in every column or row. */
+/**
+ * The template's 勾稽关系 and sums (A01–A04): sum(lhs) = sum(rhs) in every column or row.
+ * The total side is listed first: unless another identity blames a part, the total is off.
+ */
 export const sumIdentity = defineKind({
   kind: "sum-identity",
   params,
@@ -43,7 +46,7 @@ export const sumIdentity = defineKind({
         code: p.code,
         params: { table, line, lhs: a, rhs: b },
         blame: true,
-        cells: [...lhsIds, ...rhsIds],
+        cells: [...rhsIds, ...lhsIds],
       });
     }
     return out;

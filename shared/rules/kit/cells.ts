@@ -1,5 +1,4 @@
-import type { Report, TemplateVersion } from "../../model/report.js";
-import { cellIds } from "../../templates/cells.js";
+import type { Report } from "../../model/report.js";
 import { T2_BLOCKS } from "../../templates/table2.js";
 
 /** The numeric value of a cell, or undefined when absent, blank or text. */
@@ -38,17 +37,6 @@ export const AMOUNT_CELLS: ReadonlySet<string> = new Set(
 export function same(a: number, b: number, ids: readonly string[], tolerance: number): boolean {
   const tol = ids.some((id) => AMOUNT_CELLS.has(id)) ? tolerance : 0;
   return Math.abs(a - b) <= tol + 1e-9;
-}
-
-const ID_CACHE: Record<TemplateVersion, readonly string[]> = {
-  "2019": cellIds("2019"),
-  "2021": cellIds("2021"),
-};
-
-/** The template's cell IDs present in the report, in table order. */
-export function presentIds(report: Report): readonly string[] {
-  if (report.template) return ID_CACHE[report.template].filter((id) => id in report.cells);
-  return Object.keys(report.cells);
 }
 
 /** "t3.denied.secret.total" → ["t3.denied.secret", "total"]. */

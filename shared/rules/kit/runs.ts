@@ -1,5 +1,6 @@
-import type { Cell, Report } from "../../model/report.js";
-import { presentIds, splitId } from "./cells.js";
+import type { Cell, Report, TemplateVersion } from "../../model/report.js";
+import { cellIds } from "../../templates/cells.js";
+import { splitId } from "./cells.js";
 
 /** Consecutive rows of one table whose matching cells sit in the same columns. */
 export interface RowRun {
@@ -12,49 +13,49 @@ export interface RowRun {
   cells: string[];
 }
 
-interface RowHits {
+interface Row {
   row: string;
-  columns: string[];
-  cells: string[];
+  table: 2 | 3 | 4;
+  cells: { id: string; column: string }[];
 }
 
-function rowsOf(report: Report, hit: (cell: Cell, id: string) => boolean): (RowHits | null)[] {
-  const out: (RowHits | null)[] = [];
-  let cur: RowHits | null = null;
-  let curRow = "";
-  for (const id of presentIds(report)) {
-    const [row, col] = splitId(id);
-    if (row !== curRow) {
-      out.push(cur && cur.cells.length ? cur : null);
-      cur = { row, columns: [], cells: [] };
-      curRow = row;
-    }
-    const cell = report.cells[id];
-    if (cell && hit(cell, id) && cur) {
-      cur.columns.push(col);
-      cur.cells.push(id);
-    }
+/** Cell IDs grouped by table row, in table order. */
+function layout(ids: readonly string[]): Row[] {
+  const rows: Row[] = [];
+  for (const id of ids) {
+    const [row, column] = splitId(id);
+    const last = rows[rows.length - 1];
+    if (last?.row === row) last.cells.push({ id, column });
+    else rows.push({ row, table: Number(row[1]) as 2 | 3 | 4, cells: [{ id, column }] });
   }
-  out.push(cur && cur.cells.length ? cur : null);
-  return out;
+  return rows;
 }
+
+const LAYOUTS: Record<TemplateVersion, Row[]> = {
+  "2019": layout(cellIds("2019")),
+  "2021": layout(cellIds("2021")),
+};
 
 /** Groups the cells that `hit` selects into runs of rows (one finding per run, not per cell). */
 export function rowRuns(report: Report, hit: (cell: Cell, id: string) => boolean): RowRun[] {
   const runs: RowRun[] = [];
   let last: RowRun | null = null;
-  for (const r of rowsOf(report, hit)) {
-    if (!r) {
+  const rows = report.template ? LAYOUTS[report.template] : layout(Object.keys(report.cells));
+  for (const r of rows) {
+    const found = r.cells.filter(({ id }) => {
+      const cell = report.cells[id];
+      return cell !== undefined && hit(cell, id);
+    });
+    if (!found.length) {
       last = null;
       continue;
     }
-    const table = Number(r.row[1]) as 2 | 3 | 4;
-    const cols = r.columns.join(",");
-    if (last && last.table === table && last.columns.join(",") === cols) {
+    const columns = found.map((c) => c.column);
+    if (last && last.table === r.table && last.columns.join() === columns.join()) {
       last.rows.push(r.row);
-      last.cells.push(...r.cells);
+      last.cells.push(...found.map((c) => c.id));
     } else {
-      last = { table, rows: [r.row], columns: r.columns, cells: [...r.cells] };
+      last = { table: r.table, rows: [r.row], columns, cells: found.map((c) => c.id) };
       runs.push(last);
     }
   }
