@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../../shared/model/report.js";
 import { checkReport } from "../../../shared/rules/index.js";
-import { renderMessage } from "../../../shared/messages/zh-CN.js";
+import { MESSAGE_CODES, renderMessage } from "../../../shared/messages/zh-CN.js";
 import { consistentReport } from "../../gen/consistent-report.js";
 import { Random } from "../../gen/random.js";
 
@@ -79,7 +79,10 @@ describe("one changed cell", () => {
             naming.every((f) => f.cells[0] === id),
             `seed ${seed} ${id}`,
           ).toBe(true);
-        for (const f of naming) expect(renderMessage(f)).not.toMatch(/undefined|NaN/);
+        for (const f of naming) {
+          expect(MESSAGE_CODES).toContain(f.code);
+          expect(renderMessage(f)).not.toMatch(/undefined|NaN/);
+        }
       }
     });
 });

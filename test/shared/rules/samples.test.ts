@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../../shared/model/finding.js";
+import { MESSAGE_CODES } from "../../../shared/messages/zh-CN.js";
 import { checkReport } from "../../../shared/rules/index.js";
 import { FIXTURES, fromExpected, readExpected } from "./helpers.js";
 
@@ -70,6 +71,12 @@ describe("sample findings in detail", () => {
   it("003: results filled in 合计 only, and 结转下年 apart", () => {
     const c01 = find("corpus/003_a167b1e233f24ae1.txt.expected.json", "C01");
     expect(c01.map((f) => f.cells.length)).toEqual([20 * 6, 5]);
+  });
+
+  it("every finding of every sample has a sentence", () => {
+    for (const path of LABELLED)
+      for (const f of checkReport(fromExpected(path)))
+        expect(MESSAGE_CODES, `${path} ${f.rule}`).toContain(f.code);
   });
 
   it("the five samples' own texts give no N01 and only 004's N02", () => {
