@@ -65,7 +65,7 @@ function claimsOfClause(c: Piece, aboutApplications: boolean): Found[] {
 export function findClaims(text: string, year: number | null): Claim[] {
   const out: Claim[] = [];
   for (const s of sentences(text)) {
-    if (!/申请|复议|诉讼/u.test(s.text)) continue;
+    if (!/申请|复议|诉讼|予以公开/u.test(s.text)) continue;
     let seen = "";
     const carryApart = s.text.includes("结转");
     for (const c of clauses(s)) {
