@@ -2,7 +2,7 @@ import { z } from "zod";
 import { sum } from "../kit/cells.js";
 import { memoLast } from "../kit/memo.js";
 import { NUMBER, parseNumber } from "../kit/numbers.js";
-import { clauses, sentences } from "../kit/text.js";
+import { clauses, offset, sentences, slice } from "../kit/text.js";
 import type { Piece } from "../kit/text.js";
 import type { FindingDraft } from "../types.js";
 import { defineKind } from "../types.js";
@@ -30,7 +30,7 @@ function breakdown(s: Piece, m: RegExpExecArray, next: Piece | undefined): Piece
   // 其中 breaks down the figure just before it: another figure in between is not the total.
   if (partsOf({ text: k >= 0 ? after.slice(0, k) : after, start: 0 }, m[4] ?? "").length)
     return null;
-  if (k >= 0) return { text: after.slice(k + 2), start: s.start + from + k + 2 };
+  if (k >= 0) return slice(s, from + k + 2, s.text.length);
   return next && /^\s*其中/u.test(next.text) ? next : null;
 }
 
@@ -50,7 +50,7 @@ const enumerations = memoLast((text: string, minParts: number, minCoverage: numb
       code: "enumeration_sum",
       params: { total: `${m[1]}${m[2]}${m[3] ?? ""}${m[4]}`, stated, sum: total, parts },
       cells: [],
-      spans: [[s.start + m.index, tail.start + tail.text.length]],
+      spans: [[offset(s, m.index), offset(tail, tail.text.length - 1) + 1]],
     });
   });
   return out;

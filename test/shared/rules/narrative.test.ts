@@ -111,6 +111,25 @@ describe("N02 enumerations", () => {
   });
 });
 
+describe("lines wrapped by a pdf", () => {
+  it("are read as one sentence, with spans in the original text", () => {
+    const text =
+      "（二）主动公开\n2020年我局共主动公开政务信息152余条，较上年增长33%。其中政府网站公\n开信息80条，政务新媒体公开信息41条，其他方式公开信息30余条。\n（三）依申请公开\n";
+    const [n02] = findings({ ...base, text }, "N02");
+    expect(n02?.params).toMatchObject({ stated: 152, sum: 151 });
+    expect(n02?.spans).toEqual([[text.indexOf("共"), text.indexOf("30余条。") + 5]]);
+    const wrapped = "依申请公开方面，本机关全年共收到政府信息公开申\n请15件，均已按时答复。";
+    const [n01] = findings({ ...base, text: wrapped }, "N01");
+    expect(n01?.spans[0]).toEqual([wrapped.indexOf("收到"), wrapped.indexOf("件") + 1]);
+  });
+
+  it("but headings, items and blank lines end a paragraph", () => {
+    const text =
+      "全年共主动公开政府信息100条，其中网站发布六十条\n\n（一）政务新媒体发布30条，微信10条。";
+    expect(findings({ ...base, text }, "N02")).toEqual([]);
+  });
+});
+
 describe("numbers as the text prints them", () => {
   it("digits, full-width digits, Chinese numerals", () => {
     const cases: [string, number][] = [
