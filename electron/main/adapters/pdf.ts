@@ -1,0 +1,133 @@
+import { createRequire } from "node:module";
+import { dirname, join, sep } from "node:path";
+import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { readError, type ReadError } from "../../../shared/model/errors.js";
+import type { PdfContent, PdfItem, PdfPage } from "../../../shared/parse/pdf/content.js";
+import { MAX_FILE_BYTES } from "./files.js";
+
+export const MAX_PDF_PAGES = 300;
+
+const pkg = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+/** pdf.js reads these with fs in Node: plain directory paths with a trailing separator. */
+const dir = (name: string) => join(pkg, name) + sep;
+
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+let loaded: Promise<PdfJs> | undefined;
+// Loaded on first use: the legacy build swaps in core-js polyfills (Array.prototype.push among
+// them) for the whole process, which runs that only read .txt/.docx need not pay for.
+const pdfjs = () => (loaded ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
+
+/** The installed package's CMaps (for CJK fonts without a ToUnicode map) and standard fonts. */
+async function open(bytes: Uint8Array) {
+  return (await pdfjs()).getDocument({
+    // pdf.js takes ownership of the buffer it is given.
+    data: bytes.slice(),
+    cMapUrl: dir("cmaps"),
+    cMapPacked: true,
+    standardFontDataUrl: dir("standard_fonts"),
+    wasmUrl: dir("wasm"),
+    iccUrl: dir("iccs"),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+}
+
+const REAL_TEXT = /[\p{L}\p{N}]/u;
+
+interface Extracted {
+  page: PdfPage;
+  hasText: boolean;
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+/** m · t for PDF matrices [a b c d e f] (pdf.js's Util.transform). */
+function compose(m: number[], t: number[]): Matrix {
+  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
+  const [p = 1, q = 0, r = 0, s = 1, u = 0, v = 0] = t;
+  return [
+    a * p + c * q,
+    b * p + d * q,
+    a * r + c * s,
+    b * r + d * s,
+    a * u + c * v + e,
+    b * u + d * v + f,
+  ];
+}
+
+async function readPage(doc: PDFDocumentProxy, n: number): Promise<Extracted> {
+  const page = await doc.getPage(n);
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const items: PdfItem[] = [];
+  let hasText = false;
+  for (const it of content.items) {
+    if (!("str" in it) || !it.str) continue;
+    if (REAL_TEXT.test(it.str)) hasText = true;
+    const [a, b, c, d, e, f] = compose(viewport.transform, it.transform as number[]);
+    // Only left-to-right runs on a level baseline: rotated text is a watermark or a stamp.
+    if (!(a > 0) || Math.abs(b) + Math.abs(c) > 0.05 * (a + Math.abs(d))) continue;
+    const h = it.height > 0 ? it.height : Math.hypot(c, d);
+    items.push({ str: it.str, x: e, y: f, w: it.width, h });
+  }
+  page.cleanup();
+  return { page: { width: viewport.width, height: viewport.height, items }, hasText };
+}
+
+function failure(e: unknown): ReadError {
+  const name = (e as { name?: string } | null)?.name ?? "";
+  const message = e instanceof Error ? e.message : String(e);
+  if (name === "PasswordException") return readError("PDF_ENCRYPTED");
+  return readError("PDF_CORRUPT", message);
+}
+
+function tooBig(bytes: Uint8Array): ReadError | null {
+  if (bytes.length === 0) return readError("EMPTY_FILE");
+  if (bytes.length > MAX_FILE_BYTES)
+    return readError("FILE_TOO_LARGE", `${(bytes.length / 1048576).toFixed(1)} MB`);
+  return null;
+}
+
+/** A .pdf's positioned text, page by page; a file that cannot be read gives a ReadError. */
+export async function readPdf(
+  bytes: Uint8Array,
+  opts: { maxPages?: number } = {},
+): Promise<PdfContent | ReadError> {
+  const bad = tooBig(bytes);
+  if (bad) return bad;
+  const task = await open(bytes);
+  try {
+    const doc = await task.promise;
+    const max = opts.maxPages ?? MAX_PDF_PAGES;
+    if (doc.numPages > max) return readError("TOO_COMPLEX", `${doc.numPages} 页，上限 ${max} 页`);
+    const pages: PdfPage[] = [];
+    let hasText = false;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const r = await readPage(doc, n);
+      pages.push(r.page);
+      hasText ||= r.hasText;
+    }
+    return hasText ? { pages } : readError("PDF_NO_TEXT");
+  } catch (e) {
+    return failure(e);
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** pdf.js's own text extraction over all pages: the floor `bench` compares readPdf against. */
+export async function rawPdfText(bytes: Uint8Array): Promise<string> {
+  const task = await open(bytes);
+  try {
+    const doc = await task.promise;
+    const out: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      for (const it of content.items) if ("str" in it) out.push(it.str, it.hasEOL ? "\n" : "");
+    }
+    return out.join("");
+  } finally {
+    await task.destroy();
+  }
+}
