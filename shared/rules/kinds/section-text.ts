@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { section, sectionBody } from "../kit/sections.js";
+import { memoLast } from "../kit/memo.js";
 import { defineKind } from "../types.js";
 
 const sectionNo = z.literal([1, 2, 3, 4, 5, 6]);
@@ -23,6 +24,8 @@ export const sectionMentions = defineKind({
 });
 
 const HAN = /\p{Script=Han}/gu;
+/** Chinese characters of a section body; the text alone decides, so it is memoised. */
+const hanCount = memoLast((body: string) => body.match(HAN)?.length ?? 0);
 const ONLY_NONE = /^[\s\p{P}]*(无|没有|暂无|无。)[\s\p{P}]*$/u;
 
 /** D06: a section empty, shorter than `minChars` Chinese characters, or only 无. */
@@ -33,7 +36,7 @@ export const sectionContent = defineKind({
     const s = section(report, p.section);
     if (!s) return [];
     const body = sectionBody(report, s);
-    const chars = body.match(HAN)?.length ?? 0;
+    const chars = hanCount(body);
     const reason =
       chars === 0 ? "empty" : ONLY_NONE.test(body) ? "none" : chars < p.minChars ? "short" : null;
     if (!reason) return [];

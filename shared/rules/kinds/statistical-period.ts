@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { section, sectionBody } from "../kit/sections.js";
+import { memoLast } from "../kit/memo.js";
+import { section } from "../kit/sections.js";
 import type { FindingDraft } from "../types.js";
 import { defineKind } from "../types.js";
 
@@ -9,6 +10,21 @@ const PERIOD =
 /** Section 一 opening with its year: "2020年，…", "2020年以来…", "2020年我局…". */
 const OPENING = /^\s*((?:19|20)\d{2})\s*年度?(?=[，,]|以来|[我全本])/u;
 
+interface Period {
+  years: number[];
+  quote: string;
+  index: number;
+}
+
+/** The statistical periods the text states; the text alone decides, so it is memoised. */
+const periods = memoLast((text: string): Period[] =>
+  [...text.matchAll(PERIOD)].map((m) => ({
+    years: [m[1], m[2]].filter((y) => y !== undefined).map(Number),
+    quote: m[0],
+    index: m.index,
+  })),
+);
+
 /** D04: the statistical period or the opening year of section 一 is not the report year. */
 export const statisticalPeriod = defineKind({
   kind: "statistical-period",
@@ -17,19 +33,18 @@ export const statisticalPeriod = defineKind({
     const year = report.year;
     if (year === null) return [];
     const out: FindingDraft[] = [];
-    for (const m of report.text.matchAll(PERIOD)) {
-      const stated = [m[1], m[2]].map(Number).find((y) => y && y !== year);
+    for (const p of periods(report.text)) {
+      const stated = p.years.find((y) => y !== year);
       if (stated === undefined) continue;
-      const span = [m.index, m.index + m[0].length] as const;
       out.push({
         code: "period_year",
-        params: { stated, year, quote: m[0] },
+        params: { stated, year, quote: p.quote },
         cells: [],
-        spans: [span],
+        spans: [[p.index, p.index + p.quote.length]],
       });
     }
     const s1 = section(report, 1);
-    const m = s1 ? OPENING.exec(sectionBody(report, s1)) : null;
+    const m = s1 ? OPENING.exec(report.text.slice(s1.body[0], s1.body[0] + 40)) : null;
     if (s1 && m && Number(m[1]) !== year) {
       const start = s1.body[0] + m.index;
       out.push({

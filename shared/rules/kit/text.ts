@@ -1,4 +1,5 @@
 import type { Report, Span } from "../../model/report.js";
+import { memoLast } from "./memo.js";
 
 /** A piece of the text; `at` maps each character to its offset when lines were joined. */
 export interface Piece {
@@ -67,10 +68,10 @@ function paragraphs(text: string): Piece[] {
   return out;
 }
 
-/** Sentences of the narrative, each with its offsets in the text. */
-export function sentences(text: string): Piece[] {
-  return paragraphs(text).flatMap((p) => split(p, /[。！？!?]/g));
-}
+/** Sentences of the narrative, each with its offsets in the text (memoised: N01, N02 share). */
+export const sentences = memoLast((text: string): Piece[] =>
+  paragraphs(text).flatMap((p) => split(p, /[。！？!?]/g)),
+);
 
 /** Clauses of a sentence: split at commas, semicolons and colons. */
 export function clauses(sentence: Piece): Piece[] {
