@@ -12,7 +12,7 @@ import { sectionHeading, sectionMissing, sectionOrder } from "./kinds/sections.j
 import { statisticalPeriod } from "./kinds/statistical-period.js";
 import { sumIdentity } from "./kinds/sum-identity.js";
 import { labelDeviation, tableMissing, tableShape, templateYear } from "./kinds/template.js";
-import { titleBodyKind, titleYear } from "./kinds/title.js";
+import { titleBody, titleYear } from "./kinds/title.js";
 import { yearChain } from "./kinds/year-chain.js";
 import type { RuleKind } from "./types.js";
 
@@ -26,7 +26,7 @@ export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
     tableMissing,
     labelDeviation,
     tableShape,
-    titleBodyKind,
+    titleBody,
     titleYear,
     cellContent,
     amountUnit,
