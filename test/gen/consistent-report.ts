@@ -1,3 +1,4 @@
+import { LEVELS } from "../../shared/model/report.js";
 import type { Level, Report, TemplateVersion } from "../../shared/model/report.js";
 import { CN_NUMERALS, SECTION_TITLES } from "../../shared/templates/sections.js";
 import { consistentValues } from "./cells.js";
@@ -8,14 +9,7 @@ import { printTables } from "./tables.js";
 
 const PLACES = ["青石", "梅岭", "临江", "望川", "云溪", "石门", "南屏", "白沙", "清河", "江城"];
 const DEPTS = ["交通运输局", "自然资源局", "农业农村局", "住房和城乡建设局", "卫生健康委员会"];
-const LEVELS: readonly Level[] = [
-  "province",
-  "city-gov",
-  "city-dept",
-  "county-gov",
-  "county-dept",
-  "township",
-];
+const KNOWN_LEVELS = LEVELS.filter((l) => l !== "other");
 
 function agencyOf(rng: Random, level: Level): string {
   const p = rng.pick(PLACES);
@@ -65,7 +59,7 @@ export function consistentReport(seed: number, template?: TemplateVersion): Repo
   const rng = new Random(seed);
   const v = template ?? rng.pick(["2019", "2021"] as const);
   const year = v === "2019" ? rng.int(2019, 2020) : rng.int(2021, 2024);
-  const level = rng.pick(LEVELS);
+  const level = rng.pick(KNOWN_LEVELS);
   const agency = agencyOf(rng, level);
   const values = consistentValues(rng, v, level);
   const b = new TextBuilder();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Report } from "../../../shared/model/report.js";
 import { renderMessage } from "../../../shared/messages/zh-CN.js";
 import { consistentReport } from "../../gen/consistent-report.js";
-import { edit, findings } from "./edit.js";
+import { copiedRows, edit, findings } from "./edit.js";
 import { findSections } from "./helpers.js";
 
 const r19 = consistentReport(31, "2019");
@@ -37,14 +37,7 @@ describe("D01 规章 authority", () => {
 
 describe("D02 duplicate rows", () => {
   it("2019: two rows of the same columns, at least two nonzero values", () => {
-    const r = edit(r19, {
-      "t2.penalty.prev": 8,
-      "t2.penalty.change": 1,
-      "t2.penalty.decisions": 56,
-      "t2.license.prev": 8,
-      "t2.license.change": 1,
-      "t2.license.decisions": 56,
-    });
+    const r = copiedRows(r19);
     expect(findings(r, "D02").map(renderMessage)).toEqual([
       "表二「行政处罚」行与「行政许可」行数据完全相同（8，+1，56）",
     ]);

@@ -16,6 +16,13 @@ export function edit(
   return { ...r, cells };
 }
 
+/** 2019 table 二 with 行政处罚 printed as a copy of 行政许可 (8, +1, 56): a D02 case. */
+export const copiedRows = (r: Report): Report =>
+  edit(r, {
+    ...{ "t2.license.prev": 8, "t2.license.change": 1, "t2.license.decisions": 56 },
+    ...{ "t2.penalty.prev": 8, "t2.penalty.change": 1, "t2.penalty.decisions": 56 },
+  });
+
 export const findings = (r: Report, rule: string, options?: CheckOptions) =>
   checkReport(r, options).filter((f) => f.rule === rule);
 

@@ -8,7 +8,7 @@ import {
 } from "../../../shared/rules/index.js";
 import { KINDS } from "../../../shared/rules/registry.js";
 import { consistentReport } from "../../gen/consistent-report.js";
-import { edit, findings } from "./edit.js";
+import { copiedRows, edit, findings } from "./edit.js";
 
 const RULE_IDS = [
   ...["S01", "S02", "S03", "S04", "S05", "S06", "S07", "S08", "S09"],
@@ -58,14 +58,7 @@ describe("rule packs", () => {
     });
     expect(findings(r, "A05")[0]?.severity).toBe("warning");
     expect(findings(r, "A05", { pack })[0]?.severity).toBe("error");
-    const dup = edit(r, {
-      "t2.penalty.prev": 8,
-      "t2.penalty.change": 1,
-      "t2.penalty.decisions": 56,
-      "t2.license.prev": 8,
-      "t2.license.change": 1,
-      "t2.license.decisions": 56,
-    });
+    const dup = copiedRows(r);
     expect(findings(dup, "D02")).toHaveLength(1);
     expect(findings(dup, "D02", { pack })).toEqual([]);
   });
