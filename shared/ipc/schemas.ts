@@ -3,7 +3,10 @@ import { LEVELS } from "../model/report.js";
 import type { ChannelName } from "./channels.js";
 
 const id = z.string().min(1).max(200);
-const cellId = z.string().regex(/^t[234]\.[A-Za-z.]+$/).max(80);
+const cellId = z
+  .string()
+  .regex(/^t[234]\.[A-Za-z.]+$/)
+  .max(80);
 const cellValue = z.union([z.number().finite(), z.string().max(200), z.null()]);
 const span = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
 
@@ -11,6 +14,8 @@ export const uploadSchema = z.object({
   name: z.string().min(1).max(500),
   /** The file's bytes, base64. */
   data: z.string().max(140_000_000),
+  /** Found by walking a dropped or chosen folder: a file that is no report is skipped, not failed. */
+  fromFolder: z.boolean().optional(),
 });
 
 export const remarkTargetSchema = z.discriminatedUnion("kind", [
@@ -23,7 +28,9 @@ export const remarkTargetSchema = z.discriminatedUnion("kind", [
 export const REQUESTS = {
   "audit:get": z.object({}).strict(),
   "audit:import": z.object({ files: z.array(uploadSchema).min(1).max(1000) }).strict(),
-  "audit:importPaths": z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(5000) }).strict(),
+  "audit:importPaths": z
+    .object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(5000) })
+    .strict(),
   "audit:chooseFiles": z.object({ folders: z.boolean() }).strict(),
   "audit:setCorrection": z
     .object({ reportId: id, cell: cellId, value: cellValue, clear: z.boolean() })

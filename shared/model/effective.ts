@@ -23,7 +23,12 @@ export function effectiveReport(a: AuditReport): Report {
   };
 }
 
-/** A finding's identity across re-checks: its rule, code and the cells it names. */
+/**
+ * A finding's identity across re-checks: its rule, code and the cells it names; a finding that
+ * names no cell (S07 of table 三 and of table 四) is told apart by where its text is.
+ */
 export function findingKey(f: Finding): string {
-  return `${f.rule}|${f.code}|${f.cells.join(",")}`;
+  const base = `${f.rule}|${f.code}|${f.cells.join(",")}`;
+  const at = f.cells.length === 0 ? f.spans[0] : undefined;
+  return at ? `${base}|@${at[0]}` : base;
 }

@@ -120,8 +120,8 @@ export class AuditSession {
 
   /** The service interface over this session; choosing files is the host's (dialog or none). */
   api(host: { choose(folders: boolean): Promise<ImportResult | null>; importPaths(paths: string[]): Promise<ImportResult> }): NianbaoApi {
-    const upload = (files: { name: string; data: string }[]) =>
-      files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.data, "base64")), fromFolder: false }));
+    const upload = (files: { name: string; data: string; fromFolder?: boolean }[]) =>
+      files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.data, "base64")), fromFolder: f.fromFolder ?? false }));
     return {
       "audit:get": async () => this.snapshot(),
       "audit:import": async ({ files }) => this.importFiles(upload(files)),

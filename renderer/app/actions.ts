@@ -1,0 +1,106 @@
+import type { NianbaoApi, ReportUpdate, RequestOf } from "../../shared/ipc/contract.js";
+import type { CellValue, Level } from "../../shared/model/report.js";
+import type { RemarkTarget, VerdictStatus } from "../../shared/model/audit.js";
+import { ApiCallError } from "../api.js";
+import { failed, imported, loaded, reportUpdated, saving } from "./commands/audit.js";
+import { correctLocally } from "./commands/correct.js";
+import type { Update } from "./state.js";
+
+export type Upload = RequestOf<"audit:import">["files"][number];
+
+function problemOf(e: unknown) {
+  if (e instanceof ApiCallError) return { message: e.message, code: e.code };
+  return { message: e instanceof Error ? e.message : String(e), code: null };
+}
+
+/** The workbench's calls to the host: each one sends, then applies the answer as a command. */
+export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const reload = async () => {
+    try {
+      dispatch(loaded(await api["audit:get"]({})));
+    } catch (e) {
+      dispatch(failed(problemOf(e)));
+    }
+  };
+
+  /** Changes go one at a time, in order, so answers never overtake each other. */
+  const mutate = (send: () => Promise<ReportUpdate>): Promise<boolean> => {
+    dispatch(saving(1));
+    const run = queue.then(async () => {
+      try {
+        dispatch(reportUpdated(await send()));
+        return true;
+      } catch (e) {
+        dispatch(failed(problemOf(e)));
+        await reload();
+        return false;
+      } finally {
+        dispatch(saving(-1));
+      }
+    });
+    queue = run;
+    return run;
+  };
+
+  return {
+    reload,
+    dismissProblem: () => dispatch(failed(null)),
+    async importBatch(files: Upload[]): Promise<boolean> {
+      try {
+        dispatch(imported(await api["audit:import"]({ files })));
+        return true;
+      } catch (e) {
+        dispatch(failed(problemOf(e)));
+        return false;
+      }
+    },
+    /** Electron's file dialog; false when the host has none (browser mode). */
+    async chooseFiles(folders: boolean): Promise<void> {
+      try {
+        const r = await api["audit:chooseFiles"]({ folders });
+        if (r) dispatch(imported(r));
+      } catch (e) {
+        dispatch(failed(problemOf(e)));
+      }
+    },
+    setCorrection(reportId: string, cell: string, value: CellValue, clear: boolean) {
+      dispatch(correctLocally(reportId, cell, value, clear));
+      return mutate(() => api["audit:setCorrection"]({ reportId, cell, value, clear }));
+    },
+    setVerdict(reportId: string, key: string, status: VerdictStatus | null, note: string) {
+      return mutate(() => api["audit:setVerdict"]({ reportId, key, status, note }));
+    },
+    addRemark(reportId: string, target: RemarkTarget, text: string) {
+      const t =
+        target.kind === "text"
+          ? { ...target, span: [target.span[0], target.span[1]] as [number, number] }
+          : target;
+      return mutate(() => api["audit:addRemark"]({ reportId, target: t, text }));
+    },
+    deleteRemark(reportId: string, remarkId: string) {
+      return mutate(() => api["audit:deleteRemark"]({ reportId, remarkId }));
+    },
+    setMeta(reportId: string, meta: { agency?: string; level?: Level; year?: number }) {
+      return mutate(() => api["audit:setMeta"]({ reportId, ...meta }));
+    },
+    removeReport(reportId: string) {
+      return mutate(() => api["audit:removeReport"]({ reportId }));
+    },
+    async setInspector(name: string): Promise<boolean> {
+      dispatch(saving(1));
+      try {
+        dispatch(loaded(await api["audit:setInspector"]({ name })));
+        return true;
+      } catch (e) {
+        dispatch(failed(problemOf(e)));
+        return false;
+      } finally {
+        dispatch(saving(-1));
+      }
+    },
+  };
+}
+
+export type Actions = ReturnType<typeof createActions>;

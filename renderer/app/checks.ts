@@ -1,0 +1,58 @@
+import type { AuditReport } from "../../shared/model/audit.js";
+import { effectiveReport, findingKey } from "../../shared/model/effective.js";
+import type { Finding, Severity } from "../../shared/model/finding.js";
+import { checkSet } from "../../shared/rules/index.js";
+
+export interface ReportChecks {
+  /** Findings on the report as corrected by the inspector. */
+  findings: Finding[];
+  /** Findings of the printed report that the inspector's corrections resolved. */
+  resolved: Finding[];
+  counts: Record<Severity, number>;
+  /** Findings with a verdict. */
+  reviewed: number;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function bySeverity(a: Finding, b: Finding): number {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+}
+
+/**
+ * The rules over every report of the audit, as the inspector's corrections and metadata make
+ * them (Y01–Y03 need the whole set), re-run in the renderer on each change.
+ */
+export function checkAudit(reports: readonly AuditReport[]): Map<string, ReportChecks> {
+  const current = checkSet(reports.map(effectiveReport));
+  const anyCorrected = reports.some((r) => Object.keys(r.corrections).length > 0);
+  const printed = anyCorrected
+    ? checkSet(reports.map((r) => effectiveReport({ ...r, corrections: {} })))
+    : null;
+  const out = new Map<string, ReportChecks>();
+  reports.forEach((r, i) => {
+    const findings = [...(current[i] ?? [])].sort(bySeverity);
+    const keys = new Set(findings.map(findingKey));
+    const resolved = Object.keys(r.corrections).length
+      ? (printed?.[i] ?? []).filter((f) => !keys.has(findingKey(f)))
+      : [];
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of findings) counts[f.severity]++;
+    const reviewed = findings.filter((f) => r.verdicts[findingKey(f)]).length;
+    out.set(r.id, { findings, resolved, counts, reviewed });
+  });
+  return out;
+}
+
+/** The worst severity among findings naming each cell, with those findings. */
+export function findingsByCell(findings: readonly Finding[]): Map<string, Finding[]> {
+  const m = new Map<string, Finding[]>();
+  for (const f of findings)
+    for (const c of f.cells) {
+      const list = m.get(c);
+      if (list) list.push(f);
+      else m.set(c, [f]);
+    }
+  for (const list of m.values()) list.sort(bySeverity);
+  return m;
+}

@@ -1,0 +1,89 @@
+import type { AuditSnapshot, ImportResult, ReportUpdate } from "../../../shared/ipc/contract.js";
+import type { AuditReport } from "../../../shared/model/audit.js";
+import type { Problem, Update, WorkbenchState } from "../state.js";
+
+function keepSelection(s: WorkbenchState, reports: AuditReport[]): string | null {
+  if (s.selectedId && reports.some((r) => r.id === s.selectedId)) return s.selectedId;
+  return reports[0]?.id ?? null;
+}
+
+/** The audit as the host holds it (first load, reload after an error, inspector renamed). */
+export const loaded =
+  (snapshot: AuditSnapshot): Update =>
+  (s) => {
+    const selectedId = keepSelection(s, snapshot.audit.reports);
+    return { ...s, snapshot, selectedId, focus: selectedId === s.selectedId ? s.focus : null };
+  };
+
+/** A mutation's answer: the report as it now stands (null: removed) and the save time. */
+export const reportUpdated =
+  (u: ReportUpdate): Update =>
+  (s) => {
+    if (!s.snapshot) return s;
+    const old = s.snapshot.audit.reports;
+    const i = old.findIndex((r) => r.id === u.reportId);
+    let reports = old;
+    if (i >= 0 && u.report)
+      reports = old.map((r) => (r.id === u.reportId ? (u.report as AuditReport) : r));
+    else if (i >= 0) reports = old.filter((r) => r.id !== u.reportId);
+    let selectedId = s.selectedId;
+    if (!u.report && s.selectedId === u.reportId)
+      selectedId = (reports[i] ?? reports[i - 1])?.id ?? null;
+    const audit = { ...s.snapshot.audit, reports, updatedAt: u.savedAt };
+    return {
+      ...s,
+      snapshot: { ...s.snapshot, audit, savedAt: u.savedAt },
+      selectedId,
+      focus: selectedId === s.selectedId ? s.focus : null,
+    };
+  };
+
+/** Files imported: the new audit, the outcomes panel, and the first new report opened. */
+export const imported =
+  (r: ImportResult): Update =>
+  (s) => {
+    const before = new Set(s.snapshot?.audit.reports.map((x) => x.id) ?? []);
+    const first = r.outcomes.find((o) => o.ok && o.reportId && !before.has(o.reportId));
+    const known = r.outcomes.flatMap((o) =>
+      o.reportId && before.has(o.reportId) ? [o.reportId] : [],
+    );
+    const prev = s.imports;
+    const next = loaded(r.snapshot)(s);
+    return {
+      ...next,
+      selectedId: first?.reportId ?? next.selectedId,
+      focus: first ? null : next.focus,
+      imports: {
+        outcomes: [...(prev?.outcomes ?? []), ...r.outcomes],
+        known: [...(prev?.known ?? []), ...known],
+      },
+    };
+  };
+
+export const dismissImports: Update = (s) => ({ ...s, imports: null });
+
+export const importProgress =
+  (p: { done: number; total: number } | null): Update =>
+  (s) => ({ ...s, importing: p });
+
+/** Outcomes read on the client (a folder's non-report files) join the panel without a host call. */
+export const importNotes =
+  (outcomes: ImportResult["outcomes"]): Update =>
+  (s) =>
+    outcomes.length
+      ? {
+          ...s,
+          imports: {
+            outcomes: [...(s.imports?.outcomes ?? []), ...outcomes],
+            known: s.imports?.known ?? [],
+          },
+        }
+      : s;
+
+export const saving =
+  (delta: 1 | -1): Update =>
+  (s) => ({ ...s, saving: Math.max(0, s.saving + delta) });
+
+export const failed =
+  (p: Problem | null): Update =>
+  (s) => ({ ...s, problem: p });

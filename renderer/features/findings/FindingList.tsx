@@ -1,0 +1,57 @@
+import { useState } from "react";
+import { findingKey } from "../../../shared/model/effective.js";
+import { renderMessage } from "../../../shared/messages/zh-CN.js";
+import { useWorkbench } from "../../app/context.js";
+import { SeverityIcon } from "../../ui/Severity.js";
+import { FindingFilters } from "./FindingFilters.js";
+import { FindingItem } from "./FindingItem.js";
+import { visibleFindings } from "./filters.js";
+
+export function FindingList() {
+  const { state, report, reportChecks } = useWorkbench();
+  const [showResolved, setShowResolved] = useState(false);
+  if (!report || !reportChecks) return null;
+  const all = reportChecks.findings;
+  const list = visibleFindings(all, state.filter, report.verdicts);
+  const resolved = reportChecks.resolved;
+  return (
+    <div className="nb-findings">
+      <FindingFilters findings={all} />
+      <ol className="nb-finding-list" aria-label="问题列表">
+        {list.map((f) => {
+          const key = findingKey(f);
+          return <FindingItem key={key} finding={f} selected={state.focus?.key === key} />;
+        })}
+      </ol>
+      {list.length === 0 && (
+        <div className="nb-empty-note">
+          {all.length === 0 ? "规则检查未发现问题。" : "没有符合筛选条件的问题。"}
+        </div>
+      )}
+      {resolved.length > 0 && (
+        <div className="nb-resolved">
+          <button
+            type="button"
+            className="nb-link"
+            aria-expanded={showResolved}
+            onClick={() => setShowResolved(!showResolved)}
+          >
+            {showResolved ? "▾" : "▸"} 已因更正消除的问题 {resolved.length} 项
+          </button>
+          {showResolved && (
+            <ul>
+              {resolved.map((f) => (
+                <li key={findingKey(f)} className="nb-finding is-resolved">
+                  <SeverityIcon severity={f.severity} />
+                  <code className="nb-rule">{f.rule}</code>
+                  <span className="nb-finding-text">{renderMessage(f)}</span>
+                  <span className="nb-badge nb-badge-resolved">已更正</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState, type FormEvent } from "react";
+import { findingKey } from "../../../shared/model/effective.js";
+import type { Finding } from "../../../shared/model/finding.js";
+import type { VerdictStatus } from "../../../shared/model/audit.js";
+import { useWorkbench } from "../../app/context.js";
+
+const PLACEHOLDER: Record<VerdictStatus, string> = {
+  confirmed: "说明（可选），如：已与原文核对，确属错误",
+  dismissed: "排除理由（可选），如：该机关经授权可制定规章",
+};
+
+/** Confirm or dismiss a finding with a note; an existing verdict can be changed or withdrawn. */
+export function VerdictEditor({
+  finding,
+  status,
+  onDone,
+}: {
+  finding: Finding;
+  status: VerdictStatus;
+  onDone: () => void;
+}) {
+  const { actions, report } = useWorkbench();
+  const key = findingKey(finding);
+  const existing = report?.verdicts[key];
+  const [choice, setChoice] = useState<VerdictStatus>(status);
+  const [note, setNote] = useState(existing?.note ?? "");
+  const send = async (s: VerdictStatus | null) => {
+    if (report && (await actions.setVerdict(report.id, key, s, s ? note.trim() : ""))) onDone();
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void send(choice);
+  };
+  return (
+    <form className="nb-verdict-form" onSubmit={submit}>
+      <div className="nb-segmented" role="radiogroup" aria-label="判定">
+        {(["confirmed", "dismissed"] as const).map((s) => (
+          <label key={s} className={choice === s ? "is-on" : ""}>
+            <input
+              type="radio"
+              name={`v-${key}`}
+              checked={choice === s}
+              onChange={() => setChoice(s)}
+            />
+            {s === "confirmed" ? "确认问题" : "排除问题"}
+          </label>
+        ))}
+      </div>
+      <textarea
+        autoFocus
+        value={note}
+        maxLength={5000}
+        rows={2}
+        aria-label="判定说明"
+        placeholder={PLACEHOLDER[choice]}
+        onChange={(e) => setNote(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Escape") onDone();
+          if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) void send(choice);
+        }}
+      />
+      <div className="nb-form-actions">
+        <button type="submit" className="nb-primary">
+          保存判定
+        </button>
+        <button type="button" onClick={onDone}>
+          取消
+        </button>
+        {existing && (
+          <button type="button" className="nb-link nb-danger-link" onClick={() => void send(null)}>
+            撤销判定
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

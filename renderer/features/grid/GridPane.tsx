@@ -1,0 +1,122 @@
+import { useCallback, useMemo } from "react";
+import type { Finding, Severity } from "../../../shared/model/finding.js";
+import { tableTitle } from "../../../shared/messages/labels.js";
+import { useWorkbench } from "../../app/context.js";
+import { findingsByCell } from "../../app/checks.js";
+import { focusOn, showTable, tableOf } from "../../app/commands/focus.js";
+import type { TableNo } from "../../app/state.js";
+import { SeverityIcon } from "../../ui/Severity.js";
+import { editOf, parseCellInput } from "./input.js";
+import { layoutVersion, table2, table3, table4 } from "./tables.js";
+import { T2_LABEL_WIDTH, T3_LABEL_WIDTHS } from "./layout.js";
+import { TableGrid } from "./TableGrid.js";
+import { CellBar } from "./CellBar.js";
+
+const TABS: { no: TableNo; name: string }[] = [
+  { no: 2, name: "表二" },
+  { no: 3, name: "表三" },
+  { no: 4, name: "表四" },
+];
+const T2_WIDTHS = [T2_LABEL_WIDTH];
+const NONE: Finding[] = [];
+
+function worstIn(
+  findings: readonly Finding[],
+  t: TableNo,
+): { severity: Severity | null; n: number } {
+  const hits = findings.filter((f) => f.cells.some((c) => tableOf(c) === t));
+  return { severity: hits[0]?.severity ?? null, n: hits.length };
+}
+
+/** Tables 二, 三, 四 of the selected report in its template's layout, editable as corrections. */
+export function GridPane() {
+  const { state, dispatch, actions, report, reportChecks } = useWorkbench();
+  const findings = reportChecks?.findings ?? NONE;
+  const byCell = useMemo(() => findingsByCell(findings), [findings]);
+  const selected = state.focus?.cell ?? null;
+  const r = report?.report;
+  const v = layoutVersion(r?.template ?? null, report?.meta.year ?? r?.year ?? null);
+  const blocks = useMemo(() => {
+    if (!report) return [];
+    const src = { report, byCell, selected };
+    return state.table === 2
+      ? table2(v, src)
+      : state.table === 3
+        ? [table3(v, src)]
+        : [table4(src)];
+  }, [report, byCell, selected, state.table, v]);
+
+  const onEdit = useCallback(
+    (cellId: string, raw: unknown) => {
+      if (!report) return;
+      const printed = report.report.cells[cellId]?.value;
+      const current = report.corrections[cellId]?.value ?? printed ?? null;
+      const next = parseCellInput(raw);
+      const kind = editOf(printed, current, next);
+      if (kind !== "none") void actions.setCorrection(report.id, cellId, next, kind === "clear");
+    },
+    [report, actions],
+  );
+  const onCell = useCallback(
+    (cellId: string) =>
+      dispatch(focusOn({ cell: cellId, span: report?.report.cells[cellId]?.span ?? null })),
+    [dispatch, report],
+  );
+  if (!report || !r) return null;
+  const present = r.tables[state.table];
+  const focus = state.focus?.cell ? { cell: state.focus.cell, seq: state.focus.seq } : null;
+  return (
+    <section className="nb-pane nb-grid-pane" aria-label="统计表格">
+      <div className="nb-tabs" role="tablist">
+        {TABS.map((t) => {
+          const w = worstIn(findings, t.no);
+          return (
+            <button
+              key={t.no}
+              type="button"
+              role="tab"
+              aria-selected={state.table === t.no}
+              className={`nb-tab${state.table === t.no ? " is-active" : ""}`}
+              title={tableTitle(t.no)}
+              onClick={() => dispatch(showTable(t.no))}
+            >
+              {t.name}
+              {w.severity && (
+                <span className="nb-tab-count">
+                  <SeverityIcon severity={w.severity} />
+                  {w.n}
+                </span>
+              )}
+            </button>
+          );
+        })}
+        <span className="nb-tab-title">
+          {tableTitle(state.table)}
+          {!r.template && <em>（未能识别模板，按{v}版显示）</em>}
+        </span>
+      </div>
+      <CellBar />
+      <div className={`nb-grid-area nb-grid-t${state.table}`}>
+        {!present && (
+          <div className="nb-notice">
+            报告中未找到表{TABS.find((t) => t.no === state.table)?.name.slice(1)}（见
+            S05），以下为模板空表。
+          </div>
+        )}
+        {blocks.map((b) => (
+          <TableGrid
+            key={`${b.id}-${v}`}
+            block={b}
+            widths={state.table === 3 ? T3_LABEL_WIDTHS : T2_WIDTHS}
+            editable={present}
+            template={v}
+            fill={state.table === 3}
+            focus={focus}
+            onEdit={onEdit}
+            onCell={onCell}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useMemo, useRef } from "react";
+import { AgGridReact } from "ag-grid-react";
+import type { CellClickedEvent, GetRowIdParams, RowHeightParams } from "ag-grid-community";
+import { gridTheme } from "./theme.js";
+import { columnDefs, type EditHandler } from "./columns.js";
+import { labelRowHeight } from "./layout.js";
+import type { GridRow, TableBlock } from "./model.js";
+
+export interface TableGridProps {
+  block: TableBlock;
+  widths: readonly number[];
+  editable: boolean;
+  template: string;
+  /** Fill the container (and scroll) instead of growing to fit the rows. */
+  fill: boolean;
+  focus: { cell: string; seq: number } | null;
+  onEdit: EditHandler;
+  onCell: (cellId: string) => void;
+}
+
+const rowId = (p: GetRowIdParams<GridRow>) => p.data.key;
+
+/** One ag-grid table of a block; edits and clicks go out by cell id. */
+export function TableGrid(p: TableGridProps) {
+  const ref = useRef<AgGridReact<GridRow>>(null);
+  const { onEdit, block, widths, editable, template } = p;
+  const handlers = useRef({ onEdit });
+  handlers.current.onEdit = onEdit;
+  const cols = useMemo(
+    () =>
+      columnDefs(block, widths, editable, (id, raw) => handlers.current.onEdit(id, raw), template),
+    // Columns depend on the table's shape only; rows carry the values.
+    [block.id, block.columns, widths, editable, template],
+  );
+  const rowHeight = (r: RowHeightParams<GridRow>) =>
+    r.data?.height ?? (r.data ? labelRowHeight(r.data.labels, widths) : 28);
+
+  useEffect(() => {
+    const api = ref.current?.api;
+    const f = p.focus;
+    if (!api || !f) return;
+    for (const row of block.rows)
+      for (const [col, c] of Object.entries(row.cells)) {
+        if (c.id !== f.cell) continue;
+        const node = api.getRowNode(row.key);
+        if (!node) return;
+        api.ensureNodeVisible(node, "middle");
+        api.ensureColumnVisible(col, "auto");
+        api.flashCells({ rowNodes: [node], columns: [col], flashDuration: 700, fadeDuration: 700 });
+        return;
+      }
+  }, [p.focus?.seq]);
+
+  const onCellClicked = (e: CellClickedEvent<GridRow>) => {
+    const c = e.data?.cells[e.column.getColId()];
+    if (c) p.onCell(c.id);
+  };
+  return (
+    <div className={`nb-grid${p.fill ? " nb-grid-fill" : ""}`} data-block={block.id}>
+      <AgGridReact<GridRow>
+        ref={ref}
+        theme={gridTheme}
+        rowData={block.rows}
+        columnDefs={cols}
+        getRowId={rowId}
+        getRowHeight={rowHeight}
+        domLayout={p.fill ? "normal" : "autoHeight"}
+        suppressMovableColumns
+        suppressRowVirtualisation
+        suppressCellFocus={false}
+        stopEditingWhenCellsLoseFocus
+        singleClickEdit={false}
+        tooltipShowDelay={350}
+        tooltipHideDelay={15000}
+        defaultColDef={{
+          resizable: true,
+          wrapHeaderText: true,
+          autoHeaderHeight: true,
+          suppressHeaderMenuButton: true,
+        }}
+        onCellClicked={onCellClicked}
+        localeText={LOCALE}
+      />
+    </div>
+  );
+}
+
+const LOCALE = { noRowsToShow: "无数据", loadingOoo: "加载中…" };

@@ -1,0 +1,57 @@
+import { useWorkbench } from "../../app/context.js";
+import { dismissImports } from "../../app/commands/audit.js";
+import { selectReport } from "../../app/commands/focus.js";
+import { OUTCOME_NAMES, outcomeKind, outcomeLine } from "./outcomes.js";
+
+/** What became of each imported file, until the inspector closes it. */
+export function ImportOutcomes() {
+  const { state, dispatch } = useWorkbench();
+  const notice = state.imports;
+  if (!notice) return null;
+  const reports = state.snapshot?.audit.reports ?? [];
+  return (
+    <aside className="nb-outcomes" role="status" aria-label="导入结果">
+      <div className="nb-outcomes-head">
+        <strong>导入结果</strong>
+        <span>{outcomeLine(notice.outcomes, notice.known)}</span>
+        <button
+          type="button"
+          className="nb-close"
+          aria-label="关闭导入结果"
+          onClick={() => dispatch(dismissImports)}
+        >
+          ×
+        </button>
+      </div>
+      <ul className="nb-outcome-list">
+        {notice.outcomes.map((o, i) => {
+          const kind = outcomeKind(o, notice.known);
+          const r = o.reportId ? reports.find((x) => x.id === o.reportId) : undefined;
+          return (
+            <li key={i} className={`nb-outcome nb-outcome-${kind}`}>
+              <span className="nb-outcome-kind">{OUTCOME_NAMES[kind]}</span>
+              <span className="nb-outcome-file" title={o.fileName}>
+                {o.fileName}
+              </span>
+              {r && (
+                <button
+                  type="button"
+                  className="nb-link"
+                  onClick={() => dispatch(selectReport(r.id))}
+                >
+                  {r.meta.agency ?? r.report.agency} {r.meta.year ?? r.report.year ?? ""}
+                </button>
+              )}
+              {o.error && (
+                <span className="nb-outcome-error">
+                  {o.error.message}
+                  <code className="nb-code">{o.error.code}</code>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,70 @@
+import type { ImportOutcome } from "../../../shared/ipc/contract.js";
+
+/** A file the inspector picked or dropped, with where it came from. */
+export interface Picked {
+  file: File;
+  /** The name shown in outcomes: the path inside a dropped folder, else the file name. */
+  name: string;
+  fromFolder: boolean;
+}
+
+const REPORT_EXT = /\.(txt|docx|pdf)$/i;
+/** Upload batches stay well below the host's 200 MB request limit (base64 adds a third). */
+export const BATCH_BYTES = 48 * 1024 * 1024;
+export const BATCH_FILES = 50;
+
+/**
+ * Files in a folder that cannot be a report are skipped here (listed, never sent); hidden and
+ * Office lock files are left out silently. Files picked one by one always go to the host.
+ */
+export function triage(picked: readonly Picked[]): { send: Picked[]; skipped: ImportOutcome[] } {
+  const send: Picked[] = [];
+  const skipped: ImportOutcome[] = [];
+  for (const p of picked) {
+    const base = p.name.split("/").pop() ?? p.name;
+    if (p.fromFolder && (base.startsWith(".") || base.startsWith("~$"))) continue;
+    if (p.fromFolder && !REPORT_EXT.test(base))
+      skipped.push({
+        fileName: p.name,
+        ok: false,
+        reportId: null,
+        skipped: true,
+        error: { code: "UNSUPPORTED_FORMAT", message: "不是 .txt、.docx 或 .pdf 文件，已跳过" },
+      });
+    else send.push(p);
+  }
+  return { send, skipped };
+}
+
+/** Groups files into upload batches by count and size, keeping their order. */
+export function planBatches<T>(
+  items: readonly T[],
+  size: (t: T) => number,
+  maxBytes = BATCH_BYTES,
+  maxFiles = BATCH_FILES,
+): T[][] {
+  const out: T[][] = [];
+  let cur: T[] = [];
+  let bytes = 0;
+  for (const it of items) {
+    const n = size(it);
+    if (cur.length && (cur.length >= maxFiles || bytes + n > maxBytes)) {
+      out.push(cur);
+      cur = [];
+      bytes = 0;
+    }
+    cur.push(it);
+    bytes += n;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/** Bytes → base64 in chunks (String.fromCharCode over a whole file would overflow the stack). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let s = "";
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK)
+    s += String.fromCharCode(...bytes.subarray(i, Math.min(i + CHUNK, bytes.length)));
+  return btoa(s);
+}

@@ -1,0 +1,48 @@
+import type { AuditReport } from "../../../shared/model/audit.js";
+import type { Level, TemplateVersion } from "../../../shared/model/report.js";
+import type { Severity } from "../../../shared/model/finding.js";
+import { LEVEL_NAMES } from "../../../shared/messages/labels.js";
+import type { ReportChecks } from "../../app/checks.js";
+
+export interface ReportSummary {
+  id: string;
+  agency: string;
+  year: number | null;
+  template: TemplateVersion | null;
+  level: Level;
+  levelName: string;
+  fileName: string;
+  counts: Record<Severity, number>;
+  reviewed: number;
+  total: number;
+  corrections: number;
+}
+
+export const TEMPLATE_NAMES: Record<TemplateVersion, string> = {
+  "2019": "2019版（国办公开办函〔2019〕60号）",
+  "2021": "2021版（国办公开办函〔2021〕30号）",
+};
+
+/** One line of the report list, with the inspector's metadata over what was read. */
+export function summarize(r: AuditReport, checks: ReportChecks | undefined): ReportSummary {
+  const level = r.meta.level ?? r.report.level;
+  const findings = checks?.findings.length ?? 0;
+  return {
+    id: r.id,
+    agency: r.meta.agency ?? (r.report.agency || "（未识别发布机关）"),
+    year: r.meta.year ?? r.report.year,
+    template: r.report.template,
+    level,
+    levelName: LEVEL_NAMES[level],
+    fileName: r.fileName,
+    counts: checks?.counts ?? { error: 0, warning: 0, info: 0 },
+    reviewed: checks?.reviewed ?? 0,
+    total: findings,
+    corrections: Object.keys(r.corrections).length,
+  };
+}
+
+/** The list's order: by agency, then year (the Y rules read a year after the one before). */
+export function byAgencyYear(a: ReportSummary, b: ReportSummary): number {
+  return a.agency.localeCompare(b.agency, "zh-CN") || (a.year ?? 0) - (b.year ?? 0);
+}

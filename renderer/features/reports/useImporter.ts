@@ -1,0 +1,46 @@
+import { useCallback } from "react";
+import type { ImportOutcome } from "../../../shared/ipc/contract.js";
+import { useWorkbench } from "../../app/context.js";
+import { importNotes, importProgress } from "../../app/commands/audit.js";
+import type { Upload } from "../../app/actions.js";
+import { bytesToBase64, planBatches, triage, type Picked } from "./files.js";
+
+async function read(p: Picked): Promise<Upload | ImportOutcome> {
+  try {
+    const data = bytesToBase64(new Uint8Array(await p.file.arrayBuffer()));
+    return { name: p.name, data, fromFolder: p.fromFolder };
+  } catch {
+    const error = {
+      code: "READ_FAILED" as const,
+      message: "文件无法读取（可能已被移动或无权访问）",
+    };
+    return { fileName: p.name, ok: false, reportId: null, skipped: false, error };
+  }
+}
+
+/** Reads picked files, sends them to the host in batches and shows progress and outcomes. */
+export function useImporter() {
+  const { dispatch, actions } = useWorkbench();
+  return useCallback(
+    async (picked: Picked[]) => {
+      if (!picked.length) return;
+      const { send, skipped } = triage(picked);
+      dispatch(importNotes(skipped));
+      let done = 0;
+      dispatch(importProgress({ done, total: send.length }));
+      try {
+        for (const batch of planBatches(send, (p) => p.file.size)) {
+          const results = await Promise.all(batch.map(read));
+          const files = results.filter((r): r is Upload => "data" in r);
+          dispatch(importNotes(results.filter((r): r is ImportOutcome => "fileName" in r)));
+          if (files.length && !(await actions.importBatch(files))) break;
+          done += batch.length;
+          dispatch(importProgress({ done, total: send.length }));
+        }
+      } finally {
+        dispatch(importProgress(null));
+      }
+    },
+    [dispatch, actions],
+  );
+}

@@ -1,0 +1,18 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { createApi } from "./api.js";
+import { App } from "./app/App.js";
+import "./styles/base.css";
+import "./styles/layout.css";
+import "./styles/reports.css";
+import "./styles/source.css";
+import "./styles/grid.css";
+import "./styles/findings.css";
+
+const root = document.getElementById("root");
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <App api={createApi()} />
+    </StrictMode>,
+  );
