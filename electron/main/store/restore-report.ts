@@ -1,0 +1,47 @@
+import type { CellValue, Format, Report, TemplateVersion } from "../../../shared/model/report.js";
+import { LEVELS } from "../../../shared/model/report.js";
+import { arr, mapRecord, numOrNull, oneOf, rec, str, strOrNull } from "./fields.js";
+
+export const FORMATS: readonly Format[] = ["txt", "docx", "pdf"];
+const TEMPLATES: readonly TemplateVersion[] = ["2019", "2021"];
+
+export function cellValue(x: unknown): CellValue {
+  return typeof x === "number" || typeof x === "string" ? x : null;
+}
+
+function span(x: unknown): readonly [number, number] {
+  const [a, b] = arr(x);
+  return typeof a === "number" && typeof b === "number" ? [a, b] : [0, 0];
+}
+
+/**
+ * A saved Report with defaults for whatever is missing; nested lists are kept as saved, and so
+ * are fields this version does not know (the reader's output grows without an audit version).
+ */
+export function restoreReport(x: unknown, format: Format): Report {
+  const r = rec(x);
+  const tables = rec(r.tables);
+  return {
+    ...r,
+    format: oneOf(r.format, FORMATS, format),
+    title: str(r.title),
+    agency: str(r.agency),
+    year: numOrNull(r.year),
+    template: TEMPLATES.includes(r.template as TemplateVersion)
+      ? (r.template as TemplateVersion)
+      : null,
+    level: oneOf(r.level, LEVELS, "other"),
+    published: strOrNull(r.published),
+    sections: arr(r.sections),
+    text: str(r.text),
+    cells: mapRecord(r.cells, (c) => ({
+      value: cellValue(c.value),
+      text: str(c.text),
+      span: span(c.span),
+    })),
+    tables: { 2: tables[2] === true, 3: tables[3] === true, 4: tables[4] === true },
+    labels: arr(r.labels),
+    shapes: arr(r.shapes),
+    messages: arr(r.messages),
+  };
+}
