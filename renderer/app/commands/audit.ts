@@ -1,10 +1,11 @@
 import type { AuditSnapshot, ImportResult, ReportUpdate } from "../../../shared/ipc/contract.js";
 import type { AuditReport } from "../../../shared/model/audit.js";
 import type { Problem, Update, WorkbenchState } from "../state.js";
+import { byAgencyYear } from "../order.js";
 
 function keepSelection(s: WorkbenchState, reports: AuditReport[]): string | null {
   if (s.selectedId && reports.some((r) => r.id === s.selectedId)) return s.selectedId;
-  return reports[0]?.id ?? null;
+  return [...reports].sort(byAgencyYear)[0]?.id ?? null;
 }
 
 /** The audit as the host holds it (first load, reload after an error, inspector renamed). */
@@ -27,8 +28,12 @@ export const reportUpdated =
       reports = old.map((r) => (r.id === u.reportId ? (u.report as AuditReport) : r));
     else if (i >= 0) reports = old.filter((r) => r.id !== u.reportId);
     let selectedId = s.selectedId;
-    if (!u.report && s.selectedId === u.reportId)
-      selectedId = (reports[i] ?? reports[i - 1])?.id ?? null;
+    if (!u.report && s.selectedId === u.reportId) {
+      // The next report in the list takes the removed one's place (the one before, at the end).
+      const listed = [...old].sort(byAgencyYear);
+      const at = listed.findIndex((r) => r.id === u.reportId);
+      selectedId = (listed[at + 1] ?? listed[at - 1])?.id ?? null;
+    }
     const audit = { ...s.snapshot.audit, reports, updatedAt: u.savedAt };
     return {
       ...s,

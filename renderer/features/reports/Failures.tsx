@@ -6,7 +6,7 @@ import { stamp } from "../../app/format.js";
 export function Failures() {
   const { state } = useWorkbench();
   const failures = state.snapshot?.audit.failures ?? [];
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(true);
   if (!failures.length) return null;
   return (
     <section className="nb-failures">

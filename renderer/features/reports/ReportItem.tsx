@@ -8,7 +8,7 @@ export function ReportItem({
   summary: s,
   selected,
 }: {
-  summary: ReportSummary;
+  summary: ReportSummary & { showFile: boolean };
   selected: boolean;
 }) {
   const { dispatch, actions } = useWorkbench();
@@ -33,6 +33,7 @@ export function ReportItem({
         </span>
         <span>{s.levelName}</span>
       </div>
+      {s.showFile && <div className="nb-report-file">{s.fileName}</div>}
       <div className="nb-report-stats">
         <SeverityCounts counts={s.counts} />
         <span className={`nb-progress${done ? " is-done" : ""}`}>

@@ -3,15 +3,17 @@ import { useWorkbench } from "../../app/context.js";
 import { ImportBar } from "./ImportBar.js";
 import { ReportItem } from "./ReportItem.js";
 import { Failures } from "./Failures.js";
-import { byAgencyYear, summarize } from "./summary.js";
+import { summarize } from "./summary.js";
+import { ambiguous, byAgencyYear } from "../../app/order.js";
 
 export function ReportsPane() {
   const { state, checks } = useWorkbench();
   const reports = state.snapshot?.audit.reports;
-  const items = useMemo(
-    () => (reports ?? []).map((r) => summarize(r, checks.get(r.id))).sort(byAgencyYear),
-    [reports, checks],
-  );
+  const items = useMemo(() => {
+    const list = [...(reports ?? [])].sort(byAgencyYear);
+    const twins = ambiguous(list);
+    return list.map((r) => ({ ...summarize(r, checks.get(r.id)), showFile: twins.has(r.id) }));
+  }, [reports, checks]);
   const reviewed = items.reduce((n, i) => n + i.reviewed, 0);
   const total = items.reduce((n, i) => n + i.total, 0);
   return (

@@ -41,8 +41,3 @@ export function summarize(r: AuditReport, checks: ReportChecks | undefined): Rep
     corrections: Object.keys(r.corrections).length,
   };
 }
-
-/** The list's order: by agency, then year (the Y rules read a year after the one before). */
-export function byAgencyYear(a: ReportSummary, b: ReportSummary): number {
-  return a.agency.localeCompare(b.agency, "zh-CN") || (a.year ?? 0) - (b.year ?? 0);
-}

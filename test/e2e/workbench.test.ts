@@ -1,0 +1,202 @@
+import { execSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { openSession } from "../../electron/main/services/open-session.js";
+import { startWebHost, type WebHost } from "../../electron/main/web-host.js";
+import { APP_ROOT, RENDERER_DIR, SAMPLES_DIR } from "../../electron/main/paths.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const SHOTS = join(APP_ROOT, ".tmp");
+const ZIYANG_TXT = join(APP_ROOT, "test", "fixtures", "corpus", "000_717827ae4ea6615a.txt");
+
+let context: BrowserContext;
+let page: Page;
+let host: WebHost;
+let work: string;
+
+const shot = (name: string) => page.screenshot({ path: join(SHOTS, `e2e-${name}.png`) });
+const report = (agency: string) => page.locator(".nb-report", { hasText: agency });
+const finding = (rule: string) => page.locator(`.nb-finding[data-rule="${rule}"]`);
+const cell = (id: string) => page.locator(`.nb-v[data-cell="${id}"]`);
+
+async function open(agency: string) {
+  await report(agency).first().click();
+  await page.locator(".nb-meta-agency", { hasText: agency }).waitFor();
+}
+
+async function tab(name: string) {
+  await page.locator(".nb-tab", { hasText: name }).first().click();
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `e2e: Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium fonts-noto-cjk`,
+    );
+  if (!existsSync(join(RENDERER_DIR, "index.html")))
+    execSync("npm run build", { cwd: APP_ROOT, stdio: "inherit" });
+  mkdirSync(SHOTS, { recursive: true });
+  work = mkdtempSync(join(tmpdir(), "nianbao-e2e-"));
+  const session = await openSession(join(work, "审核.nbaudit"), "browser", SAMPLES_DIR);
+  if ("code" in session) throw new Error(`openSession: ${session.code} ${session.message}`);
+  const api = session.api({
+    choose: async () => null,
+    importPaths: async () => {
+      throw new Error("x");
+    },
+  });
+  host = await startWebHost(api, RENDERER_DIR);
+  // A fresh profile each run (launchPersistentContext is how Playwright takes --user-data-dir).
+  context = await chromium.launchPersistentContext(join(work, "profile"), {
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+    viewport: { width: 1366, height: 768 },
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(10_000);
+  await page.goto(host.url);
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await host?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("the workbench in browser mode", () => {
+  it("lists the five sample reports", async () => {
+    await page.locator(".nb-report").nth(4).waitFor();
+    expect(await page.locator(".nb-report").count()).toBe(5);
+    const agencies = await page.locator(".nb-report-agency").allTextContents();
+    for (const a of [
+      "岢岚县人民政府",
+      "紫阳县人民政府",
+      "宜丰县人民政府",
+      "伊川县城市管理局",
+      "县政府办公室",
+    ])
+      expect(agencies).toContain(a);
+    expect(await page.locator(".nb-mode").textContent()).toBe("浏览器模式");
+    await shot("list");
+  });
+
+  it("shows 岢岚县's D01 finding and highlights its cell in table 二", async () => {
+    await open("岢岚县人民政府");
+    const d01 = finding("D01");
+    await d01.waitFor();
+    expect(await d01.textContent()).toContain("县级人民政府无规章制定权");
+    await tab("表二");
+    await cell("t2.regulation.made").waitFor();
+    expect(await cell("t2.regulation.made").getAttribute("class")).toContain("nb-v-error");
+  });
+
+  it("shows the finding's passage in the source when the finding is clicked", async () => {
+    await tab("表三");
+    await finding("D01").locator(".nb-finding-main").click();
+    const focus = page.locator(".nb-text .is-focus");
+    await focus.first().waitFor();
+    expect((await focus.first().textContent())?.trim()).toBe("2");
+    expect(await page.locator(".nb-grid-pane .nb-tab.is-active").textContent()).toContain("表二");
+    await cell("t2.regulation.made").and(page.locator(".is-selected")).waitFor();
+    await shot("d01");
+  });
+
+  it("re-checks at once when a cell of a clean report is corrected", async () => {
+    await open("紫阳县人民政府");
+    expect(await finding("A01").count()).toBe(0);
+    await tab("表三");
+    await page.locator('[data-block="t3"] .ag-row[row-id="new"] [col-id="natural"]').dblclick();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("99");
+    await page.keyboard.press("Enter");
+    await finding("A01").waitFor({ timeout: 1500 });
+    expect(await finding("A01").textContent()).toContain("99");
+    expect(await cell("t3.new.natural").getAttribute("class")).toContain("nb-v-corrected");
+    expect(await cell("t3.new.natural").locator(".nb-v-orig").textContent()).toBe("5");
+    await page.locator(".nb-save", { hasText: "已保存" }).waitFor();
+    await shot("corrected");
+  });
+
+  it("confirms a finding with a note", async () => {
+    const d02 = finding("D02");
+    await d02.locator(".nb-finding-main").click();
+    await d02.getByRole("button", { name: "确认" }).click();
+    await d02.locator("textarea").fill("已核对原文，两行数据确系照抄");
+    await d02.getByRole("button", { name: "保存判定" }).click();
+    await d02.locator(".nb-badge-confirmed").waitFor();
+    expect(await d02.locator(".nb-verdict-note").textContent()).toBe(
+      "已核对原文，两行数据确系照抄",
+    );
+  });
+
+  it("keeps the verdict and the correction over a reload", async () => {
+    await page.reload();
+    await open("紫阳县人民政府");
+    const d02 = finding("D02");
+    await d02.locator(".nb-badge-confirmed").waitFor();
+    expect(await d02.locator(".nb-verdict-note").textContent()).toBe(
+      "已核对原文，两行数据确系照抄",
+    );
+    await tab("表三");
+    await cell("t3.new.natural").waitFor();
+    expect(await cell("t3.new.natural").getAttribute("class")).toContain("nb-v-corrected");
+    expect(await finding("A01").count()).toBe(1);
+    await shot("reloaded");
+  });
+
+  it("restores the printed value", async () => {
+    await cell("t3.new.natural").click();
+    await page.getByRole("button", { name: "恢复原值" }).click();
+    await page.locator('.nb-finding[data-rule="A01"]').waitFor({ state: "detached" });
+    expect(await cell("t3.new.natural").getAttribute("class")).not.toContain("nb-v-corrected");
+  });
+
+  it("reports a file that cannot be read, in Chinese, with its code", async () => {
+    await page.locator('[data-testid="file-input"]').setInputFiles({
+      name: "损坏的报告.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("这不是一个 PDF 文件"),
+    });
+    const failed = page.locator(".nb-outcome-failed", { hasText: "损坏的报告.pdf" });
+    await failed.waitFor();
+    const text = (await failed.textContent()) ?? "";
+    expect(text).toMatch(/PDF/);
+    expect(text).toMatch(/[\u4e00-\u9fff]/);
+    expect(await failed.locator(".nb-code").textContent()).toMatch(/^[A-Z_]+$/);
+    expect(await page.locator(".nb-failures").textContent()).toContain("损坏的报告.pdf");
+    await shot("failure");
+    await page.getByRole("button", { name: "关闭导入结果" }).click();
+  });
+
+  it("renders a hostile report's markup as text", async () => {
+    const hostile =
+      '\n<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"><b>粗体</b>\n';
+    const text = readFileSync(ZIYANG_TXT, "utf8");
+    const at = text.indexOf("\n") + 1;
+    await page.locator('[data-testid="file-input"]').setInputFiles({
+      name: "含脚本的报告.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(text.slice(0, at) + hostile + text.slice(at)),
+    });
+    await page.locator(".nb-outcome-imported", { hasText: "含脚本的报告.txt" }).waitFor();
+    await page.getByRole("button", { name: "关闭导入结果" }).click();
+    await page.locator(".nb-meta-facts", { hasText: "含脚本的报告.txt" }).waitFor();
+    const source = page.locator('[data-testid="source-text"]');
+    expect(await source.textContent()).toContain("<script>window.__pwned = 1</script>");
+    expect(await source.textContent()).toContain('<img src=x onerror="window.__pwned = 2">');
+    expect(await source.locator("script, img, b").count()).toBe(0);
+    // Runs in the page; the test's own tsconfig (node) has no DOM types.
+    expect(await page.evaluate("typeof window.__pwned")).toBe("undefined");
+    await shot("hostile");
+  });
+});
