@@ -11,6 +11,7 @@ import { APP_ROOT, RENDERER_DIR, SAMPLES_DIR } from "../../electron/main/paths.j
 const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = join(APP_ROOT, ".tmp");
 const ZIYANG_TXT = join(APP_ROOT, "test", "fixtures", "corpus", "000_717827ae4ea6615a.txt");
+const KELAN_TXT = join(APP_ROOT, "test", "fixtures", "corpus", "001_8a851489e2403959.txt");
 
 let context: BrowserContext;
 let page: Page;
@@ -111,6 +112,38 @@ describe("the workbench in browser mode", () => {
     await shot("d01");
   });
 
+  it("walks the findings with n / p and F8", async () => {
+    const selected = page.locator(".nb-finding.is-selected");
+    expect(await selected.getAttribute("data-rule")).toBe("D01");
+    await page.locator(".nb-pane-head").first().click();
+    await page.keyboard.press("n");
+    await page.locator('.nb-finding.is-selected[data-rule="S02"]').waitFor();
+    await page.keyboard.press("p");
+    await page.locator('.nb-finding.is-selected[data-rule="D01"]').waitFor();
+    await page.keyboard.press("Shift+F8");
+    await page.locator('.nb-finding.is-selected[data-rule="C01"]').waitFor();
+    expect(await page.locator(".nb-grid-pane .nb-tab.is-active").textContent()).toContain("表三");
+  });
+
+  it("re-checks when the inspector sets the issuing body's level", async () => {
+    await page.getByRole("button", { name: "编辑报告信息" }).click();
+    await page.getByLabel("机关层级").selectOption("city-gov");
+    await page.getByRole("button", { name: "保存并重新检查" }).click();
+    await finding("D01").waitFor({ state: "detached" });
+    expect(await page.locator(".nb-meta-facts").textContent()).toContain("设区的市人民政府");
+    await page.getByRole("button", { name: "编辑报告信息" }).click();
+    await page.getByLabel("机关层级").selectOption("county-gov");
+    await page.getByRole("button", { name: "保存并重新检查" }).click();
+    await finding("D01").waitFor();
+  });
+
+  it("renames the inspector", async () => {
+    await page.locator(".nb-inspector").click();
+    await page.getByLabel("检查人员姓名").fill("王检查");
+    await page.keyboard.press("Enter");
+    await page.locator(".nb-inspector", { hasText: "王检查" }).waitFor();
+  });
+
   it("re-checks at once when a cell of a clean report is corrected", async () => {
     await open("紫阳县人民政府");
     expect(await finding("A01").count()).toBe(0);
@@ -198,5 +231,29 @@ describe("the workbench in browser mode", () => {
     // Runs in the page; the test's own tsconfig (node) has no DOM types.
     expect(await page.evaluate("typeof window.__pwned")).toBe("undefined");
     await shot("hostile");
+  });
+
+  it("imports a file dropped anywhere on the window", async () => {
+    const data = readFileSync(KELAN_TXT).toString("base64");
+    // Runs in the page (a string: the test's tsconfig has no DOM types).
+    await page.evaluate(`(() => {
+      const bytes = Uint8Array.from(atob(${JSON.stringify(data)}), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], "岢岚县2020年报告（网页版）.txt", { type: "text/plain" }));
+      window.__drop = dt;
+      window.dispatchEvent(new DragEvent("dragenter", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    })()`);
+    await page.locator(".nb-drop").waitFor();
+    await shot("drop");
+    await page.evaluate(
+      `window.dispatchEvent(new DragEvent("drop", { dataTransfer: window.__drop, bubbles: true, cancelable: true }))`,
+    );
+    await page
+      .locator(".nb-outcome-imported", { hasText: "岢岚县2020年报告（网页版）.txt" })
+      .waitFor();
+    expect(await page.locator(".nb-drop").count()).toBe(0);
+    expect(await report("岢岚县人民政府").count()).toBe(2);
+    expect(await report("岢岚县人民政府").locator(".nb-report-file").count()).toBe(2);
+    await shot("dropped");
   });
 });

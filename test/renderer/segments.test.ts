@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segment, type Mark } from "../../renderer/features/source/segments.js";
+import { trimSpan } from "../../renderer/features/source/offsets.js";
 
 const text = (len: number, segs: { start: number; end: number }[]) =>
   segs.every(
@@ -75,5 +76,13 @@ describe("segment", () => {
     expect(text(20_000, segs)).toBe(true);
     expect(segs.length).toBeLessThan(1_200);
     expect(ms).toBeLessThan(100);
+  });
+});
+
+describe("trimSpan", () => {
+  it("drops blanks at the ends of a selection", () => {
+    expect(trimSpan("\n\n  共152余条 \n", [0, 12])).toEqual([4, 10]);
+    expect(trimSpan("ab", [0, 2])).toEqual([0, 2]);
+    expect(trimSpan("a \n b", [1, 4])).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { useWorkbench } from "../../app/context.js";
 
 const PLACEHOLDER: Record<VerdictStatus, string> = {
   confirmed: "说明（可选），如：已与原文核对，确属错误",
-  dismissed: "排除理由（可选），如：该机关经授权可制定规章",
+  dismissed: "排除理由（可选），如：经核对原文，报告填写无误",
 };
 
 /** Confirm or dismiss a finding with a note; an existing verdict can be changed or withdrawn. */

@@ -5,7 +5,7 @@ import { focusOn } from "../../app/commands/focus.js";
 import { MetaBar } from "../meta/MetaBar.js";
 import { reportMarks } from "./marks.js";
 import { segment } from "./segments.js";
-import { selectionSpan } from "./offsets.js";
+import { selectionSpan, trimSpan } from "./offsets.js";
 import { SourceText } from "./SourceText.js";
 import { SelectionRemark, type Selected } from "./SelectionRemark.js";
 
@@ -32,7 +32,8 @@ export function SourcePane() {
   const onMouseUp = () => {
     const root = textRef.current;
     const sel = window.getSelection();
-    const span = root ? selectionSpan(root, sel) : null;
+    const picked = root ? selectionSpan(root, sel) : null;
+    const span = picked ? trimSpan(text, picked) : null;
     if (!root || !span || !sel) return setSelected(null);
     const rect = sel.getRangeAt(0).getBoundingClientRect();
     const box = root.parentElement?.getBoundingClientRect();

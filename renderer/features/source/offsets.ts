@@ -26,3 +26,11 @@ export function selectionSpan(root: HTMLElement, sel: Selection | null): Span | 
   if (a === null || b === null || b <= a) return null;
   return [a, b];
 }
+
+/** The span without the blank lines and spaces a mouse selection picks up at its ends. */
+export function trimSpan(text: string, span: Span): Span | null {
+  let [a, b] = span;
+  while (a < b && /\s/.test(text[a] ?? "")) a++;
+  while (b > a && /\s/.test(text[b - 1] ?? "")) b--;
+  return b > a ? [a, b] : null;
+}
