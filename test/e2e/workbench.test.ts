@@ -256,4 +256,14 @@ describe("the workbench in browser mode", () => {
     expect(await report("岢岚县人民政府").locator(".nb-report-file").count()).toBe(2);
     await shot("dropped");
   });
+
+  it("removes a report after asking", async () => {
+    const twin = report("岢岚县人民政府").filter({ hasText: "网页版" });
+    await twin.click();
+    await twin.getByRole("button", { name: "移除" }).click();
+    await twin.getByRole("button", { name: "确认移除" }).click();
+    await twin.waitFor({ state: "detached" });
+    expect(await report("岢岚县人民政府").count()).toBe(1);
+    expect(await page.locator(".nb-report.is-selected").count()).toBe(1);
+  });
 });
