@@ -27,7 +27,9 @@ export async function runServe(args: Args): Promise<number> {
   });
   const port = Number(args.flags.get("--port") ?? 0) || 0;
   const host = await startWebHost(api, RENDERER_DIR, port);
-  process.stdout.write(`nianbao 工作台（浏览器模式）已启动：\n  ${host.url}\n审核文件：${path}\n按 Ctrl+C 退出。\n`);
+  process.stdout.write(
+    `nianbao 工作台（浏览器模式）已启动：\n  ${host.url}\n审核文件：${path}\n按 Ctrl+C 退出。\n`,
+  );
   await new Promise<void>((done) => {
     const stop = () => done();
     process.once("SIGINT", stop);

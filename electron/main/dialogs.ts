@@ -19,20 +19,32 @@ async function load(paths: string[], fromFolder: boolean): Promise<ImportFile[]>
   );
 }
 
-export async function chooseAndImport(win: BrowserWindow | null, session: AuditSession, folders: boolean): Promise<ImportResult | null> {
+export async function chooseAndImport(
+  win: BrowserWindow | null,
+  session: AuditSession,
+  folders: boolean,
+): Promise<ImportResult | null> {
   const options = {
     title: folders ? "选择报告所在的文件夹" : "选择年度报告",
-    properties: folders ? (["openDirectory", "multiSelections"] as const) : (["openFile", "multiSelections"] as const),
+    properties: folders
+      ? (["openDirectory", "multiSelections"] as const)
+      : (["openFile", "multiSelections"] as const),
     filters: folders ? [] : [{ name: "年度报告", extensions: ["txt", "docx", "pdf"] }],
   };
-  const res = win ? await dialog.showOpenDialog(win, { ...options, properties: [...options.properties] }) : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
+  const res = win
+    ? await dialog.showOpenDialog(win, { ...options, properties: [...options.properties] })
+    : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
   if (res.canceled || !res.filePaths.length) return null;
   res.filePaths.forEach((p) => chosen.add(p));
   return session.importFiles(await load(res.filePaths, folders));
 }
 
-export async function importChosenPaths(session: AuditSession, paths: string[]): Promise<ImportResult> {
+export async function importChosenPaths(
+  session: AuditSession,
+  paths: string[],
+): Promise<ImportResult> {
   const refused = paths.filter((p) => !chosen.has(p));
-  if (refused.length) throw new Error(`只能导入在对话框中选择的文件：${refused.slice(0, 3).join("，")}`);
+  if (refused.length)
+    throw new Error(`只能导入在对话框中选择的文件：${refused.slice(0, 3).join("，")}`);
   return session.importFiles(await load(paths, false));
 }

@@ -1,4 +1,12 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, type WebContents } from "electron";
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  session as electronSession,
+  type WebContents,
+} from "electron";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { CHANNEL_NAMES } from "../../shared/ipc/channels.js";
@@ -14,7 +22,11 @@ const indexUrl = pathToFileURL(join(RENDERER_DIR, "index.html")).href;
 let window: BrowserWindow | null = null;
 
 function trusted(sender: WebContents, frameUrl: string | undefined): boolean {
-  return window !== null && sender === window.webContents && (frameUrl ?? "").startsWith(indexUrl.replace(/index\.html$/, ""));
+  return (
+    window !== null &&
+    sender === window.webContents &&
+    (frameUrl ?? "").startsWith(indexUrl.replace(/index\.html$/, ""))
+  );
 }
 
 function register(api: NianbaoApi) {
@@ -30,7 +42,9 @@ function harden() {
   const ses = electronSession.defaultSession;
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !/^(file|devtools|data|blob):/.test(details.url) }));
+  ses.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !/^(file|devtools|data|blob):/.test(details.url) }),
+  );
   ses.webRequest.onHeadersReceived((details, callback) =>
     callback({ responseHeaders: { ...details.responseHeaders, "Content-Security-Policy": [CSP] } }),
   );
@@ -63,7 +77,10 @@ async function start() {
   harden();
   const session = await openSession(DEFAULT_AUDIT, "electron", SAMPLES_DIR);
   if ("code" in session) {
-    dialog.showErrorBox("无法打开审核文件", `${DEFAULT_AUDIT}\n[${session.code}] ${session.message}`);
+    dialog.showErrorBox(
+      "无法打开审核文件",
+      `${DEFAULT_AUDIT}\n[${session.code}] ${session.message}`,
+    );
     app.quit();
     return;
   }

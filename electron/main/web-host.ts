@@ -31,8 +31,19 @@ function same(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
-  res.writeHead(status, { "Content-Type": type, "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store", ...extra });
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  extra: Record<string, string> = {},
+) {
+  res.writeHead(status, {
+    "Content-Type": type,
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-store",
+    ...extra,
+  });
   res.end(body);
 }
 
@@ -54,8 +65,11 @@ async function body(req: IncomingMessage): Promise<string | null> {
 export async function startWebHost(api: NianbaoApi, staticDir: string, port = 0): Promise<WebHost> {
   const token = randomBytes(24).toString("hex");
   let actualPort = port;
-  const cookieOk = (req: IncomingMessage) => (req.headers.cookie ?? "").split(/;\s*/).some((c) => same(c, `nb_token=${token}`));
-  const hostOk = (req: IncomingMessage) => req.headers.host === `127.0.0.1:${actualPort}` || req.headers.host === `localhost:${actualPort}`;
+  const cookieOk = (req: IncomingMessage) =>
+    (req.headers.cookie ?? "").split(/;\s*/).some((c) => same(c, `nb_token=${token}`));
+  const hostOk = (req: IncomingMessage) =>
+    req.headers.host === `127.0.0.1:${actualPort}` ||
+    req.headers.host === `localhost:${actualPort}`;
 
   const server = createServer(async (req, res) => {
     try {
@@ -64,14 +78,36 @@ export async function startWebHost(api: NianbaoApi, staticDir: string, port = 0)
       if (url.pathname.startsWith("/api/")) {
         if (req.method !== "POST") return send(res, 405, "POST only", "text/plain");
         if (!same(String(req.headers["x-nianbao-token"] ?? ""), token) || !cookieOk(req))
-          return send(res, 403, JSON.stringify({ ok: false, error: { code: "FORBIDDEN", message: "令牌无效，请使用启动时给出的地址打开" } }), "application/json");
+          return send(
+            res,
+            403,
+            JSON.stringify({
+              ok: false,
+              error: { code: "FORBIDDEN", message: "令牌无效，请使用启动时给出的地址打开" },
+            }),
+            "application/json",
+          );
         const text = await body(req);
-        if (text === null) return send(res, 413, JSON.stringify({ ok: false, error: { code: "INVALID_REQUEST", message: "请求过大" } }), "application/json");
+        if (text === null)
+          return send(
+            res,
+            413,
+            JSON.stringify({ ok: false, error: { code: "INVALID_REQUEST", message: "请求过大" } }),
+            "application/json",
+          );
         let payload: unknown;
         try {
           payload = JSON.parse(text || "{}");
         } catch {
-          return send(res, 400, JSON.stringify({ ok: false, error: { code: "INVALID_REQUEST", message: "请求不是有效的 JSON" } }), "application/json");
+          return send(
+            res,
+            400,
+            JSON.stringify({
+              ok: false,
+              error: { code: "INVALID_REQUEST", message: "请求不是有效的 JSON" },
+            }),
+            "application/json",
+          );
         }
         const result = await dispatch(api, decodeURIComponent(url.pathname.slice(5)), payload);
         return send(res, 200, JSON.stringify(result), "application/json");
@@ -79,7 +115,12 @@ export async function startWebHost(api: NianbaoApi, staticDir: string, port = 0)
       if (url.pathname === "/" || url.pathname === "/index.html") {
         const given = url.searchParams.get("token");
         if (!(given && same(given, token)) && !cookieOk(req))
-          return send(res, 403, "<!doctype html><meta charset=utf-8><p>访问令牌无效：请使用 nianbao 启动时打印的地址打开工作台。</p>", "text/html; charset=utf-8");
+          return send(
+            res,
+            403,
+            "<!doctype html><meta charset=utf-8><p>访问令牌无效：请使用 nianbao 启动时打印的地址打开工作台。</p>",
+            "text/html; charset=utf-8",
+          );
         const html = (await readFile(join(staticDir, "index.html"), "utf8")).replace(
           "</head>",
           `<meta name="nianbao-token" content="${token}"></head>`,
@@ -91,7 +132,8 @@ export async function startWebHost(api: NianbaoApi, staticDir: string, port = 0)
         });
       }
       const file = normalize(join(staticDir, decodeURIComponent(url.pathname)));
-      if (!file.startsWith(normalize(staticDir) + sep)) return send(res, 403, "forbidden", "text/plain");
+      if (!file.startsWith(normalize(staticDir) + sep))
+        return send(res, 403, "forbidden", "text/plain");
       const data = await readFile(file).catch(() => null);
       if (!data) return send(res, 404, "not found", "text/plain");
       return send(res, 200, data, TYPES[extname(file)] ?? "application/octet-stream");

@@ -7,7 +7,10 @@ const allowed = new Set<string>(CHANNEL_NAMES);
 const bridge: Bridge = {
   invoke(channel: string, payload: unknown): Promise<BridgeResult> {
     if (!allowed.has(channel))
-      return Promise.resolve({ ok: false, error: { code: "UNKNOWN_CHANNEL", message: `未知的调用：${channel}` } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: "UNKNOWN_CHANNEL", message: `未知的调用：${channel}` },
+      });
     return ipcRenderer.invoke(channel, payload) as Promise<BridgeResult>;
   },
 };

@@ -29,7 +29,12 @@ const common: T3Row[] = [
   { key: "granted", label: "予以公开", group: "本年度办理结果", result: true },
   { key: "partial", label: "部分公开（区分处理的，只计这一情形，不计其他情形）", result: true },
   { key: "denied.secret", label: "属于国家秘密", group: "不予公开", result: true },
-  { key: "denied.lawForbidden", label: "其他法律行政法规禁止公开", group: "不予公开", result: true },
+  {
+    key: "denied.lawForbidden",
+    label: "其他法律行政法规禁止公开",
+    group: "不予公开",
+    result: true,
+  },
   { key: "denied.safety", label: "危及“三安全一稳定”", group: "不予公开", result: true },
   { key: "denied.thirdParty", label: "保护第三方合法权益", group: "不予公开", result: true },
   { key: "denied.internal", label: "属于三类内部事务信息", group: "不予公开", result: true },

@@ -4,7 +4,10 @@ import { readError, type ReadError } from "../../../shared/model/errors.js";
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 /** Reads a whole file within the size limit; I/O failures become a ReadError, never a throw. */
-export async function readBytes(path: string, max = MAX_FILE_BYTES): Promise<Uint8Array | ReadError> {
+export async function readBytes(
+  path: string,
+  max = MAX_FILE_BYTES,
+): Promise<Uint8Array | ReadError> {
   try {
     const st = await stat(path);
     if (!st.isFile()) return readError("READ_FAILED", "不是文件");
@@ -13,6 +16,9 @@ export async function readBytes(path: string, max = MAX_FILE_BYTES): Promise<Uin
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (e) {
     const code = (e as { code?: string }).code ?? "";
-    return readError("READ_FAILED", code === "ENOENT" ? "文件不存在" : code === "EACCES" ? "没有读取权限" : code);
+    return readError(
+      "READ_FAILED",
+      code === "ENOENT" ? "文件不存在" : code === "EACCES" ? "没有读取权限" : code,
+    );
   }
 }

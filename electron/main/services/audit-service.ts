@@ -1,6 +1,13 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Audit, AuditReport } from "../../../shared/model/audit.js";
-import type { AuditSnapshot, HostMode, ImportOutcome, ImportResult, NianbaoApi, ReportUpdate } from "../../../shared/ipc/contract.js";
+import type {
+  AuditSnapshot,
+  HostMode,
+  ImportOutcome,
+  ImportResult,
+  NianbaoApi,
+  ReportUpdate,
+} from "../../../shared/ipc/contract.js";
 import type { HistoryEntry, StoredAudit } from "../store/index.js";
 import { writeAuditFile } from "../store/index.js";
 import { readReportBytes } from "./reader.js";
@@ -37,7 +44,14 @@ export class AuditSession {
 
   private log(kind: string, reportId: string | null, detail: Record<string, unknown>) {
     const seq = (this.data.history[this.data.history.length - 1]?.seq ?? 0) + 1;
-    const entry: HistoryEntry = { seq, at: new Date().toISOString(), by: this.audit.inspector, kind, reportId, detail };
+    const entry: HistoryEntry = {
+      seq,
+      at: new Date().toISOString(),
+      by: this.audit.inspector,
+      kind,
+      reportId,
+      detail,
+    };
     this.data.history.push(entry);
   }
 
@@ -63,14 +77,21 @@ export class AuditSession {
       const sha256 = createHash("sha256").update(f.bytes).digest("hex");
       const known = this.audit.reports.find((r) => r.sha256 === sha256);
       if (known) {
-        outcomes.push({ fileName: f.name, ok: true, reportId: known.id, skipped: false, error: null });
+        outcomes.push({
+          fileName: f.name,
+          ok: true,
+          reportId: known.id,
+          skipped: false,
+          error: null,
+        });
         continue;
       }
       const res = await readReportBytes(f.bytes, f.name);
       const at = new Date().toISOString();
       if (!res.ok) {
         const skipped = f.fromFolder && SKIPPABLE.has(res.error.code);
-        if (!skipped) this.audit.failures.push({ id: randomUUID(), fileName: f.name, error: res.error, at });
+        if (!skipped)
+          this.audit.failures.push({ id: randomUUID(), fileName: f.name, error: res.error, at });
         this.log(skipped ? "skip" : "import-failed", null, { fileName: f.name, error: res.error });
         outcomes.push({ fileName: f.name, ok: false, reportId: null, skipped, error: res.error });
         continue;
@@ -90,7 +111,13 @@ export class AuditSession {
       this.audit.reports.push(report);
       this.data.sources.set(report.id, f.bytes);
       this.log("import", report.id, { fileName: f.name, sha256 });
-      outcomes.push({ fileName: f.name, ok: true, reportId: report.id, skipped: false, error: null });
+      outcomes.push({
+        fileName: f.name,
+        ok: true,
+        reportId: report.id,
+        skipped: false,
+        error: null,
+      });
     }
     await this.save();
     return { snapshot: this.snapshot(), outcomes };
@@ -119,9 +146,16 @@ export class AuditSession {
   }
 
   /** The service interface over this session; choosing files is the host's (dialog or none). */
-  api(host: { choose(folders: boolean): Promise<ImportResult | null>; importPaths(paths: string[]): Promise<ImportResult> }): NianbaoApi {
+  api(host: {
+    choose(folders: boolean): Promise<ImportResult | null>;
+    importPaths(paths: string[]): Promise<ImportResult>;
+  }): NianbaoApi {
     const upload = (files: { name: string; data: string; fromFolder?: boolean }[]) =>
-      files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.data, "base64")), fromFolder: f.fromFolder ?? false }));
+      files.map((f) => ({
+        name: f.name,
+        bytes: new Uint8Array(Buffer.from(f.data, "base64")),
+        fromFolder: f.fromFolder ?? false,
+      }));
     return {
       "audit:get": async () => this.snapshot(),
       "audit:import": async ({ files }) => this.importFiles(upload(files)),
@@ -131,7 +165,8 @@ export class AuditSession {
         this.mutate(reportId, { kind: "correction", cell, value, clear }),
       "audit:setVerdict": async ({ reportId, key, status, note }) =>
         this.mutate(reportId, { kind: "verdict", key, status, note }),
-      "audit:addRemark": async ({ reportId, target, text }) => this.mutate(reportId, { kind: "remark", target, text }),
+      "audit:addRemark": async ({ reportId, target, text }) =>
+        this.mutate(reportId, { kind: "remark", target, text }),
       "audit:deleteRemark": async ({ reportId, remarkId }) =>
         this.mutate(reportId, { kind: "remark-delete", remarkId }),
       "audit:setMeta": async ({ reportId, agency, level, year }) =>

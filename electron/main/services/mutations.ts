@@ -11,7 +11,11 @@ export type Mutation =
   | { kind: "remove" };
 
 /** Applies one inspector action to a report (null: the report was removed) and says what changed. */
-export function applyMutation(r: AuditReport, m: Mutation, by: string): { next: AuditReport | null; detail: Record<string, unknown> } {
+export function applyMutation(
+  r: AuditReport,
+  m: Mutation,
+  by: string,
+): { next: AuditReport | null; detail: Record<string, unknown> } {
   const at = new Date().toISOString();
   switch (m.kind) {
     case "correction": {
@@ -19,7 +23,10 @@ export function applyMutation(r: AuditReport, m: Mutation, by: string): { next: 
       const before = corrections[m.cell]?.value ?? r.report.cells[m.cell]?.value ?? null;
       if (m.clear) delete corrections[m.cell];
       else corrections[m.cell] = { value: m.value, by, at };
-      return { next: { ...r, corrections }, detail: { cell: m.cell, from: before, to: m.clear ? "（恢复原值）" : m.value } };
+      return {
+        next: { ...r, corrections },
+        detail: { cell: m.cell, from: before, to: m.clear ? "（恢复原值）" : m.value },
+      };
     }
     case "verdict": {
       const verdicts = { ...r.verdicts };
@@ -29,10 +36,16 @@ export function applyMutation(r: AuditReport, m: Mutation, by: string): { next: 
     }
     case "remark": {
       const remark = { id: randomUUID(), target: m.target, text: m.text, by, at };
-      return { next: { ...r, remarks: [...r.remarks, remark] }, detail: { remarkId: remark.id, text: m.text } };
+      return {
+        next: { ...r, remarks: [...r.remarks, remark] },
+        detail: { remarkId: remark.id, text: m.text },
+      };
     }
     case "remark-delete":
-      return { next: { ...r, remarks: r.remarks.filter((x) => x.id !== m.remarkId) }, detail: { remarkId: m.remarkId } };
+      return {
+        next: { ...r, remarks: r.remarks.filter((x) => x.id !== m.remarkId) },
+        detail: { remarkId: m.remarkId },
+      };
     case "meta": {
       const meta = { ...r.meta };
       if (m.agency !== undefined) meta.agency = m.agency || undefined;

@@ -19,17 +19,29 @@ function inspectorName(): string {
  * `samplesDir` (if given) so a first start shows a real audit. A file that cannot be read is
  * reported and never overwritten.
  */
-export async function openSession(path: string, mode: HostMode, samplesDir?: string): Promise<AuditSession | AuditFileError> {
+export async function openSession(
+  path: string,
+  mode: HostMode,
+  samplesDir?: string,
+): Promise<AuditSession | AuditFileError> {
   if (existsSync(path)) {
     const stored = await readAuditFile(path);
     if ("code" in stored) return stored;
     return new AuditSession(path, stored, mode);
   }
   await mkdir(dirname(path), { recursive: true });
-  const session = new AuditSession(path, { audit: newAudit(inspectorName()), sources: new Map(), history: [] }, mode);
+  const session = new AuditSession(
+    path,
+    { audit: newAudit(inspectorName()), sources: new Map(), history: [] },
+    mode,
+  );
   const samples = samplesDir && existsSync(samplesDir) ? (await readdir(samplesDir)).sort() : [];
   const files = await Promise.all(
-    samples.map(async (name) => ({ name: basename(name), bytes: new Uint8Array(await readFile(join(samplesDir as string, name))), fromFolder: false })),
+    samples.map(async (name) => ({
+      name: basename(name),
+      bytes: new Uint8Array(await readFile(join(samplesDir as string, name))),
+      fromFolder: false,
+    })),
   );
   if (files.length) await session.importFiles(files);
   else await session.save();

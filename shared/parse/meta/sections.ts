@@ -4,7 +4,7 @@ import { squash } from "../normalize.js";
 
 // template.md: the six headings and the real variants that must be recognised.
 const CORE: Record<SectionNo, RegExp> = {
-  1: /^总体情况|^(?:基本|工作)?概况$/,
+  1: /^(?:总体|基本|工作)情况$|^(?:基本|工作)?概况$/,
   2: /^主动公开政府信息(?:的)?情况/,
   3: /^收到和处理政府信息公开申请(?:的)?情况|^(?:收到|受理)和?(?:处理|办理).{0,4}申请/,
   4: /^政府信息公开行政复议.{0,2}行政诉讼|^(?:因)?政府信息公开.{0,6}(?:复议|诉讼)/,

@@ -7,12 +7,13 @@ export interface TitleInfo {
   title: string;
   span: Span;
   year: number | null;
-  /** The issuing body as the title prints it (before the year), possibly "". */
+  /** The issuing body as the title prints it, possibly "". */
   body: string;
 }
 
 const YEAR = /((?:19|20)\d{2}|[二〇零○一三四五六七八九]{4})\s*年(?:度)?/u;
-const REPORT = /(?:工作)?(?:年度)?报告|年报/u;
+const REPORT = /报告|年报/u;
+const DISCLOSURE = /政府信息公开|政务公开|信息公开/u;
 
 function lineText(row: SourceRow): string {
   return row.cells
@@ -22,32 +23,46 @@ function lineText(row: SourceRow): string {
     .replace(/^#+\s*/, "");
 }
 
-/** The title: the first line naming a 年度报告/年报, joined with a preceding short line (body). */
+function isShort(t: string): boolean {
+  return t.length <= 40 && !/[。；]/.test(t);
+}
+
+/** The issuing body: the words before the year, or (2021年XX县政府信息公开…) between year and 政府信息公开. */
+function bodyOf(title: string, m: RegExpExecArray): string {
+  const before = title.slice(0, m.index).replace(/关于$/u, "");
+  if (before) return before;
+  const after = title.slice(m.index + m[0].length);
+  const d = DISCLOSURE.exec(after);
+  return d ? after.slice(0, d.index).replace(/^度/u, "") : "";
+}
+
+/**
+ * The title: the first few short lines before the first section that, joined, name a year and a
+ * 政府信息公开 report (titles are often printed over two or three lines).
+ */
 export function findTitle(rows: SourceRow[], limit: number): TitleInfo | null {
-  const head = rows.slice(0, limit).filter((r) => lineText(r) !== "");
-  for (let i = 0; i < Math.min(head.length, 8); i++) {
-    const row = head[i] as SourceRow;
-    const t = lineText(row);
-    if (t.length > 60 || !REPORT.test(t) || !/政府信息公开|政务公开|信息公开/.test(t)) continue;
-    let title = t;
-    let start = row.span[0];
-    const prev = head[i - 1];
-    if (prev && /^\s*((?:19|20)\d{2}|[二〇零○一三四五六七八九]{4})\s*年/u.test(t)) {
-      const p = lineText(prev);
-      if (p.length <= 30 && !/[。，；]/.test(p)) {
-        title = p + t;
-        start = prev.span[0];
-      }
+  const head = rows
+    .slice(0, limit)
+    .filter((r) => lineText(r) !== "")
+    .slice(0, 8);
+  for (let i = 0; i < head.length; i++) {
+    let title = "";
+    for (let j = i; j < Math.min(head.length, i + 3); j++) {
+      const t = lineText(head[j] as SourceRow);
+      if (!isShort(t)) break;
+      title += t;
+      if (!REPORT.test(title) || !DISCLOSURE.test(title)) continue;
+      const flat = squash(title);
+      const m = YEAR.exec(flat);
+      const year = m ? chineseNumber(m[1] ?? "") : null;
+      const span: Span = [(head[i] as SourceRow).span[0], (head[j] as SourceRow).span[1]];
+      return {
+        title,
+        span,
+        year: year !== null && year >= 1990 && year <= 2100 ? year : null,
+        body: m ? bodyOf(flat, m) : flat.slice(0, Math.max(0, flat.search(DISCLOSURE))),
+      };
     }
-    const m = YEAR.exec(squash(title));
-    const year = m ? chineseNumber(m[1] ?? "") : null;
-    const body = m ? squash(title).slice(0, m.index) : "";
-    return {
-      title,
-      span: [start, row.span[1]],
-      year: year !== null && year >= 1990 && year <= 2100 ? year : null,
-      body,
-    };
   }
   return null;
 }
