@@ -1,7 +1,7 @@
 import type { Span } from "../../model/report.js";
 import type { SourceRow } from "../source.js";
 import { squash } from "../normalize.js";
-import { chineseNumber } from "./numerals.js";
+import { parseNumber as chineseNumber } from "../numerals.js";
 
 export interface TitleInfo {
   title: string;

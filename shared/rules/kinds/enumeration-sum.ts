@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { sum } from "../kit/cells.js";
 import { memoLast } from "../kit/memo.js";
-import { NUMBER, parseNumber } from "../kit/numbers.js";
+import { NUMBER, parseNumber } from "../../parse/numerals.js";
 import { clauses, offset, sentences, slice } from "../kit/text.js";
 import type { Piece } from "../kit/text.js";
 import type { FindingDraft } from "../types.js";

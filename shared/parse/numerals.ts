@@ -1,6 +1,7 @@
 const DIGIT: Record<string, number> = {
   零: 0,
   〇: 0,
+  "○": 0,
   一: 1,
   二: 2,
   两: 2,
@@ -22,7 +23,7 @@ export function parseNumber(s: string): number | null {
   const t = s.normalize("NFKC");
   const digits = /^(\d+(?:\.\d+)?)(万?)$/.exec(t);
   if (digits) return Number(digits[1]) * (digits[2] ? 10_000 : 1);
-  if (/^[零〇一二两三四五六七八九]{2,}$/u.test(t))
+  if (/^[零〇○一二两三四五六七八九]{2,}$/u.test(t))
     return Number([...t].map((ch) => DIGIT[ch]).join(""));
   let total = 0;
   let section = 0;
