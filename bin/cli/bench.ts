@@ -8,15 +8,26 @@ import { sniffFormat } from "../../electron/main/services/formats.js";
 import type { Args } from "./args.js";
 import { expandInputs } from "../../electron/main/adapters/folders.js";
 
-async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+function median(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * Medians of `runs` timings of each function, run in turn (a, b, a, b, …) so that a busy
+ * machine or a warming JIT weighs on both sides alike.
+ */
+async function medians(runs: number, fns: (() => Promise<unknown>)[]): Promise<number[]> {
+  const times = fns.map((): number[] => []);
+  for (let i = 0; i < runs; i++)
+    for (const [k, fn] of fns.entries()) times[k]!.push(await timed(fn));
+  return times.map(median);
 }
 
 /** The library's own extraction of the same bytes: the floor nianbao's reading is compared to. */
@@ -34,10 +45,15 @@ export async function runBench(args: Args): Promise<number> {
   for (const file of files) {
     const bytes = new Uint8Array(await readFile(file));
     await readReportBytes(bytes, file);
-    const parse = await median(runs, () => readReportBytes(bytes, file));
-    const raw = await median(runs, () => rawExtract(bytes, file));
+    await rawExtract(bytes, file);
+    const [parse = 0, raw = 0] = await medians(runs, [
+      () => readReportBytes(bytes, file),
+      () => rawExtract(bytes, file),
+    ]);
     const r = await readReportBytes(bytes, file);
-    const check = r.ok ? await median(Math.max(runs, 20), async () => checkReport(r.report)) : 0;
+    const [check = 0] = r.ok
+      ? await medians(Math.max(runs, 20), [async () => checkReport(r.report)])
+      : [];
     rows.push({
       file,
       parseMs: +parse.toFixed(2),

@@ -1,7 +1,7 @@
-import mammoth from "mammoth";
 import { readError, type ReadError } from "../../../shared/model/errors.js";
-import { docxBlocks } from "../../../shared/parse/docx/blocks.js";
 import type { DocxContent } from "../../../shared/parse/docx/content.js";
+import { treeBlocks } from "../../../shared/parse/docx/tree.js";
+import { readMammothTree } from "./mammoth-tree.js";
 
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 
@@ -36,20 +36,11 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent | ReadErr
   }
   const why = notZip(bytes);
   if (why) return readError("DOCX_CORRUPT", why);
-  let html: string;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const result = await mammoth.convertToHtml(
-      { buffer },
-      {
-        // Images carry no report data; dropping them keeps the HTML small.
-        convertImage: mammoth.images.imgElement(async () => ({ src: "" })),
-        externalFileAccess: false,
-      },
-    );
-    html = result.value;
+    const { document, resolveNote } = await readMammothTree(buffer);
+    return { blocks: treeBlocks(document, resolveNote) };
   } catch (error) {
     return readError("DOCX_CORRUPT", describe(error));
   }
-  return { blocks: docxBlocks(html), html };
 }

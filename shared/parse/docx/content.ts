@@ -1,4 +1,4 @@
-/** One cell of a Word table as mammoth prints it; cells covered by a merge are omitted. */
+/** One cell of a Word table as mammoth reads it; cells covered by a merge are omitted. */
 export interface DocxCell {
   /** The cell's paragraphs joined with "\n" (nested tables: one line per nested row). */
   text: string;
@@ -8,8 +8,7 @@ export interface DocxCell {
 
 export type DocxBlock = { kind: "p"; text: string } | { kind: "table"; rows: DocxCell[][] };
 
-/** A .docx read by the adapter: blocks in reading order, and mammoth's HTML they came from. */
+/** A .docx read by the adapter: paragraphs and tables in reading order. */
 export interface DocxContent {
   blocks: DocxBlock[];
-  html: string;
 }

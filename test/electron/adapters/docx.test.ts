@@ -27,7 +27,6 @@ describe.each(FILES)("readDocx($name)", ({ path }) => {
   it("reads three tables with table 三's merged label cells", async () => {
     const content = await readDocx(readFileSync(path));
     if ("code" in content) throw new Error(content.message);
-    expect(content.html).toContain("<table>");
     const tables = content.blocks.filter((b): b is Table => b.kind === "table");
     expect(tables).toHaveLength(3);
     const t3 = tables[1]!;

@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "../../../electron/main/adapters/docx.js";
-import { docxBlocks } from "../../../shared/parse/docx/blocks.js";
 import type { DocxContent } from "../../../shared/parse/docx/content.js";
+import { treeBlocks, type DocxNode } from "../../../shared/parse/docx/tree.js";
 import { docxDocument } from "../../../shared/parse/docx/rows.js";
 import type { SourceDocument, SourceRow } from "../../../shared/parse/source.js";
 
@@ -27,25 +28,51 @@ const spans = (row: SourceRow | undefined) => row?.cells.map((c) => c.colspan ??
 const rowWith = (doc: SourceDocument, label: string) =>
   doc.rows.find((r) => r.tabular && r.cells.some((c) => c.text.includes(label)));
 
-describe("docxBlocks", () => {
-  it("reads paragraphs, headings and list items; <br> starts a new paragraph", () => {
-    const html =
-      "<h1>标题</h1><p>一行<br />二行</p><p></p><ul><li>甲<ul><li>乙</li></ul></li></ul>" +
-      "<p>A &amp; B &lt;C&gt; &#20013;&#x6587; &quot;q&quot; &bogus;</p>";
-    expect(docxBlocks(html)).toEqual(
-      ["标题", "一行", "二行", "甲", "乙", 'A & B <C> 中文 "q" &bogus;'].map((text) => ({
-        kind: "p",
-        text,
-      })),
+// mammoth's own document model constructors, so the walker is tested on the shapes it reads.
+const require = createRequire(import.meta.url);
+const m = require("mammoth/lib/documents") as {
+  Document(children: DocxNode[], options?: object): DocxNode;
+  Paragraph(children: DocxNode[], properties?: object): DocxNode;
+  Run(children: DocxNode[], properties?: object): DocxNode;
+  Text(value: string): DocxNode;
+  Tab(): DocxNode;
+  Hyperlink(children: DocxNode[], options: object): DocxNode;
+  Table(children: DocxNode[], properties?: object): DocxNode;
+  TableRow(children: DocxNode[], options?: object): DocxNode;
+  TableCell(children: DocxNode[], options?: object): DocxNode;
+  NoteReference(options: object): DocxNode;
+  Note(options: object): DocxNode;
+  lineBreak: DocxNode;
+  pageBreak: DocxNode;
+};
+const p = (...texts: (string | DocxNode)[]) =>
+  m.Paragraph([m.Run(texts.map((t) => (typeof t === "string" ? m.Text(t) : t)))]);
+const td = (children: DocxNode[], options?: object) => m.TableCell(children, options);
+const table = (...rows: DocxNode[][]) => m.Table(rows.map((r) => m.TableRow(r)));
+
+describe("treeBlocks", () => {
+  it("reads paragraphs; a line break starts a new paragraph, a page break does not", () => {
+    const doc = m.Document([
+      p("标题"),
+      p("一行", m.lineBreak, "二行"),
+      p(),
+      m.Paragraph([m.Hyperlink([m.Run([m.Text("链接")])], { href: "x" })]),
+      p("甲", m.Tab(), "乙", m.pageBreak, "丙"),
+    ]);
+    expect(treeBlocks(doc)).toEqual(
+      ["标题", "一行", "二行", "链接", "甲\t乙丙"].map((text) => ({ kind: "p", text })),
     );
   });
 
-  it("reads a table with header rows, merged cells and multi-paragraph cells", () => {
-    const html =
-      '<table><thead><tr><th colspan="2">表头</th></tr></thead><tbody>' +
-      '<tr><td rowspan="2"><p>本年新</p><p>制作数量</p></td><td><p>1</p></td></tr>' +
-      "<tr><td></td></tr></tbody></table>";
-    expect(docxBlocks(html)).toEqual([
+  it("reads a table with merged cells and multi-paragraph cells", () => {
+    const doc = m.Document([
+      table(
+        [td([p("表头")], { colSpan: 2 })],
+        [td([p("本年新"), p("制作数量")], { rowSpan: 2 }), td([p("1")])],
+        [td([])],
+      ),
+    ]);
+    expect(treeBlocks(doc)).toEqual([
       {
         kind: "table",
         rows: [
@@ -61,8 +88,8 @@ describe("docxBlocks", () => {
   });
 
   it("folds a nested table into its cell, and unwraps a one-cell layout frame", () => {
-    const inner = "<table><tr><td><p>a</p></td><td><p>b</p></td></tr><tr><td>c</td></tr></table>";
-    const nested = docxBlocks(`<table><tr><td><p>x</p>${inner}</td><td>y</td></tr></table>`);
+    const inner = () => table([td([p("a")]), td([p("b")])], [td([p("c")])]);
+    const nested = treeBlocks(m.Document([table([td([p("x"), inner()]), td([p("y")])])]));
     expect(nested).toEqual([
       {
         kind: "table",
@@ -74,19 +101,23 @@ describe("docxBlocks", () => {
         ],
       },
     ]);
-    const framed = docxBlocks(`<table><tr><td><p>前言</p>${inner}</td></tr></table><p>后记</p>`);
+    const framed = treeBlocks(m.Document([table([td([p("前言"), inner()])]), p("后记")]));
     expect(framed.map((b) => b.kind)).toEqual(["p", "table", "p"]);
   });
 
-  it("drops mammoth's footnote back-links", () => {
-    const html = '<ol><li id="footnote-1"><p>注释 <a href="#footnote-ref-1">↑</a></p></li></ol>';
-    expect(docxBlocks(html)).toEqual([{ kind: "p", text: "注释 " }]);
+  it("numbers note references and reads the notes after the body", () => {
+    const ref = m.NoteReference({ noteType: "footnote", noteId: "1" });
+    const note = m.Note({ noteType: "footnote", noteId: "1", body: [p("注释")] });
+    const doc = m.Document([p("正文", ref)]);
+    expect(treeBlocks(doc, (r) => (r === ref ? note : undefined))).toEqual([
+      { kind: "p", text: "正文[1]" },
+      { kind: "p", text: "注释" },
+    ]);
   });
 });
 
 describe("docxDocument", () => {
   const content: DocxContent = {
-    html: "",
     blocks: [
       { kind: "p", text: "  一、总体情况 " },
       { kind: "p", text: " \u3000" },

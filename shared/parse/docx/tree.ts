@@ -1,0 +1,132 @@
+import type { DocxBlock, DocxCell } from "./content.js";
+
+/**
+ * The part of mammoth's document model (lib/documents.js) the reader walks: what
+ * `docxReader.read` hands back before mammoth turns it into HTML or raw text.
+ */
+export interface DocxNode {
+  type: string;
+  children?: DocxNode[];
+  /** text */
+  value?: string;
+  /** break: "line" | "page" | "column" */
+  breakType?: string;
+  /** tableCell */
+  colSpan?: number;
+  rowSpan?: number;
+  /** note */
+  body?: DocxNode[];
+}
+
+/** The footnotes and endnotes a document references, in the order mammoth prints them. */
+export type NoteResolver = (reference: DocxNode) => DocxNode | undefined;
+
+const MAX_SPAN = 1000;
+
+class Collector {
+  blocks: DocxBlock[] = [];
+  line = "";
+  noteNumber = 1;
+  readonly references: DocxNode[] = [];
+  flush(): void {
+    if (this.line.trim()) this.blocks.push({ kind: "p", text: this.line });
+    this.line = "";
+  }
+}
+
+function walk(nodes: readonly DocxNode[], out: Collector, depth: number): void {
+  for (const n of nodes) {
+    switch (n.type) {
+      case "text":
+        out.line += n.value ?? "";
+        break;
+      case "tab":
+        out.line += "\t";
+        break;
+      case "break":
+        if (n.breakType === "line") out.flush();
+        break;
+      case "noteReference":
+        // mammoth prints a reference as "[n]" and the note's body after the document.
+        out.line += `[${out.noteNumber++}]`;
+        out.references.push(n);
+        break;
+      case "table":
+        out.flush();
+        out.blocks.push(...tableBlocks(n, depth + 1));
+        break;
+      case "paragraph":
+        out.flush();
+        walk(n.children ?? [], out, depth);
+        out.flush();
+        break;
+      default:
+        if (n.children && depth < 64) walk(n.children, out, depth + 1);
+    }
+  }
+}
+
+function blocksOf(nodes: readonly DocxNode[], depth: number): DocxBlock[] {
+  const out = new Collector();
+  walk(nodes, out, depth);
+  out.flush();
+  return out.blocks;
+}
+
+function span(n: number | undefined): number {
+  return n !== undefined && Number.isFinite(n) && n > 1 ? Math.min(Math.floor(n), MAX_SPAN) : 1;
+}
+
+/** A nested table inside a cell reads as one line per nested row, its cells joined by spaces. */
+function cellText(blocks: DocxBlock[]): string {
+  const lines = blocks.flatMap((b) =>
+    b.kind === "p"
+      ? [b.text.trim()]
+      : b.rows.map((r) =>
+          r
+            .map((c) => c.text.replace(/\s+/g, " ").trim())
+            .filter((t) => t)
+            .join(" "),
+        ),
+  );
+  return lines.filter((t) => t).join("\n");
+}
+
+const ofType = (nodes: readonly DocxNode[] | undefined, type: string) =>
+  (nodes ?? []).filter((n) => n.type === type);
+
+/**
+ * A table becomes a table block, except a layout frame (one cell per row, holding a nested
+ * table), whose content is read as if it stood outside the frame.
+ */
+function tableBlocks(table: DocxNode, depth: number): DocxBlock[] {
+  const rows = ofType(table.children, "tableRow").map((tr) =>
+    ofType(tr.children, "tableCell").map((td) => ({
+      td,
+      blocks: blocksOf(td.children ?? [], depth),
+    })),
+  );
+  if (!rows.length) return [];
+  const frame =
+    rows.every((r) => r.length <= 1) &&
+    rows.some((r) => r.some((c) => c.blocks.some((b) => b.kind === "table")));
+  if (frame) return rows.flatMap((r) => r.flatMap((c) => c.blocks));
+  const cells: DocxCell[][] = rows.map((r) =>
+    r.map(({ td, blocks }) => ({
+      text: cellText(blocks),
+      colspan: span(td.colSpan),
+      rowspan: span(td.rowSpan),
+    })),
+  );
+  return [{ kind: "table", rows: cells }];
+}
+
+/** Reads mammoth's document tree as paragraphs and tables in reading order, notes last. */
+export function treeBlocks(document: DocxNode, resolveNote?: NoteResolver): DocxBlock[] {
+  const out = new Collector();
+  walk(document.children ?? [], out, 0);
+  out.flush();
+  const notes = resolveNote ? out.references.map(resolveNote) : [];
+  for (const note of notes) if (note?.body) out.blocks.push(...blocksOf(note.body, 1));
+  return out.blocks;
+}
