@@ -26,9 +26,7 @@ export function bySeverity(a: Finding, b: Finding): number {
 export function checkAudit(reports: readonly AuditReport[]): Map<string, ReportChecks> {
   const current = checkSet(reports.map(effectiveReport));
   const anyCorrected = reports.some((r) => Object.keys(r.corrections).length > 0);
-  const printed = anyCorrected
-    ? checkSet(reports.map((r) => effectiveReport({ ...r, corrections: {} })))
-    : null;
+  const printed = anyCorrected ? checkPrinted(reports) : null;
   const out = new Map<string, ReportChecks>();
   reports.forEach((r, i) => {
     const findings = [...(current[i] ?? [])].sort(bySeverity);
@@ -42,6 +40,19 @@ export function checkAudit(reports: readonly AuditReport[]): Map<string, ReportC
     out.set(r.id, { findings, resolved, counts, reviewed });
   });
   return out;
+}
+
+let lastPrinted: { inputs: unknown[]; findings: Finding[][] } | null = null;
+
+/** The findings of the reports as printed (with metadata set); a correction does not change them. */
+function checkPrinted(reports: readonly AuditReport[]): Finding[][] {
+  const inputs = reports.flatMap((r) => [r.report, r.meta.agency, r.meta.level, r.meta.year]);
+  const last = lastPrinted;
+  if (last && last.inputs.length === inputs.length && last.inputs.every((x, i) => x === inputs[i]))
+    return last.findings;
+  const findings = checkSet(reports.map((r) => effectiveReport({ ...r, corrections: {} })));
+  lastPrinted = { inputs, findings };
+  return findings;
 }
 
 /** The worst severity among findings naming each cell, with those findings. */

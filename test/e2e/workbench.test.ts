@@ -7,9 +7,10 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { openSession } from "../../electron/main/services/open-session.js";
 import { startWebHost, type WebHost } from "../../electron/main/web-host.js";
 import { APP_ROOT, RENDERER_DIR, SAMPLES_DIR } from "../../electron/main/paths.js";
+import { sampleExpectations, shownCells, showsValue } from "./samples.js";
 
 const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = join(APP_ROOT, ".tmp");
+const SHOTS = join(APP_ROOT, "test", "e2e", "screenshots");
 const ZIYANG_TXT = join(APP_ROOT, "test", "fixtures", "corpus", "000_717827ae4ea6615a.txt");
 const KELAN_TXT = join(APP_ROOT, "test", "fixtures", "corpus", "001_8a851489e2403959.txt");
 
@@ -18,7 +19,11 @@ let page: Page;
 let host: WebHost;
 let work: string;
 
-const shot = (name: string) => page.screenshot({ path: join(SHOTS, `e2e-${name}.png`) });
+const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+const SAMPLES = sampleExpectations();
+const TABS = { t2: "表二", t3: "表三", t4: "表四" } as const;
+const tabOf = (id: string) => TABS[id.slice(0, 2) as keyof typeof TABS];
+const timings: Record<string, number> = {};
 const report = (agency: string) => page.locator(".nb-report", { hasText: agency });
 const finding = (rule: string) => page.locator(`.nb-finding[data-rule="${rule}"]`);
 const cell = (id: string) => page.locator(`.nb-v[data-cell="${id}"]`);
@@ -29,7 +34,24 @@ async function open(agency: string) {
 }
 
 async function tab(name: string) {
-  await page.locator(".nb-tab", { hasText: name }).first().click();
+  await page.locator(".nb-grid-pane .nb-tab", { hasText: name }).first().click();
+  await page.locator(".nb-grid-pane .nb-tab.is-active", { hasText: name }).waitFor();
+}
+
+/** Clicks a report in the list and measures, in the page, until both panes show it. */
+async function openTimed(agency: string): Promise<number> {
+  return (await page.evaluate(`new Promise((resolve) => {
+    const agency = ${JSON.stringify(agency)};
+    const item = [...document.querySelectorAll(".nb-report")].find((e) => e.textContent.includes(agency));
+    const t0 = performance.now();
+    item.click();
+    const ready = () =>
+      document.querySelector(".nb-meta-agency")?.textContent.includes(agency) &&
+      document.querySelector(".nb-grid-pane .nb-v[data-cell]") &&
+      (document.querySelector('[data-testid="source-text"]')?.textContent.length ?? 0) > 200;
+    const tick = () => (ready() ? resolve(performance.now() - t0) : requestAnimationFrame(tick));
+    tick();
+  })`)) as number;
 }
 
 beforeAll(async () => {
@@ -69,6 +91,13 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  if (Object.keys(timings).length)
+    console.log(
+      "e2e timings (ms): " +
+        Object.entries(timings)
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .join(", "),
+    );
   await context?.close();
   await host?.close();
   if (work) rmSync(work, { recursive: true, force: true });
@@ -90,6 +119,47 @@ describe("the workbench in browser mode", () => {
     expect(await page.locator(".nb-mode").textContent()).toBe("浏览器模式");
     await shot("list");
   });
+
+  it.each(SAMPLES.map((s, i) => ({ ...s, i })))(
+    "shows every cell and expected finding of $agency ($sample)",
+    async ({ agency, cells, findings, i }) => {
+      timings[`open ${agency}`] = await openTimed(agency);
+      const shown: Record<string, string> = {};
+      for (const name of Object.values(TABS)) {
+        await tab(name);
+        await page.locator(".nb-grid-pane .nb-v[data-cell]").first().waitFor();
+        Object.assign(shown, await shownCells(page));
+      }
+      const wrong = Object.entries(cells)
+        .filter(([id, want]) => !showsValue(id, shown[id], want))
+        .map(([id, want]) => `${id}: ${shown[id]} ≠ ${JSON.stringify(want)}`);
+      expect(wrong).toEqual([]);
+      for (const f of findings) {
+        expect(await finding(f.rule).count(), f.rule).toBeGreaterThan(0);
+        for (const id of f.cells) {
+          await tab(tabOf(id));
+          expect(await cell(id).getAttribute("class"), id).toMatch(/nb-v-(error|warning)/);
+        }
+      }
+      // A highlighted cell with a printed number: clicking it highlights that number in the source.
+      for (const name of Object.values(TABS)) {
+        await tab(name);
+        const marked = page
+          .locator(".nb-grid-pane .nb-v.nb-v-error, .nb-grid-pane .nb-v.nb-v-warning")
+          .filter({ hasNotText: "空白" });
+        if ((await marked.count()) === 0) continue;
+        const target = marked.first();
+        const value = (await target.locator(".nb-v-val").textContent())?.replace(/^\+/, "");
+        await target.click();
+        const focus = page.locator('[data-testid="source-text"] .is-focus');
+        await focus.first().waitFor();
+        const printed = (await focus.allTextContents()).join("").replace(/[\s,，]/g, "");
+        expect(Number(printed.replace(/^[+＋]/, "")), `${agency} ${name}`).toBe(Number(value));
+        break;
+      }
+      await shot(`sample-${i + 1}`);
+    },
+  );
 
   it("shows 岢岚县's D01 finding and highlights its cell in table 二", async () => {
     await open("岢岚县人民政府");
@@ -151,8 +221,27 @@ describe("the workbench in browser mode", () => {
     await page.locator('[data-block="t3"] .ag-row[row-id="new"] [col-id="natural"]').dblclick();
     await page.keyboard.press("Control+A");
     await page.keyboard.type("99");
+    await page.evaluate(`(() => {
+      const m = (window.__edit = {});
+      document.addEventListener("keydown", (e) => {
+        if (e.key !== "Enter" || m.t0) return;
+        m.t0 = performance.now();
+        requestAnimationFrame(() => (m.frame = performance.now()));
+      }, { capture: true });
+      const seen = () => document.querySelector('.nb-v.nb-v-error[data-cell="t3.new.natural"]') &&
+        document.querySelector('.nb-finding[data-rule="A01"]');
+      new MutationObserver(() => { if (!m.t1 && m.t0 && seen()) m.t1 = performance.now(); })
+        .observe(document.body, { subtree: true, childList: true, attributes: true });
+    })()`);
     await page.keyboard.press("Enter");
     await finding("A01").waitFor({ timeout: 1500 });
+    const edit = (await page.evaluate("window.__edit")) as {
+      t0: number;
+      t1: number;
+      frame: number;
+    };
+    timings["edit → highlight"] = edit.t1 - edit.t0;
+    timings["edit → next frame"] = edit.frame - edit.t0;
     expect(await finding("A01").textContent()).toContain("99");
     expect(await cell("t3.new.natural").getAttribute("class")).toContain("nb-v-corrected");
     expect(await cell("t3.new.natural").locator(".nb-v-orig").textContent()).toBe("5");
@@ -172,6 +261,16 @@ describe("the workbench in browser mode", () => {
     );
   });
 
+  it("dismisses a finding with a note", async () => {
+    const d03 = finding("D03");
+    await d03.locator(".nb-finding-main").click();
+    await d03.getByRole("button", { name: "排除", exact: true }).click();
+    await d03.locator("textarea").fill("落款日期见网站发布页，非报告问题");
+    await d03.getByRole("button", { name: "保存判定" }).click();
+    await d03.locator(".nb-badge-dismissed").waitFor();
+    await shot("dismissed");
+  });
+
   it("keeps the verdict and the correction over a reload", async () => {
     await page.reload();
     await open("紫阳县人民政府");
@@ -184,6 +283,10 @@ describe("the workbench in browser mode", () => {
     await cell("t3.new.natural").waitFor();
     expect(await cell("t3.new.natural").getAttribute("class")).toContain("nb-v-corrected");
     expect(await finding("A01").count()).toBe(1);
+    await finding("D03").locator(".nb-badge-dismissed").waitFor();
+    expect(await finding("D03").locator(".nb-verdict-note").textContent()).toBe(
+      "落款日期见网站发布页，非报告问题",
+    );
     await shot("reloaded");
   });
 
@@ -192,6 +295,23 @@ describe("the workbench in browser mode", () => {
     await page.getByRole("button", { name: "恢复原值" }).click();
     await page.locator('.nb-finding[data-rule="A01"]').waitFor({ state: "detached" });
     expect(await cell("t3.new.natural").getAttribute("class")).not.toContain("nb-v-corrected");
+  });
+
+  it("drops the finding when a correction makes the identity hold again", async () => {
+    const target = page.locator('[data-block="t3"] .ag-row[row-id="new"] [col-id="natural"]');
+    await target.dblclick();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("98");
+    await page.keyboard.press("Enter");
+    await finding("A01").waitFor();
+    // 一、本年新收 + 上年结转 = 办理结果总计 + 结转下年度 holds again with the printed 5.
+    await target.dblclick();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("5");
+    await page.keyboard.press("Enter");
+    await finding("A01").waitFor({ state: "detached", timeout: 1500 });
+    expect(await cell("t3.new.natural").getAttribute("class")).not.toMatch(/nb-v-error/);
+    await shot("identity-holds");
   });
 
   it("reports a file that cannot be read, in Chinese, with its code", async () => {

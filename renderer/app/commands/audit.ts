@@ -16,6 +16,15 @@ export const loaded =
     return { ...s, snapshot, selectedId, focus: selectedId === s.selectedId ? s.focus : null };
   };
 
+/**
+ * The answer with the parse result already held: a mutation never re-reads the file, and keeping
+ * the object lets the rules reuse what they derived from its text.
+ */
+function sameParse(held: AuditReport, answer: AuditReport): AuditReport {
+  const same = held.sha256 === answer.sha256 && held.importedAt === answer.importedAt;
+  return same ? { ...answer, report: held.report } : answer;
+}
+
 /** A mutation's answer: the report as it now stands (null: removed) and the save time. */
 export const reportUpdated =
   (u: ReportUpdate): Update =>
@@ -25,7 +34,7 @@ export const reportUpdated =
     const i = old.findIndex((r) => r.id === u.reportId);
     let reports = old;
     if (i >= 0 && u.report)
-      reports = old.map((r) => (r.id === u.reportId ? (u.report as AuditReport) : r));
+      reports = old.map((r) => (r.id === u.reportId ? sameParse(r, u.report as AuditReport) : r));
     else if (i >= 0) reports = old.filter((r) => r.id !== u.reportId);
     let selectedId = s.selectedId;
     if (!u.report && s.selectedId === u.reportId) {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import type { Finding, Severity } from "../../../shared/model/finding.js";
 import { tableTitle } from "../../../shared/messages/labels.js";
 import { useWorkbench } from "../../app/context.js";
@@ -11,6 +11,8 @@ import { layoutVersion, table2, table3, table4 } from "./tables.js";
 import { T2_LABEL_WIDTH, T3_LABEL_WIDTHS } from "./layout.js";
 import { TableGrid } from "./TableGrid.js";
 import { CellBar } from "./CellBar.js";
+import { keepUnchangedRows } from "./stable.js";
+import type { TableBlock } from "./model.js";
 
 const TABS: { no: TableNo; name: string }[] = [
   { no: 2, name: "表二" },
@@ -36,14 +38,13 @@ export function GridPane() {
   const selected = state.focus?.cell ?? null;
   const r = report?.report;
   const v = layoutVersion(r?.template ?? null, report?.meta.year ?? r?.year ?? null);
+  const shown = useRef<TableBlock[]>([]);
   const blocks = useMemo(() => {
     if (!report) return [];
     const src = { report, byCell, selected };
-    return state.table === 2
-      ? table2(v, src)
-      : state.table === 3
-        ? [table3(v, src)]
-        : [table4(src)];
+    const next =
+      state.table === 2 ? table2(v, src) : state.table === 3 ? [table3(v, src)] : [table4(src)];
+    return (shown.current = keepUnchangedRows(shown.current, next));
   }, [report, byCell, selected, state.table, v]);
 
   const onEdit = useCallback(

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { AgGridReact } from "ag-grid-react";
 import type { CellClickedEvent, GetRowIdParams, RowHeightParams } from "ag-grid-community";
 import { gridTheme } from "./theme.js";
@@ -32,8 +32,11 @@ export function TableGrid(p: TableGridProps) {
     // Columns depend on the table's shape only; rows carry the values.
     [block.id, block.columns, widths, editable, template],
   );
-  const rowHeight = (r: RowHeightParams<GridRow>) =>
-    r.data?.height ?? (r.data ? labelRowHeight(r.data.labels, widths) : 28);
+  const rowHeight = useCallback(
+    (r: RowHeightParams<GridRow>) =>
+      r.data?.height ?? (r.data ? labelRowHeight(r.data.labels, widths) : 28),
+    [widths],
+  );
 
   useEffect(() => {
     const api = ref.current?.api;
@@ -67,17 +70,13 @@ export function TableGrid(p: TableGridProps) {
         domLayout={p.fill ? "normal" : "autoHeight"}
         suppressMovableColumns
         suppressRowVirtualisation
+        suppressColumnVirtualisation
         suppressCellFocus={false}
         stopEditingWhenCellsLoseFocus
         singleClickEdit={false}
         tooltipShowDelay={350}
         tooltipHideDelay={15000}
-        defaultColDef={{
-          resizable: true,
-          wrapHeaderText: true,
-          autoHeaderHeight: true,
-          suppressHeaderMenuButton: true,
-        }}
+        defaultColDef={DEFAULT_COL}
         onCellClicked={onCellClicked}
         localeText={LOCALE}
       />
@@ -85,4 +84,11 @@ export function TableGrid(p: TableGridProps) {
   );
 }
 
+// Constant: a new defaultColDef (or getRowHeight) object makes ag-grid rebuild every column.
+const DEFAULT_COL = {
+  resizable: true,
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
+  suppressHeaderMenuButton: true,
+} as const;
 const LOCALE = { noRowsToShow: "无数据", loadingOoo: "加载中…" };

@@ -14,13 +14,18 @@ const params = z.strictObject({
   minChars: z.int().min(0).default(40),
 });
 
-const cache = new WeakMap<Report, { text: string; grams: Map<string, Set<string> | null> }>();
+// Keyed by the parsed sections, which a corrected copy of the report shares with the original,
+// so a cell edit does not re-read every report's text.
+const cache = new WeakMap<
+  Report["sections"],
+  { text: string; grams: Map<string, Set<string> | null> }
+>();
 
 /** Character n-grams of a section without years, numbers, the agency name, spacing, punctuation. */
 function grams(r: Report, no: SectionNo, n: number, minChars: number): Set<string> | null {
-  const key = `${no}:${n}:${minChars}`;
-  let c = cache.get(r);
-  if (c?.text !== r.text) cache.set(r, (c = { text: r.text, grams: new Map() }));
+  const key = `${no}:${n}:${minChars}:${r.agency ?? ""}`;
+  let c = cache.get(r.sections);
+  if (c?.text !== r.text) cache.set(r.sections, (c = { text: r.text, grams: new Map() }));
   const m = c.grams;
   if (m.has(key)) return m.get(key) ?? null;
   const s = section(r, no);

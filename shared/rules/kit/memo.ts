@@ -1,16 +1,25 @@
+const LIMIT = 512;
+
 /**
- * Remembers the last call. Text rules depend on the text only, so a cell edit (same text)
- * re-checks without re-reading it.
+ * Remembers recent calls by their arguments' values (texts, numbers). Text rules depend on the
+ * text only, so a cell edit re-checks every report of the audit without re-reading its text.
+ * The least recently used results beyond LIMIT are dropped.
  */
-export function memoLast<A extends readonly unknown[], R>(
+export function memoText<A extends readonly (string | number | null)[], R>(
   fn: (...args: A) => R,
 ): (...args: A) => R {
-  let last: { args: A; result: R } | null = null;
+  const cache = new Map<string, R>();
   return (...args: A) => {
-    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i]))
-      return last.result;
+    const key = args.join("\u0000");
+    if (cache.has(key)) {
+      const hit = cache.get(key) as R;
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
     const result = fn(...args);
-    last = { args, result };
+    cache.set(key, result);
+    if (cache.size > LIMIT) cache.delete(cache.keys().next().value as string);
     return result;
   };
 }
