@@ -31,11 +31,14 @@ function median(times: number[]): number {
  * Medians of `runs` timings of each function, run in turn (a, b, a, b, …) so that a busy
  * machine or a warming JIT weighs on both sides alike.
  */
-async function medians(runs: number, fns: (() => Promise<unknown>)[]): Promise<number[]> {
-  const times = fns.map((): number[] => []);
+async function medians(runs: number, fns: (() => Promise<unknown>)[]): Promise<Timing[]> {
+  const times = fns.map((): Timing[] => []);
   for (let i = 0; i < runs; i++)
     for (const [k, fn] of fns.entries()) times[k]!.push(await timed(fn));
-  return times.map(median);
+  return times.map((t) => ({
+    wall: median(t.map((x) => x.wall)),
+    cpu: median(t.map((x) => x.cpu)),
+  }));
 }
 
 /** The library's own extraction of the same bytes: the floor nianbao's reading is compared to. */

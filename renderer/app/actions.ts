@@ -85,6 +85,9 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
     setMeta(reportId: string, meta: { agency?: string; level?: Level; year?: number }) {
       return mutate(() => api["audit:setMeta"]({ reportId, ...meta }));
     },
+    signOff(reportId: string, seq: number, note: string) {
+      return mutate(() => api["audit:signOff"]({ reportId, seq, note }));
+    },
     removeReport(reportId: string) {
       return mutate(() => api["audit:removeReport"]({ reportId }));
     },

@@ -2,6 +2,8 @@ import type { AuditReport } from "../../shared/model/audit.js";
 import { effectiveReport, findingKey } from "../../shared/model/effective.js";
 import type { Finding, Severity } from "../../shared/model/finding.js";
 import { checkSet } from "../../shared/rules/index.js";
+import { evidenceChanges, type EvidenceChange } from "../../shared/model/evidence.js";
+import type { Report } from "../../shared/model/report.js";
 
 export interface ReportChecks {
   /** Findings on the report as corrected by the inspector. */
@@ -9,8 +11,12 @@ export interface ReportChecks {
   /** Findings of the printed report that the inspector's corrections resolved. */
   resolved: Finding[];
   counts: Record<Severity, number>;
-  /** Findings with a verdict. */
+  /** Findings with a verdict whose evidence is unchanged. */
   reviewed: number;
+  /** Verdicts whose judged values changed since (证据已变化), by finding key: a fresh look is due. */
+  stale: Map<string, { cells: EvidenceChange[]; params: boolean }>;
+  /** Findings judged 解析有误 (nianbao misread the cell): counted apart from the report's defects. */
+  misread: number;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -24,7 +30,8 @@ export function bySeverity(a: Finding, b: Finding): number {
  * them (Y01–Y03 need the whole set), re-run in the renderer on each change.
  */
 export function checkAudit(reports: readonly AuditReport[]): Map<string, ReportChecks> {
-  const current = checkSet(reports.map(effectiveReport));
+  const effective = reports.map(effectiveReport);
+  const current = checkSet(effective);
   const anyCorrected = reports.some((r) => Object.keys(r.corrections).length > 0);
   const printed = anyCorrected ? checkPrinted(reports) : null;
   const out = new Map<string, ReportChecks>();
@@ -36,8 +43,19 @@ export function checkAudit(reports: readonly AuditReport[]): Map<string, ReportC
       : [];
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const f of findings) counts[f.severity]++;
-    const reviewed = findings.filter((f) => r.verdicts[findingKey(f)]).length;
-    out.set(r.id, { findings, resolved, counts, reviewed });
+    const stale = new Map<string, { cells: EvidenceChange[]; params: boolean }>();
+    let reviewed = 0;
+    let misread = 0;
+    for (const f of findings) {
+      const key = findingKey(f);
+      const v = r.verdicts[key];
+      if (!v) continue;
+      const changed = evidenceChanges(v, f, effective[i] as Report);
+      if (changed) stale.set(key, changed);
+      else reviewed++;
+      if (v.status === "misread") misread++;
+    }
+    out.set(r.id, { findings, resolved, counts, reviewed, stale, misread });
   });
   return out;
 }

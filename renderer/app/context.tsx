@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, useReducer, type ReactNode } from "react";
-import type { NianbaoApi } from "../../shared/ipc/contract.js";
+import type { HistoryPage, NianbaoApi } from "../../shared/ipc/contract.js";
+import { useHistory } from "../features/history/useHistory.js";
 import type { AuditReport } from "../../shared/model/audit.js";
 import { createActions, type Actions } from "./actions.js";
 import { checkAudit, type ReportChecks } from "./checks.js";
@@ -13,6 +14,8 @@ export interface Workbench {
   checks: Map<string, ReportChecks>;
   report: AuditReport | null;
   reportChecks: ReportChecks | null;
+  /** The selected report's history (and the audit-wide entries), null until fetched. */
+  history: HistoryPage | null;
 }
 
 const WorkbenchContext = createContext<Workbench | null>(null);
@@ -25,6 +28,7 @@ export function WorkbenchProvider({ api, children }: { api: NianbaoApi; children
   const reports = state.snapshot?.audit.reports ?? NO_REPORTS;
   const checks = useMemo(() => checkAudit(reports), [reports]);
   const report = reports.find((r) => r.id === state.selectedId) ?? null;
+  const history = useHistory(api, report?.id ?? null, state.snapshot?.savedAt);
   const value = useMemo<Workbench>(
     () => ({
       state,
@@ -33,8 +37,9 @@ export function WorkbenchProvider({ api, children }: { api: NianbaoApi; children
       checks,
       report,
       reportChecks: report ? (checks.get(report.id) ?? null) : null,
+      history,
     }),
-    [state, actions, checks, report],
+    [state, actions, checks, report, history],
   );
   return <WorkbenchContext.Provider value={value}>{children}</WorkbenchContext.Provider>;
 }

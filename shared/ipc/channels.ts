@@ -11,6 +11,8 @@ export const CHANNEL_NAMES = [
   "audit:setMeta",
   "audit:removeReport",
   "audit:setInspector",
+  "audit:history",
+  "audit:signOff",
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -1,5 +1,6 @@
 import type { Audit, AuditReport } from "../model/audit.js";
 import type { ReadError } from "../model/errors.js";
+import type { HistoryEntry, HistoryIntegrity } from "../model/history.js";
 import type { Channel, RequestOf } from "./schemas.js";
 
 export type { Channel, RequestOf } from "./schemas.js";
@@ -13,6 +14,15 @@ export interface AuditSnapshot {
   path: string;
   savedAt: string | null;
   mode: HostMode;
+  /** The audit file's history as found when it was opened. */
+  integrity: HistoryIntegrity;
+  /** The newest history entry's number: what a reviewer signs off up to. */
+  historySeq: number;
+}
+
+export interface HistoryPage {
+  entries: HistoryEntry[];
+  integrity: HistoryIntegrity;
 }
 
 export interface ImportOutcome {
@@ -48,6 +58,8 @@ export interface Responses {
   "audit:setMeta": ReportUpdate;
   "audit:removeReport": ReportUpdate;
   "audit:setInspector": AuditSnapshot;
+  "audit:history": HistoryPage;
+  "audit:signOff": ReportUpdate;
 }
 
 /** The one service interface of nianbao: Electron IPC and the browser-mode host both serve it. */

@@ -39,7 +39,7 @@ export const REQUESTS = {
     .object({
       reportId: id,
       key: z.string().min(1).max(2000),
-      status: z.enum(["confirmed", "dismissed"]).nullable(),
+      status: z.enum(["confirmed", "misread", "dismissed"]).nullable(),
       note: z.string().max(5000),
     })
     .strict(),
@@ -57,6 +57,12 @@ export const REQUESTS = {
     .strict(),
   "audit:removeReport": z.object({ reportId: id }).strict(),
   "audit:setInspector": z.object({ name: z.string().min(1).max(100) }).strict(),
+  /** The history of one report (with the audit-wide entries), or of the whole audit. */
+  "audit:history": z.object({ reportId: id.optional() }).strict(),
+  /** Signs the report off as reviewed up to history entry `seq` (what the reviewer saw). */
+  "audit:signOff": z
+    .object({ reportId: id, seq: z.number().int().min(0), note: z.string().max(5000) })
+    .strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof REQUESTS;

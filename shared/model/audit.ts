@@ -1,16 +1,40 @@
 import type { ReadError } from "./errors.js";
+import type { ParamValue } from "./finding.js";
 import type { CellValue, Format, Level, Report, Span } from "./report.js";
 
-export const AUDIT_VERSION = 1;
+export const AUDIT_VERSION = 2;
 
-export type VerdictStatus = "confirmed" | "dismissed";
+/**
+ * 确认问题 (a defect of the report), 解析有误 (nianbao read the cell wrong: the printed value
+ * differs from what it read, counted apart from the report's defects), 非问题 (dismissed).
+ */
+export type VerdictStatus = "confirmed" | "misread" | "dismissed";
 
-/** The inspector's judgement of one finding, kept with who and when. */
+/** What a verdict judged: the finding's rule and code, its cells' values and its numbers then. */
+export interface Evidence {
+  rule: string;
+  code: string;
+  cells: Record<string, CellValue>;
+  params: Record<string, ParamValue>;
+}
+
+/** The inspector's judgement of one finding, kept with who and when and what it judged. */
 export interface Verdict {
   status: VerdictStatus;
   note: string;
   by: string;
   at: string;
+  /** Absent in audits saved before verdicts kept their evidence. */
+  evidence?: Evidence;
+}
+
+/** A second inspector's sign-off of a report, at a point of the audit's history. */
+export interface Review {
+  by: string;
+  at: string;
+  /** The last history entry the reviewer saw. */
+  seq: number;
+  note: string;
 }
 
 /** The inspector's correction of a cell; the printed value stays in Report.cells. */
@@ -52,6 +76,7 @@ export interface AuditReport {
   verdicts: Record<string, Verdict>;
   remarks: Remark[];
   meta: MetaOverride;
+  review: Review | null;
 }
 
 /** A file the inspector imported that could not be read, kept so she sees why. */

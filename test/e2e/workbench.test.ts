@@ -252,7 +252,7 @@ describe("the workbench in browser mode", () => {
   it("confirms a finding with a note", async () => {
     const d02 = finding("D02");
     await d02.locator(".nb-finding-main").click();
-    await d02.getByRole("button", { name: "确认" }).click();
+    await d02.getByRole("button", { name: "确认问题" }).click();
     await d02.locator("textarea").fill("已核对原文，两行数据确系照抄");
     await d02.getByRole("button", { name: "保存判定" }).click();
     await d02.locator(".nb-badge-confirmed").waitFor();
@@ -264,7 +264,7 @@ describe("the workbench in browser mode", () => {
   it("dismisses a finding with a note", async () => {
     const d03 = finding("D03");
     await d03.locator(".nb-finding-main").click();
-    await d03.getByRole("button", { name: "排除", exact: true }).click();
+    await d03.getByRole("button", { name: "非问题" }).click();
     await d03.locator("textarea").fill("落款日期见网站发布页，非报告问题");
     await d03.getByRole("button", { name: "保存判定" }).click();
     await d03.locator(".nb-badge-dismissed").waitFor();

@@ -16,5 +16,6 @@ export function auditReport(id: string, seed = 7, template: TemplateVersion = "2
     verdicts: {},
     remarks: [],
     meta: {},
+    review: null,
   };
 }

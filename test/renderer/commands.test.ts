@@ -29,6 +29,8 @@ function snapshot(reports: AuditReport[]): AuditSnapshot {
     path: "/tmp/a.nbaudit",
     savedAt: null,
     mode: "browser",
+    integrity: { ok: true, brokenAt: null, entries: 0 },
+    historySeq: 0,
   };
 }
 

@@ -8,10 +8,15 @@ import type {
   NianbaoApi,
   ReportUpdate,
 } from "../../../shared/ipc/contract.js";
-import type { HistoryEntry, StoredAudit } from "../store/index.js";
+import type { StoredAudit } from "../store/index.js";
 import { writeAuditFile } from "../store/index.js";
+import { CHAIN_START, linked, verifyChain } from "../store/chain.js";
+import type { HistoryIntegrity } from "../../../shared/model/history.js";
+import { effectiveReport, findingKey } from "../../../shared/model/effective.js";
+import { evidenceOf } from "../../../shared/model/evidence.js";
+import { checkSet } from "../../../shared/rules/index.js";
 import { readReportBytes } from "./reader.js";
-import { applyMutation, type Mutation } from "./mutations.js";
+import { applyMutation, type Mutation, type MutationContext } from "./mutations.js";
 
 export interface ImportFile {
   name: string;
@@ -27,32 +32,72 @@ export class AuditSession {
   private queued: Promise<string> | null = null;
   private running: Promise<unknown> = Promise.resolve();
   savedAt: string | null = null;
+  /** The history as found on opening; entries this session appends are linked onto it. */
+  readonly integrity: HistoryIntegrity;
 
   constructor(
     readonly path: string,
     private data: StoredAudit,
     readonly mode: HostMode,
-  ) {}
+  ) {
+    this.integrity = data.integrity ?? verifyChain(data.history);
+  }
 
   get audit(): Audit {
     return this.data.audit;
   }
 
   snapshot(): AuditSnapshot {
-    return { audit: this.data.audit, path: this.path, savedAt: this.savedAt, mode: this.mode };
+    return {
+      audit: this.data.audit,
+      path: this.path,
+      savedAt: this.savedAt,
+      mode: this.mode,
+      integrity: this.integrity,
+      historySeq: this.data.history.length,
+    };
   }
 
-  private log(kind: string, reportId: string | null, detail: Record<string, unknown>) {
-    const seq = (this.data.history[this.data.history.length - 1]?.seq ?? 0) + 1;
-    const entry: HistoryEntry = {
-      seq,
+  /** Appends to the history; nothing ever edits or removes an entry. */
+  log(kind: string, reportId: string | null, detail: Record<string, unknown>): void {
+    const last = this.data.history[this.data.history.length - 1];
+    const entry = {
+      seq: this.data.history.length + 1,
       at: new Date().toISOString(),
       by: this.audit.inspector,
       kind,
       reportId,
-      detail,
+      // Through JSON, as it is saved: the hash is recomputed from the saved text on opening.
+      detail: JSON.parse(JSON.stringify(detail)) as Record<string, unknown>,
     };
-    this.data.history.push(entry);
+    this.data.history.push(linked(last?.hash ?? CHAIN_START, entry));
+  }
+
+  /** The history of one report and of the audit as a whole, oldest first. */
+  history(reportId?: string) {
+    const entries = this.data.history.filter(
+      (e) => reportId === undefined || e.reportId === reportId || e.reportId === null,
+    );
+    return { entries, integrity: this.integrity };
+  }
+
+  /** Evidence of the findings a report has now, as the rules see the whole audit. */
+  private context(reportId: string): MutationContext {
+    let keyed: Map<string, ReturnType<typeof evidenceOf>> | null = null;
+    return {
+      by: this.audit.inspector,
+      evidence: (key) => {
+        if (!keyed) {
+          const reports = this.audit.reports.map(effectiveReport);
+          const i = this.audit.reports.findIndex((r) => r.id === reportId);
+          const own = reports[i];
+          keyed = new Map(
+            own ? (checkSet(reports)[i] ?? []).map((f) => [findingKey(f), evidenceOf(f, own)]) : [],
+          );
+        }
+        return keyed.get(key);
+      },
+    };
   }
 
   /** Saves the current state; calls made while a save is waiting share it. */
@@ -107,6 +152,7 @@ export class AuditSession {
         verdicts: {},
         remarks: [],
         meta: {},
+        review: null,
       };
       this.audit.reports.push(report);
       this.data.sources.set(report.id, f.bytes);
@@ -127,7 +173,7 @@ export class AuditSession {
     const i = this.audit.reports.findIndex((r) => r.id === reportId);
     const current = this.audit.reports[i];
     if (!current) throw new Error(`审核中没有该报告（${reportId}）`);
-    const { next, detail } = applyMutation(current, m, this.audit.inspector);
+    const { next, detail } = applyMutation(current, m, this.context(reportId));
     if (next) this.audit.reports[i] = next;
     else {
       this.audit.reports.splice(i, 1);
@@ -173,6 +219,9 @@ export class AuditSession {
         this.mutate(reportId, { kind: "meta", agency, level, year }),
       "audit:removeReport": async ({ reportId }) => this.mutate(reportId, { kind: "remove" }),
       "audit:setInspector": async ({ name }) => this.setInspector(name),
+      "audit:history": async ({ reportId }) => this.history(reportId),
+      "audit:signOff": async ({ reportId, seq, note }) =>
+        this.mutate(reportId, { kind: "sign-off", seq, note }),
     };
   }
 }

@@ -1,5 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { AuditReport, RemarkTarget, VerdictStatus } from "../../../shared/model/audit.js";
+import type {
+  AuditReport,
+  Evidence,
+  RemarkTarget,
+  VerdictStatus,
+} from "../../../shared/model/audit.js";
 import type { CellValue, Level } from "../../../shared/model/report.js";
 
 export type Mutation =
@@ -8,14 +13,23 @@ export type Mutation =
   | { kind: "remark"; target: RemarkTarget; text: string }
   | { kind: "remark-delete"; remarkId: string }
   | { kind: "meta"; agency?: string; level?: Level; year?: number }
+  | { kind: "sign-off"; seq: number; note: string }
   | { kind: "remove" };
+
+/** What a mutation may need to know of the audit beyond the report itself. */
+export interface MutationContext {
+  by: string;
+  /** The evidence of the report's current finding with this key, if it fires now. */
+  evidence(key: string): Evidence | undefined;
+}
 
 /** Applies one inspector action to a report (null: the report was removed) and says what changed. */
 export function applyMutation(
   r: AuditReport,
   m: Mutation,
-  by: string,
+  ctx: MutationContext,
 ): { next: AuditReport | null; detail: Record<string, unknown> } {
+  const by = ctx.by;
   const at = new Date().toISOString();
   switch (m.kind) {
     case "correction": {
@@ -30,9 +44,21 @@ export function applyMutation(
     }
     case "verdict": {
       const verdicts = { ...r.verdicts };
+      const before = verdicts[m.key]?.status ?? null;
+      const evidence = ctx.evidence(m.key) ?? verdicts[m.key]?.evidence;
       if (m.status === null) delete verdicts[m.key];
-      else verdicts[m.key] = { status: m.status, note: m.note, by, at };
-      return { next: { ...r, verdicts }, detail: { key: m.key, status: m.status, note: m.note } };
+      else
+        verdicts[m.key] = { status: m.status, note: m.note, by, at, ...(evidence && { evidence }) };
+      return {
+        next: { ...r, verdicts },
+        detail: {
+          key: m.key,
+          from: before,
+          status: m.status,
+          note: m.note,
+          evidence: evidence ?? null,
+        },
+      };
     }
     case "remark": {
       const remark = { id: randomUUID(), target: m.target, text: m.text, by, at };
@@ -52,6 +78,10 @@ export function applyMutation(
       if (m.level !== undefined) meta.level = m.level;
       if (m.year !== undefined) meta.year = m.year;
       return { next: { ...r, meta }, detail: { agency: m.agency, level: m.level, year: m.year } };
+    }
+    case "sign-off": {
+      const review = { by, at, seq: m.seq, note: m.note };
+      return { next: { ...r, review }, detail: { seq: m.seq, note: m.note } };
     }
     case "remove":
       return { next: null, detail: { fileName: r.fileName } };

@@ -2,6 +2,7 @@ import type { Database, SqlJsStatic } from "sql.js";
 import { AUDIT_VERSION } from "../../../shared/model/audit.js";
 import { MIGRATIONS, migrate, type Migration, type RawAudit, type Row } from "./migrate.js";
 import { restore } from "./restore.js";
+import { verifyChain } from "./chain.js";
 import { APP, APPLICATION_ID, readHeader } from "./schema.js";
 import { auditFileError, type AuditFileError, type StoredAudit } from "./types.js";
 
@@ -96,5 +97,8 @@ export function decodeAudit(
   if ("code" in raw) return raw;
   const migrated = migrate(raw, AUDIT_VERSION, steps);
   if (typeof migrated === "string") return auditFileError("AUDIT_CORRUPT", migrated);
-  return restore(migrated);
+  const stored = restore(migrated);
+  const expected = Number(migrated.meta.historyEntries);
+  stored.integrity = verifyChain(stored.history, Number.isFinite(expected) ? expected : undefined);
+  return stored;
 }

@@ -1,4 +1,6 @@
 import { AUDIT_VERSION } from "../../../shared/model/audit.js";
+import { CHAIN_START, chainHash } from "./chain.js";
+import { rec } from "./fields.js";
 
 /** A table row as read: columns by name, `*_json` columns parsed and named without the suffix. */
 export type Row = Record<string, unknown>;
@@ -14,11 +16,29 @@ export interface RawAudit {
 
 export type Migration = (raw: RawAudit) => RawAudit;
 
-/**
- * MIGRATIONS[v] turns a version-v file into a version-(v + 1) one. Version 1 is the base; when
- * AUDIT_VERSION becomes 2, add the function at key 1.
- */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** Version 2: the history becomes a hash chain (linked as found), reports gain a review. */
+function chainHistory(raw: RawAudit): RawAudit {
+  let prev = CHAIN_START;
+  const history = [...raw.history]
+    .sort((a, b) => Number(a.seq) - Number(b.seq))
+    .map((row, i) => {
+      const entry = {
+        seq: i + 1,
+        at: String(row.at ?? ""),
+        by: String(row.by ?? ""),
+        kind: String(row.kind ?? ""),
+        reportId: typeof row.report_id === "string" ? row.report_id : null,
+        detail: rec(row.detail),
+      };
+      prev = chainHash(prev, entry);
+      return { ...row, seq: entry.seq, hash: prev };
+    });
+  const meta = { ...raw.meta, historyEntries: String(history.length) };
+  return { ...raw, meta, history, reports: raw.reports.map((r) => ({ review: null, ...r })) };
+}
+
+/** MIGRATIONS[v] turns a version-v file into a version-(v + 1) one. Version 1 is the base. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: chainHistory };
 
 /** Runs the chain from the file's version up to `target`; a string says why it cannot. */
 export function migrate(

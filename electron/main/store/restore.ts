@@ -2,11 +2,14 @@ import { randomUUID } from "node:crypto";
 import type {
   AuditReport,
   Correction,
+  Evidence,
   ImportFailure,
   MetaOverride,
   Remark,
   RemarkTarget,
+  Review,
   Verdict,
+  VerdictStatus,
 } from "../../../shared/model/audit.js";
 import { AUDIT_VERSION } from "../../../shared/model/audit.js";
 import { LEVELS } from "../../../shared/model/report.js";
@@ -66,14 +69,38 @@ function report(row: Row): AuditReport {
       by: str(c.by),
       at: str(c.at),
     })),
-    verdicts: mapRecord<Verdict>(row.verdicts, (v) =>
-      v.status === "confirmed" || v.status === "dismissed"
-        ? { status: v.status, note: str(v.note), by: str(v.by), at: str(v.at) }
-        : null,
-    ),
+    verdicts: mapRecord<Verdict>(row.verdicts, verdict),
     remarks: arr(row.remarks).map(remark),
     meta: meta(row.meta),
+    review: review(row.review),
   };
+}
+
+const STATUSES: readonly VerdictStatus[] = ["confirmed", "misread", "dismissed"];
+
+function verdict(v: Record<string, unknown>): Verdict | null {
+  if (!STATUSES.includes(v.status as VerdictStatus)) return null;
+  const out: Verdict = {
+    status: v.status as VerdictStatus,
+    note: str(v.note),
+    by: str(v.by),
+    at: str(v.at),
+  };
+  const e = rec(v.evidence);
+  if (typeof e.rule === "string" && typeof e.code === "string")
+    out.evidence = {
+      rule: e.rule,
+      code: e.code,
+      cells: Object.fromEntries(Object.entries(rec(e.cells)).map(([k, c]) => [k, cellValue(c)])),
+      params: rec(e.params) as Evidence["params"],
+    };
+  return out;
+}
+
+function review(x: unknown): Review | null {
+  const r = rec(x);
+  if (typeof r.by !== "string" || typeof r.at !== "string") return null;
+  return { by: r.by, at: r.at, seq: num(r.seq, 0), note: str(r.note) };
 }
 
 function failure(row: Row): ImportFailure {
@@ -97,6 +124,7 @@ function historyEntry(row: Row, i: number): HistoryEntry {
     kind: str(row.kind),
     reportId: strOrNull(row.report_id),
     detail: rec(row.detail),
+    hash: str(row.hash),
   };
 }
 

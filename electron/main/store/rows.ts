@@ -22,7 +22,8 @@ export const TABLE_SQL: Record<TableName, { upsert: string; remove: string; move
   },
   reports: {
     upsert: `INSERT OR REPLACE INTO reports (id, file_name, sha256, format, imported_at, report_json,
-      corrections_json, verdicts_json, remarks_json, meta_json, position, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      corrections_json, verdicts_json, remarks_json, meta_json, review_json, position, source)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     remove: "DELETE FROM reports WHERE id = ?",
     move: "UPDATE reports SET position = ? WHERE id = ?",
   },
@@ -34,7 +35,7 @@ export const TABLE_SQL: Record<TableName, { upsert: string; remove: string; move
   },
   history: {
     upsert:
-      "INSERT OR REPLACE INTO history (seq, at, by, kind, report_id, detail_json) VALUES (?, ?, ?, ?, ?, ?)",
+      "INSERT OR REPLACE INTO history (seq, at, by, kind, report_id, detail_json, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
     remove: "DELETE FROM history WHERE seq = ?",
   },
 };
@@ -50,6 +51,7 @@ export function auditRows({ audit, sources, history }: StoredAudit): Record<Tabl
     inspector: audit.inspector,
     createdAt: audit.createdAt,
     updatedAt: audit.updatedAt,
+    historyEntries: String(history.length),
   };
   return {
     meta: Object.entries(meta).map(([key, value]) => ({ key, values: [value] })),
@@ -65,6 +67,7 @@ export function auditRows({ audit, sources, history }: StoredAudit): Record<Tabl
         json(r.verdicts),
         json(r.remarks),
         json(r.meta),
+        json(r.review),
       ],
       position,
       source: sources.get(r.id) ?? null,
@@ -76,7 +79,7 @@ export function auditRows({ audit, sources, history }: StoredAudit): Record<Tabl
     })),
     history: history.map((h) => ({
       key: h.seq,
-      values: [h.at, h.by, h.kind, h.reportId, json(h.detail)],
+      values: [h.at, h.by, h.kind, h.reportId, json(h.detail), h.hash],
     })),
   };
 }

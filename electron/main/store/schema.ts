@@ -14,7 +14,7 @@ CREATE TABLE reports (
   id TEXT PRIMARY KEY, position INTEGER NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL,
   format TEXT NOT NULL, imported_at TEXT NOT NULL, source BLOB, report_json TEXT NOT NULL,
   corrections_json TEXT NOT NULL, verdicts_json TEXT NOT NULL, remarks_json TEXT NOT NULL,
-  meta_json TEXT NOT NULL
+  meta_json TEXT NOT NULL, review_json TEXT
 );
 CREATE TABLE failures (
   id TEXT PRIMARY KEY, position INTEGER NOT NULL, file_name TEXT NOT NULL, error_json TEXT NOT NULL,
@@ -22,7 +22,7 @@ CREATE TABLE failures (
 );
 CREATE TABLE history (
   seq INTEGER PRIMARY KEY, at TEXT NOT NULL, by TEXT NOT NULL, kind TEXT NOT NULL, report_id TEXT,
-  detail_json TEXT NOT NULL
+  detail_json TEXT NOT NULL, hash TEXT NOT NULL
 );
 `;
 

@@ -1,20 +1,15 @@
 import type { Audit } from "../../../shared/model/audit.js";
+import type { HistoryEntry, HistoryIntegrity } from "../../../shared/model/history.js";
 
-/** One entry of the append-only log of what the inspector did. */
-export interface HistoryEntry {
-  seq: number;
-  at: string;
-  by: string;
-  kind: string;
-  reportId: string | null;
-  detail: Record<string, unknown>;
-}
+export type { HistoryEntry } from "../../../shared/model/history.js";
 
 /** Everything an audit file holds: the audit, the imported files' bytes by report id, the log. */
 export interface StoredAudit {
   audit: Audit;
   sources: Map<string, Uint8Array>;
   history: HistoryEntry[];
+  /** The history's hash chain as found when the file was opened (a new audit: intact). */
+  integrity?: HistoryIntegrity;
 }
 
 export const AUDIT_FILE_ERRORS = {

@@ -2,11 +2,12 @@ import { useState } from "react";
 import { useWorkbench } from "../../app/context.js";
 import { FindingList } from "./FindingList.js";
 import { RemarksPane } from "./RemarksPane.js";
+import { HistoryPane } from "../history/HistoryPane.js";
 
-/** The lower right pane: the report's findings, and the inspector's remarks. */
+/** The lower right pane: the report's findings, the inspector's remarks, the report's history. */
 export function FindingsPane() {
   const { report, reportChecks } = useWorkbench();
-  const [tab, setTab] = useState<"findings" | "remarks">("findings");
+  const [tab, setTab] = useState<"findings" | "remarks" | "history">("findings");
   if (!report || !reportChecks) return null;
   const n = reportChecks.findings.length;
   return (
@@ -30,11 +31,23 @@ export function FindingsPane() {
         >
           备注 <span className="nb-count">{report.remarks.length}</span>
         </button>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === "history"}
+          className={`nb-tab${tab === "history" ? " is-active" : ""}`}
+          onClick={() => setTab("history")}
+        >
+          记录
+        </button>
         <span className="nb-tab-title nb-muted">
-          已审 {reportChecks.reviewed}/{n} · 按 N / P 或 F8 切换问题
+          已审 {reportChecks.reviewed}/{n}
+          {reportChecks.stale.size > 0 && ` · 证据已变化 ${reportChecks.stale.size}`}
+          {reportChecks.misread > 0 && ` · 解析有误 ${reportChecks.misread}`} · 按 N / P 或 F8
+          切换问题
         </span>
       </div>
-      {tab === "findings" ? <FindingList /> : <RemarksPane />}
+      {tab === "findings" ? <FindingList /> : tab === "remarks" ? <RemarksPane /> : <HistoryPane />}
     </section>
   );
 }

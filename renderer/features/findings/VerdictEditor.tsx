@@ -3,13 +3,9 @@ import { findingKey } from "../../../shared/model/effective.js";
 import type { Finding } from "../../../shared/model/finding.js";
 import type { VerdictStatus } from "../../../shared/model/audit.js";
 import { useWorkbench } from "../../app/context.js";
+import { VERDICTS } from "./verdicts.js";
 
-const PLACEHOLDER: Record<VerdictStatus, string> = {
-  confirmed: "说明（可选），如：已与原文核对，确属错误",
-  dismissed: "排除理由（可选），如：经核对原文，报告填写无误",
-};
-
-/** Confirm or dismiss a finding with a note; an existing verdict can be changed or withdrawn. */
+/** Triage a finding with a reason and a note; an existing verdict can be changed or withdrawn. */
 export function VerdictEditor({
   finding,
   status,
@@ -34,15 +30,15 @@ export function VerdictEditor({
   return (
     <form className="nb-verdict-form" onSubmit={submit}>
       <div className="nb-segmented" role="radiogroup" aria-label="判定">
-        {(["confirmed", "dismissed"] as const).map((s) => (
-          <label key={s} className={choice === s ? "is-on" : ""}>
+        {VERDICTS.map((v) => (
+          <label key={v.status} className={choice === v.status ? "is-on" : ""}>
             <input
               type="radio"
               name={`v-${key}`}
-              checked={choice === s}
-              onChange={() => setChoice(s)}
+              checked={choice === v.status}
+              onChange={() => setChoice(v.status)}
             />
-            {s === "confirmed" ? "确认问题" : "排除问题"}
+            {v.action}
           </label>
         ))}
       </div>
@@ -52,7 +48,7 @@ export function VerdictEditor({
         maxLength={5000}
         rows={2}
         aria-label="判定说明"
-        placeholder={PLACEHOLDER[choice]}
+        placeholder={VERDICTS.find((v) => v.status === choice)?.hint}
         onChange={(e) => setNote(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === "Escape") onDone();

@@ -4,6 +4,7 @@ import { useWorkbench } from "../../app/context.js";
 import { TEMPLATE_NAMES } from "../reports/summary.js";
 import { FORMAT_NAMES } from "./meta.js";
 import { MetaForm } from "./MetaForm.js";
+import { ReviewBar } from "../history/ReviewBar.js";
 
 /** The report's metadata at the head of the source pane, editable where the rules depend on it. */
 export function MetaBar() {
@@ -43,6 +44,7 @@ export function MetaBar() {
           {report.fileName}（{FORMAT_NAMES[report.format]}）
         </dd>
       </dl>
+      <ReviewBar />
       {r.messages.length > 0 && (
         <ul className="nb-reader-notes">
           {r.messages.map((msg, i) => (

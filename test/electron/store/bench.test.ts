@@ -8,6 +8,7 @@ import { readAuditFile, writeAuditFile } from "../../../electron/main/store/inde
 import { AuditDb } from "../../../electron/main/store/audit-db.js";
 import { loadSql } from "../../../electron/main/store/sqljs.js";
 import { syntheticAudit } from "./fixture.js";
+import { CHAIN_START, linked } from "../../../electron/main/store/chain.js";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
@@ -31,14 +32,16 @@ describe.skipIf(!process.env.NB_BENCH)("audit file timings", () => {
           ...r,
           corrections: { ...r.corrections, "t2.fee.prev": { value: i, by: "张三", at: "" } },
         };
-        data.history.push({
-          seq: data.history.length + 1,
-          at: "",
-          by: "张三",
-          kind: "correction",
-          reportId: r.id,
-          detail: { i },
-        });
+        data.history.push(
+          linked(data.history.at(-1)?.hash ?? CHAIN_START, {
+            seq: data.history.length + 1,
+            at: "",
+            by: "张三",
+            kind: "correction",
+            reportId: r.id,
+            detail: { i },
+          }),
+        );
       };
       const first = await time(() => writeAuditFile(path, data));
       const save: number[] = [];

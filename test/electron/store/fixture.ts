@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Audit, AuditReport } from "../../../shared/model/audit.js";
+import { AUDIT_VERSION, type Audit, type AuditReport } from "../../../shared/model/audit.js";
 import type { Cell, Format, Report } from "../../../shared/model/report.js";
 import type { HistoryEntry, StoredAudit } from "../../../electron/main/store/index.js";
+import { CHAIN_START, linked } from "../../../electron/main/store/chain.js";
 
 const CORPUS = fileURLToPath(new URL("../../fixtures/corpus/", import.meta.url));
 export const CORPUS_NAMES = [
@@ -82,6 +83,18 @@ function auditReport(name: string, format: Format, source: Uint8Array, i: number
         note: "与上行重复",
         by: "张三",
         at: AT,
+        evidence: {
+          rule: "D02",
+          code: "D02_REPEAT",
+          cells: { "t2.otherService.prev": 8, "t2.enforcement.prev": 8 },
+          params: { values: [8, 1, 56] },
+        },
+      },
+      "C01|blank_row|t3.granted.natural": {
+        status: "misread",
+        note: "原文为 3",
+        by: "张三",
+        at: AT,
       },
     },
     remarks: [
@@ -102,6 +115,7 @@ function auditReport(name: string, format: Format, source: Uint8Array, i: number
       },
     ],
     meta: i === 1 ? { agency: "某县人民政府办公室", level: "county-dept", year: 2021 } : {},
+    review: i === 2 ? { by: "李复核", at: AT, seq: 3, note: "同意" } : null,
   };
 }
 
@@ -117,7 +131,7 @@ export function sampleAudit(title = "2023年度年报审核"): StoredAudit {
     return r;
   });
   const audit: Audit = {
-    version: 1,
+    version: AUDIT_VERSION,
     id: randomUUID(),
     title,
     inspector: "张三",
@@ -133,7 +147,7 @@ export function sampleAudit(title = "2023年度年报审核"): StoredAudit {
       },
     ],
   };
-  const history: HistoryEntry[] = reports.map((r, i) => ({
+  const plain: Omit<HistoryEntry, "hash">[] = reports.map((r, i) => ({
     seq: i + 1,
     at: AT,
     by: "张三",
@@ -141,7 +155,7 @@ export function sampleAudit(title = "2023年度年报审核"): StoredAudit {
     reportId: r.id,
     detail: { fileName: r.fileName, sha256: r.sha256 },
   }));
-  history.push({
+  plain.push({
     seq: 4,
     at: AT,
     by: "张三",
@@ -149,7 +163,14 @@ export function sampleAudit(title = "2023年度年报审核"): StoredAudit {
     reportId: null,
     detail: { fileName: "扫描件.pdf", error: { code: "PDF_NO_TEXT" } },
   });
-  return { audit, sources, history };
+  return { audit, sources, history: chained(plain) };
+}
+
+/** Links plain entries into a hash chain, as the audit service does. */
+export function chained(entries: Omit<HistoryEntry, "hash">[]): HistoryEntry[] {
+  const out: HistoryEntry[] = [];
+  for (const e of entries) out.push(linked(out[out.length - 1]?.hash ?? CHAIN_START, e));
+  return out;
 }
 
 /** `n` reports cloned from the sample, each with its own synthetic source of 20–200 KB. */

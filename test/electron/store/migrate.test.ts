@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AUDIT_VERSION } from "../../../shared/model/audit.js";
 import { decodeAudit } from "../../../electron/main/store/decode.js";
-import { migrate, type Migration, type RawAudit } from "../../../electron/main/store/migrate.js";
+import { MIGRATIONS, migrate, type Migration, type RawAudit } from "../../../electron/main/store/migrate.js";
 import { loadSql } from "../../../electron/main/store/sqljs.js";
 
 async function handMade(
@@ -65,7 +65,7 @@ INSERT INTO reports VALUES ('r1', 0, '紫阳县.txt', ?, ?, ?)`,
       })),
     });
     const SQL = await loadSql();
-    const got = decodeAudit(SQL, bytes, { 0: v0to1 });
+    const got = decodeAudit(SQL, bytes, { ...MIGRATIONS, 0: v0to1 });
     if ("code" in got) throw new Error(got.message);
     expect(got.audit.version).toBe(AUDIT_VERSION);
     expect(got.audit.reports[0]?.remarks).toEqual([
@@ -111,5 +111,29 @@ INSERT INTO reports VALUES ('r1', '紫阳县.txt', ?, ?)`,
     expect(r?.report.tables).toEqual({ 2: false, 3: false, 4: false });
     expect(r?.report.cells["t2.fee.prev"]).toEqual({ value: 45, text: "45", span: [0, 0] });
     expect(r?.report).toHaveProperty("pages", 3);
+  });
+
+  it("chains a version-1 history and gives reports an empty review (1 → 2)", async () => {
+    const bytes = await handMade(
+      `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+       INSERT INTO meta VALUES ('app', 'nianbao'), ('version', '1'), ('inspector', '张三');
+       CREATE TABLE reports (id TEXT, position INTEGER, file_name TEXT, report_json TEXT, verdicts_json TEXT, meta_json TEXT);
+       CREATE TABLE history (seq INTEGER PRIMARY KEY, at TEXT, by TEXT, kind TEXT, report_id TEXT, detail_json TEXT)
+--
+INSERT INTO reports VALUES ('r1', 0, '紫阳县.txt', ?, '{}', '{}')
+--
+INSERT INTO history VALUES (1, '2024-01-01T00:00:00.000Z', '张三', 'import', 'r1', '{"fileName":"紫阳县.txt"}')
+--
+INSERT INTO history VALUES (2, '2024-01-02T00:00:00.000Z', '张三', 'verdict', 'r1', '{"key":"D02|x|a","status":"confirmed"}')`,
+      [[REPORT]],
+    );
+    const got = decodeAudit(await loadSql(), bytes);
+    if ("code" in got) throw new Error(got.message);
+    expect(got.integrity).toEqual({ ok: true, brokenAt: null, entries: 2 });
+    expect(got.history.map((e) => [e.seq, e.kind, e.hash.length])).toEqual([
+      [1, "import", 64],
+      [2, "verdict", 64],
+    ]);
+    expect(got.audit.reports[0]?.review).toBeNull();
   });
 });
