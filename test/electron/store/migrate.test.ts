@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { AUDIT_VERSION } from "../../../shared/model/audit.js";
 import { decodeAudit } from "../../../electron/main/store/decode.js";
-import { MIGRATIONS, migrate, type Migration, type RawAudit } from "../../../electron/main/store/migrate.js";
+import {
+  MIGRATIONS,
+  migrate,
+  type Migration,
+  type RawAudit,
+} from "../../../electron/main/store/migrate.js";
 import { loadSql } from "../../../electron/main/store/sqljs.js";
 
 async function handMade(
