@@ -88,6 +88,9 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
     signOff(reportId: string, seq: number, note: string) {
       return mutate(() => api["audit:signOff"]({ reportId, seq, note }));
     },
+    linkRound(reportId: string, of: string | null) {
+      return mutate(() => api["audit:linkRound"]({ reportId, of }));
+    },
     removeReport(reportId: string) {
       return mutate(() => api["audit:removeReport"]({ reportId }));
     },

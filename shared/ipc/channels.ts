@@ -13,6 +13,7 @@ export const CHANNEL_NAMES = [
   "audit:setInspector",
   "audit:history",
   "audit:signOff",
+  "audit:linkRound",
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

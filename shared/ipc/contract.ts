@@ -60,6 +60,7 @@ export interface Responses {
   "audit:setInspector": AuditSnapshot;
   "audit:history": HistoryPage;
   "audit:signOff": ReportUpdate;
+  "audit:linkRound": ReportUpdate;
 }
 
 /** The one service interface of nianbao: Electron IPC and the browser-mode host both serve it. */

@@ -63,6 +63,8 @@ export const REQUESTS = {
   "audit:signOff": z
     .object({ reportId: id, seq: z.number().int().min(0), note: z.string().max(5000) })
     .strict(),
+  /** Marks the report as the corrected version of `of` (整改复核), or unlinks it (null). */
+  "audit:linkRound": z.object({ reportId: id, of: id.nullable() }).strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof REQUESTS;

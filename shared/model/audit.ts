@@ -77,6 +77,15 @@ export interface AuditReport {
   remarks: Remark[];
   meta: MetaOverride;
   review: Review | null;
+  /** A corrected version of another report of the audit (整改复核): which, and which round. */
+  round: Round | null;
+}
+
+export interface Round {
+  /** The report this one corrects. */
+  of: string;
+  /** 2 for the first corrected version, and so on. */
+  no: number;
 }
 
 /** A file the inspector imported that could not be read, kept so she sees why. */

@@ -386,4 +386,46 @@ describe("the workbench in browser mode", () => {
     expect(await report("岢岚县人民政府").count()).toBe(1);
     expect(await page.locator(".nb-report.is-selected").count()).toBe(1);
   });
+
+  it("shows the report's history and signs it off as reviewed", async () => {
+    await open("紫阳县人民政府");
+    await page.locator(".nb-findings-pane .nb-tab", { hasText: "记录" }).click();
+    await page.locator(".nb-chain", { hasText: "校验链完整" }).waitFor();
+    expect(await page.locator(".nb-timeline .nb-tl-verdict").count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator(".nb-timeline").textContent()).toContain("判定 D02 为已确认");
+    await page.getByRole("button", { name: "复核签字" }).click();
+    await page.getByLabel("复核意见").fill("数据已逐项核对");
+    await page.getByRole("button", { name: "签字", exact: true }).click();
+    await page.locator(".nb-review-done", { hasText: "已复核：王检查" }).waitFor();
+    await page.locator(".nb-timeline .nb-tl-sign-off").waitFor();
+    await shot("history-signed");
+    await page.locator(".nb-findings-pane .nb-tab", { hasText: "问题" }).click();
+  });
+
+  it("walks a rectification round: 已整改, 未整改, 新增", async () => {
+    const text = readFileSync(KELAN_TXT, "utf8");
+    const fixed = text.replace("\t规章\n\t2\n\t2\n\t2\n", "\t规章\n\t0\n\t0\n\t0\n");
+    const t4 = fixed.indexOf("四、政府信息公开行政复议");
+    const at = fixed.indexOf("\n\t0\n", t4);
+    const corrected = fixed.slice(0, at) + "\n\t1\n" + fixed.slice(at + 4);
+    await page.locator('[data-testid="file-input"]').setInputFiles({
+      name: "岢岚县2020年报告（整改后）.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(corrected),
+    });
+    await page.locator(".nb-outcome-imported", { hasText: "整改后" }).waitFor();
+    await page.getByRole("button", { name: "关闭导入结果" }).click();
+    await page.locator(".nb-meta-facts", { hasText: "整改后" }).waitFor();
+    await page.getByRole("button", { name: "作为其整改后报告复核" }).click();
+    await page.locator(".nb-badge-round", { hasText: "第2轮" }).waitFor();
+    await page.locator(".nb-findings-pane .nb-tab", { hasText: "整改复核" }).click();
+    const marks = async (m: string) =>
+      page.locator(`.nb-round-item[data-mark="${m}"] .nb-rule`).allTextContents();
+    await page.locator(".nb-round-item").first().waitFor();
+    expect(await marks("fixed")).toEqual(["D01"]);
+    expect(await marks("open")).toEqual(expect.arrayContaining(["C01", "S02"]));
+    expect(await marks("new")).toEqual(["A04"]);
+    expect(await page.locator(".nb-round-cells").textContent()).toContain("2 → 0");
+    await shot("round");
+  });
 });

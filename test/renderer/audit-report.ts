@@ -17,5 +17,6 @@ export function auditReport(id: string, seed = 7, template: TemplateVersion = "2
     remarks: [],
     meta: {},
     review: null,
+    round: null,
   };
 }

@@ -86,6 +86,17 @@ export class AuditSession {
     let keyed: Map<string, ReturnType<typeof evidenceOf>> | null = null;
     return {
       by: this.audit.inspector,
+      roundOf: (id) => {
+        // The chain of corrected versions back from `id` must not pass through this report.
+        const seen = new Set<string>();
+        for (let at: string | undefined = id; at; ) {
+          if (at === reportId || seen.has(at)) return undefined;
+          seen.add(at);
+          at = this.audit.reports.find((x) => x.id === at)?.round?.of;
+        }
+        const r = this.audit.reports.find((x) => x.id === id);
+        return r ? (r.round?.no ?? 1) : undefined;
+      },
       evidence: (key) => {
         if (!keyed) {
           const reports = this.audit.reports.map(effectiveReport);
@@ -153,6 +164,7 @@ export class AuditSession {
         remarks: [],
         meta: {},
         review: null,
+        round: null,
       };
       this.audit.reports.push(report);
       this.data.sources.set(report.id, f.bytes);
@@ -222,6 +234,7 @@ export class AuditSession {
       "audit:history": async ({ reportId }) => this.history(reportId),
       "audit:signOff": async ({ reportId, seq, note }) =>
         this.mutate(reportId, { kind: "sign-off", seq, note }),
+      "audit:linkRound": async ({ reportId, of }) => this.mutate(reportId, { kind: "round", of }),
     };
   }
 }

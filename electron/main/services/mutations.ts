@@ -14,6 +14,7 @@ export type Mutation =
   | { kind: "remark-delete"; remarkId: string }
   | { kind: "meta"; agency?: string; level?: Level; year?: number }
   | { kind: "sign-off"; seq: number; note: string }
+  | { kind: "round"; of: string | null }
   | { kind: "remove" };
 
 /** What a mutation may need to know of the audit beyond the report itself. */
@@ -21,6 +22,8 @@ export interface MutationContext {
   by: string;
   /** The evidence of the report's current finding with this key, if it fires now. */
   evidence(key: string): Evidence | undefined;
+  /** The round of the report with this id (1 for a report that corrects none), if it is in the audit. */
+  roundOf(id: string): number | undefined;
 }
 
 /** Applies one inspector action to a report (null: the report was removed) and says what changed. */
@@ -82,6 +85,13 @@ export function applyMutation(
     case "sign-off": {
       const review = { by, at, seq: m.seq, note: m.note };
       return { next: { ...r, review }, detail: { seq: m.seq, note: m.note } };
+    }
+    case "round": {
+      if (m.of === null) return { next: { ...r, round: null }, detail: { of: null } };
+      const base = m.of === r.id ? undefined : ctx.roundOf(m.of);
+      if (base === undefined) throw new Error("整改前的报告不在本审核中");
+      const round = { of: m.of, no: base + 1 };
+      return { next: { ...r, round }, detail: { of: m.of, round: round.no, fileName: r.fileName } };
     }
     case "remove":
       return { next: null, detail: { fileName: r.fileName } };

@@ -34,7 +34,12 @@ function chainHistory(raw: RawAudit): RawAudit {
       return { ...row, seq: entry.seq, hash: prev };
     });
   const meta = { ...raw.meta, historyEntries: String(history.length) };
-  return { ...raw, meta, history, reports: raw.reports.map((r) => ({ review: null, ...r })) };
+  return {
+    ...raw,
+    meta,
+    history,
+    reports: raw.reports.map((r) => ({ review: null, round: null, ...r })),
+  };
 }
 
 /** MIGRATIONS[v] turns a version-v file into a version-(v + 1) one. Version 1 is the base. */

@@ -8,6 +8,7 @@ import type {
   Remark,
   RemarkTarget,
   Review,
+  Round,
   Verdict,
   VerdictStatus,
 } from "../../../shared/model/audit.js";
@@ -73,7 +74,13 @@ function report(row: Row): AuditReport {
     remarks: arr(row.remarks).map(remark),
     meta: meta(row.meta),
     review: review(row.review),
+    round: round(row.round),
   };
+}
+
+function round(x: unknown): Round | null {
+  const r = rec(x);
+  return typeof r.of === "string" && typeof r.no === "number" ? { of: r.of, no: r.no } : null;
 }
 
 const STATUSES: readonly VerdictStatus[] = ["confirmed", "misread", "dismissed"];

@@ -22,8 +22,8 @@ export const TABLE_SQL: Record<TableName, { upsert: string; remove: string; move
   },
   reports: {
     upsert: `INSERT OR REPLACE INTO reports (id, file_name, sha256, format, imported_at, report_json,
-      corrections_json, verdicts_json, remarks_json, meta_json, review_json, position, source)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      corrections_json, verdicts_json, remarks_json, meta_json, review_json, round_json, position, source)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     remove: "DELETE FROM reports WHERE id = ?",
     move: "UPDATE reports SET position = ? WHERE id = ?",
   },
@@ -68,6 +68,7 @@ export function auditRows({ audit, sources, history }: StoredAudit): Record<Tabl
         json(r.remarks),
         json(r.meta),
         json(r.review),
+        json(r.round),
       ],
       position,
       source: sources.get(r.id) ?? null,

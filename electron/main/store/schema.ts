@@ -14,7 +14,7 @@ CREATE TABLE reports (
   id TEXT PRIMARY KEY, position INTEGER NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL,
   format TEXT NOT NULL, imported_at TEXT NOT NULL, source BLOB, report_json TEXT NOT NULL,
   corrections_json TEXT NOT NULL, verdicts_json TEXT NOT NULL, remarks_json TEXT NOT NULL,
-  meta_json TEXT NOT NULL, review_json TEXT
+  meta_json TEXT NOT NULL, review_json TEXT, round_json TEXT
 );
 CREATE TABLE failures (
   id TEXT PRIMARY KEY, position INTEGER NOT NULL, file_name TEXT NOT NULL, error_json TEXT NOT NULL,

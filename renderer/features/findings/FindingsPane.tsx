@@ -3,11 +3,12 @@ import { useWorkbench } from "../../app/context.js";
 import { FindingList } from "./FindingList.js";
 import { RemarksPane } from "./RemarksPane.js";
 import { HistoryPane } from "../history/HistoryPane.js";
+import { RoundPane } from "../rectify/RoundPane.js";
 
 /** The lower right pane: the report's findings, the inspector's remarks, the report's history. */
 export function FindingsPane() {
   const { report, reportChecks } = useWorkbench();
-  const [tab, setTab] = useState<"findings" | "remarks" | "history">("findings");
+  const [tab, setTab] = useState<"findings" | "remarks" | "history" | "round">("findings");
   if (!report || !reportChecks) return null;
   const n = reportChecks.findings.length;
   return (
@@ -40,6 +41,17 @@ export function FindingsPane() {
         >
           记录
         </button>
+        {report.round && (
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === "round"}
+            className={`nb-tab${tab === "round" ? " is-active" : ""}`}
+            onClick={() => setTab("round")}
+          >
+            整改复核
+          </button>
+        )}
         <span className="nb-tab-title nb-muted">
           已审 {reportChecks.reviewed}/{n}
           {reportChecks.stale.size > 0 && ` · 证据已变化 ${reportChecks.stale.size}`}
@@ -47,7 +59,15 @@ export function FindingsPane() {
           切换问题
         </span>
       </div>
-      {tab === "findings" ? <FindingList /> : tab === "remarks" ? <RemarksPane /> : <HistoryPane />}
+      {tab === "findings" ? (
+        <FindingList />
+      ) : tab === "remarks" ? (
+        <RemarksPane />
+      ) : tab === "round" && report.round ? (
+        <RoundPane />
+      ) : (
+        <HistoryPane />
+      )}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { TEMPLATE_NAMES } from "../reports/summary.js";
 import { FORMAT_NAMES } from "./meta.js";
 import { MetaForm } from "./MetaForm.js";
 import { ReviewBar } from "../history/ReviewBar.js";
+import { RoundBar } from "../rectify/RoundBar.js";
 
 /** The report's metadata at the head of the source pane, editable where the rules depend on it. */
 export function MetaBar() {
@@ -45,6 +46,7 @@ export function MetaBar() {
         </dd>
       </dl>
       <ReviewBar />
+      <RoundBar />
       {r.messages.length > 0 && (
         <ul className="nb-reader-notes">
           {r.messages.map((msg, i) => (

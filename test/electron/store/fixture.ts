@@ -116,6 +116,7 @@ function auditReport(name: string, format: Format, source: Uint8Array, i: number
     ],
     meta: i === 1 ? { agency: "某县人民政府办公室", level: "county-dept", year: 2021 } : {},
     review: i === 2 ? { by: "李复核", at: AT, seq: 3, note: "同意" } : null,
+    round: null,
   };
 }
 
