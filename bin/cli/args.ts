@@ -4,7 +4,19 @@ export interface Args {
   flags: Map<string, string | true>;
 }
 
-const VALUED = new Set(["--level", "--rules", "--out", "--xlsx", "--runs", "--port", "--audit"]);
+const VALUED = new Set([
+  "--level",
+  "--rules",
+  "--out",
+  "--xlsx",
+  "--runs",
+  "--port",
+  "--audit",
+  "--addressee",
+  "--office",
+  "--date",
+  "--inspector",
+]);
 
 /** `cmd [--flag] [--opt value] FILE...` */
 export function parseArgs(argv: string[]): Args {

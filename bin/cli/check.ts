@@ -14,7 +14,7 @@ export interface FileOutcome {
   findings: Finding[];
 }
 
-async function loadPack(path: string | undefined): Promise<RulePack | undefined> {
+export async function loadPack(path: string | undefined): Promise<RulePack | undefined> {
   if (!path) return undefined;
   let json: unknown;
   try {

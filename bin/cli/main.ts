@@ -3,10 +3,13 @@ import { runCheck } from "./check.js";
 import { runBench } from "./bench.js";
 import { runRules } from "./rules.js";
 import { runServe } from "./serve.js";
+import { runMemo } from "./memo.js";
 
 const HELP = `nianbao — 年报审核工作台（命令行）
 
   nianbao check [--json] [--level L] [--rules FILE] FILE|DIR...   读取并检查年度报告
+  nianbao memo --out 审核意见.docx [--xlsx 问题清单.xlsx] [--per-report] FILE|DIR|AUDIT.nbaudit
+                                                                  导出审核意见与问题清单
   nianbao rules                                                   列出规则目录
   nianbao bench [--json] [--runs N] FILE|DIR...                   测量解析与检查耗时
   nianbao serve [--port N] [--audit FILE] [--no-samples]          浏览器模式的工作台（127.0.0.1）
@@ -20,6 +23,8 @@ export async function main(argv: string[]): Promise<number> {
       return runCheck(args);
     case "bench":
       return runBench(args);
+    case "memo":
+      return runMemo(args);
     case "rules":
       return runRules(args);
     case "serve":

@@ -17,6 +17,7 @@ import type { AuditSession } from "./services/audit-service.js";
 import { APP_ROOT, DEFAULT_AUDIT, RENDERER_DIR, SAMPLES_DIR } from "./paths.js";
 import { CSP } from "./security.js";
 import { chooseAndImport, importChosenPaths } from "./dialogs.js";
+import { saveExport } from "./save-dialog.js";
 
 const indexUrl = pathToFileURL(join(RENDERER_DIR, "index.html")).href;
 let window: BrowserWindow | null = null;
@@ -89,6 +90,7 @@ async function start() {
     current.api({
       choose: (folders) => chooseAndImport(window, current, folders),
       importPaths: (paths) => importChosenPaths(current, paths),
+      deliver: (files) => saveExport(window, files),
     }),
   );
   Menu.setApplicationMenu(null);

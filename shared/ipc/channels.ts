@@ -14,6 +14,7 @@ export const CHANNEL_NAMES = [
   "audit:history",
   "audit:signOff",
   "audit:linkRound",
+  "audit:export",
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

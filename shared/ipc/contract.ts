@@ -46,6 +46,19 @@ export interface ReportUpdate {
   savedAt: string;
 }
 
+/** A produced file: its name, media type and bytes (base64). */
+export interface ExportFile {
+  name: string;
+  mime: string;
+  data: string;
+}
+
+/** How the host delivered an export: handed to the page to download, saved, or cancelled. */
+export type ExportResult =
+  | { kind: "download"; files: ExportFile[] }
+  | { kind: "saved"; paths: string[] }
+  | { kind: "cancelled" };
+
 export interface Responses {
   "audit:get": AuditSnapshot;
   "audit:import": ImportResult;
@@ -61,6 +74,7 @@ export interface Responses {
   "audit:history": HistoryPage;
   "audit:signOff": ReportUpdate;
   "audit:linkRound": ReportUpdate;
+  "audit:export": ExportResult;
 }
 
 /** The one service interface of nianbao: Electron IPC and the browser-mode host both serve it. */

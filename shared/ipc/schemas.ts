@@ -24,6 +24,27 @@ export const remarkTargetSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("text"), span, quote: z.string().max(2000) }),
 ]);
 
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "不是有效的日期");
+
+/** The memo and workbook of an export: which reports, which findings, the memo's fields. */
+export const exportSchema = z
+  .object({
+    reportIds: z.array(id).min(1).max(5000),
+    scope: z.enum(["confirmed", "open"]),
+    includeDismissed: z.boolean(),
+    perReport: z.boolean(),
+    addressee: z.string().max(200),
+    office: z.string().max(200),
+    date: isoDate,
+    docx: z.boolean(),
+    xlsx: z.boolean(),
+  })
+  .strict()
+  .refine((r) => r.docx || r.xlsx, "至少选择一种导出文件");
+
 /** Every channel of the contract with the schema its payload is validated against in main. */
 export const REQUESTS = {
   "audit:get": z.object({}).strict(),
@@ -65,6 +86,7 @@ export const REQUESTS = {
     .strict(),
   /** Marks the report as the corrected version of `of` (整改复核), or unlinks it (null). */
   "audit:linkRound": z.object({ reportId: id, of: id.nullable() }).strict(),
+  "audit:export": exportSchema,
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof REQUESTS;

@@ -70,6 +70,12 @@ export function cellName(id: string, template?: string): string {
   return l.table === 3 ? `「${row}」行「${l.column}」列` : `「${row}·${l.column}」`;
 }
 
+/** The template documents by version. */
+export const TEMPLATE_NAMES: Record<string, string> = {
+  "2019": "2019版表格模板（国办公开办函〔2019〕60号）",
+  "2021": "2021版表格模板（国办公开办函〔2021〕30号）",
+};
+
 export const LEVEL_NAMES: Record<Level, string> = {
   province: "省级人民政府",
   "city-gov": "设区的市人民政府",

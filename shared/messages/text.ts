@@ -1,5 +1,6 @@
 import {
   LEVEL_NAMES,
+  TEMPLATE_NAMES,
   dateName,
   sectionName,
   sectionTitle,
@@ -9,11 +10,6 @@ import {
 import { int, list, str } from "./params.js";
 import type { Params } from "./params.js";
 import type { Level } from "../model/report.js";
-
-const DOCS: Record<string, string> = {
-  "2019": "2019版表格模板（国办公开办函〔2019〕60号）",
-  "2021": "2021版表格模板（国办公开办函〔2021〕30号）",
-};
 
 const section = (p: Params) => {
   const no = int(p, "section");
@@ -47,7 +43,7 @@ export const TEXT_MESSAGES: Record<string, (p: Params) => string> = {
     `${sectionName(int(p, "section"))}标题「${str(p, "printed")}」编号不规范，模板为「${str(p, "expected")}」`,
   section_order: (p) => `${sectionName(int(p, "first"))}出现在${sectionName(int(p, "second"))}之前`,
   template_year: (p) =>
-    `${int(p, "year")}年度报告使用了${DOCS[str(p, "template")] ?? ""}，应使用${DOCS[str(p, "expected")] ?? ""}`,
+    `${int(p, "year")}年度报告使用了${TEMPLATE_NAMES[str(p, "template")] ?? ""}，应使用${TEMPLATE_NAMES[str(p, "expected")] ?? ""}`,
   table_missing: (p) => `缺少${tableName(int(p, "table"))}「${tableTitle(int(p, "table"))}」`,
   label_deviation: (p) =>
     `${tableName(int(p, "table"))}${str(p, "kind") === "row" ? "行" : "列"}标签「${str(p, "printed")}」与模板「${str(p, "expected")}」不一致`,

@@ -4,6 +4,7 @@ import type {
   AuditSnapshot,
   HostMode,
   ImportOutcome,
+  ExportResult,
   ImportResult,
   NianbaoApi,
   ReportUpdate,
@@ -17,6 +18,7 @@ import { evidenceOf } from "../../../shared/model/evidence.js";
 import { checkSet } from "../../../shared/rules/index.js";
 import { readReportBytes } from "./reader.js";
 import { applyMutation, type Mutation, type MutationContext } from "./mutations.js";
+import { exportFiles, toDownloads, type OutFile } from "./export.js";
 
 export interface ImportFile {
   name: string;
@@ -203,11 +205,16 @@ export class AuditSession {
     return this.snapshot();
   }
 
-  /** The service interface over this session; choosing files is the host's (dialog or none). */
+  /**
+   * The service interface over this session; choosing files is the host's (dialog or none), and
+   * so is delivering an export (a save dialog; by default, back to the page as downloads).
+   */
   api(host: {
     choose(folders: boolean): Promise<ImportResult | null>;
     importPaths(paths: string[]): Promise<ImportResult>;
+    deliver?(files: OutFile[]): Promise<ExportResult>;
   }): NianbaoApi {
+    const deliver = host.deliver ?? toDownloads;
     const upload = (files: { name: string; data: string; fromFolder?: boolean }[]) =>
       files.map((f) => ({
         name: f.name,
@@ -235,6 +242,11 @@ export class AuditSession {
       "audit:signOff": async ({ reportId, seq, note }) =>
         this.mutate(reportId, { kind: "sign-off", seq, note }),
       "audit:linkRound": async ({ reportId, of }) => this.mutate(reportId, { kind: "round", of }),
+      "audit:export": async (req) => {
+        const files = await exportFiles(this.audit, req);
+        this.log("export", null, { files: files.map((f) => f.name), reports: req.reportIds });
+        return deliver(files);
+      },
     };
   }
 }

@@ -1,0 +1,84 @@
+import ExcelJS from "exceljs";
+import type { AuditReport } from "../../../../shared/model/audit.js";
+import {
+  SEVERITY_WORDS,
+  STATUS_WORDS,
+  correctedTables,
+  type MemoFinding,
+  type MemoReport,
+} from "../../../../shared/memo/index.js";
+import { writeTables } from "./xlsx-tables.js";
+
+const COLUMNS = [
+  { header: "单位", width: 26 },
+  { header: "年度", width: 8 },
+  { header: "规则", width: 8 },
+  { header: "级别", width: 8 },
+  { header: "单元格", width: 30 },
+  { header: "问题", width: 64 },
+  { header: "判定", width: 10 },
+  { header: "备注", width: 40 },
+  { header: "检查人员", width: 12 },
+  { header: "判定时间", width: 18 },
+  { header: "文件", width: 30 },
+];
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** 2024-03-01 16:00 in local time. */
+function stamp(iso: string): string {
+  const d = new Date(iso);
+  if (!iso || Number.isNaN(d.getTime())) return "";
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Open findings the scope counts are marked so: the memo states them as confirmed. */
+function verdict(f: MemoFinding): string {
+  return f.status === "open" && f.stated ? "未判定（按确认计）" : STATUS_WORDS[f.status];
+}
+
+/** Excel's sheet names: at most 31 characters, none of []:*?/\ , unique. */
+function sheetName(i: number, name: string): string {
+  return `${i + 1} ${name.replace(/[[\]:*?/\\]/g, "_")}`.slice(0, 31).replace(/'+$/, "");
+}
+
+/** The findings workbook: one row per finding, then a sheet per report with its tables. */
+export async function findingsXlsx(
+  reports: readonly MemoReport[],
+  audit: readonly AuditReport[],
+): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "nianbao";
+  const ws = wb.addWorksheet("问题清单", { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = COLUMNS.map((c) => ({
+    ...c,
+    style: { alignment: { wrapText: true, vertical: "top" } },
+  }));
+  ws.getRow(1).font = { bold: true };
+  for (const r of reports)
+    for (const f of r.findings)
+      ws.addRow([
+        r.agency || r.fileName,
+        r.year ?? "",
+        f.rule,
+        SEVERITY_WORDS[f.severity],
+        f.cells.join("、"),
+        f.message,
+        verdict(f),
+        f.note,
+        f.by,
+        stamp(f.at),
+        r.fileName,
+      ]);
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
+  reports.forEach((r, i) => {
+    const a = audit.find((x) => x.id === r.id);
+    if (a)
+      writeTables(
+        wb.addWorksheet(sheetName(i, `${r.agency}${r.year ?? ""}`)),
+        r.name,
+        correctedTables(a),
+      );
+  });
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

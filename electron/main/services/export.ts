@@ -1,0 +1,79 @@
+import type { ExportResult, RequestOf } from "../../../shared/ipc/contract.js";
+import type { Audit } from "../../../shared/model/audit.js";
+import { buildMemos, memoReports, type MemoReport } from "../../../shared/memo/index.js";
+import type { CheckOptions } from "../../../shared/rules/index.js";
+import { memoDocx } from "../adapters/memo/docx.js";
+import { findingsXlsx } from "../adapters/memo/xlsx.js";
+
+export type ExportRequest = RequestOf<"audit:export">;
+
+export interface OutFile {
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** A file name any system accepts: no path separators, reserved or control characters. */
+export function safeName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").slice(0, 120) || "审核意见";
+}
+
+function memoName(r: MemoReport[], perReport: boolean): string {
+  const one = r.length === 1 ? r[0] : undefined;
+  return perReport && one
+    ? `审核意见-${one.agency || one.fileName}${one.year ?? ""}`
+    : "年报审核意见";
+}
+
+/** Names made unique: a second 审核意见-X.docx becomes 审核意见-X（2）.docx. */
+function unique(files: OutFile[]): OutFile[] {
+  const seen = new Map<string, number>();
+  return files.map((f) => {
+    const n = (seen.get(f.name) ?? 0) + 1;
+    seen.set(f.name, n);
+    return n === 1 ? f : { ...f, name: f.name.replace(/(\.\w+)$/, `（${n}）$1`) };
+  });
+}
+
+/** The memo(s) and the findings workbook an export asks for. */
+export async function exportFiles(
+  audit: Audit,
+  req: ExportRequest,
+  check: CheckOptions = {},
+): Promise<OutFile[]> {
+  if (!audit.reports.some((r) => req.reportIds.includes(r.id)))
+    throw new Error("所选的报告不在本次审核中，请刷新后重试");
+  const out: OutFile[] = [];
+  if (req.docx)
+    for (const m of buildMemos(audit, req, check))
+      out.push({
+        name: `${safeName(memoName(m.reports, req.perReport))}.docx`,
+        mime: DOCX_MIME,
+        bytes: await memoDocx(m),
+      });
+  if (req.xlsx) {
+    const reports = memoReports(audit.reports, req.reportIds, req.scope, check);
+    out.push({
+      name: "年报审核问题清单.xlsx",
+      mime: XLSX_MIME,
+      bytes: await findingsXlsx(reports, audit.reports),
+    });
+  }
+  return unique(out);
+}
+
+/** The browser mode's delivery: the files go back to the page, which offers them as downloads. */
+export async function toDownloads(files: OutFile[]): Promise<ExportResult> {
+  return {
+    kind: "download",
+    files: files.map((f) => ({
+      name: f.name,
+      mime: f.mime,
+      data: Buffer.from(f.bytes).toString("base64"),
+    })),
+  };
+}

@@ -1,0 +1,48 @@
+import { createHash, randomUUID } from "node:crypto";
+import { basename } from "node:path";
+import type { Audit } from "../../../shared/model/audit.js";
+import type { ReadError } from "../../../shared/model/errors.js";
+import { readAuditFile, newAudit } from "../store/index.js";
+import { readReportFile } from "./reader.js";
+
+export interface LoadedAudit {
+  audit: Audit;
+  /** Files that could not be read (or an audit file that could not be opened). */
+  failures: { file: string; error: { code: string; message: string } }[];
+}
+
+const digest = (s: string) => createHash("sha256").update(s).digest("hex");
+
+/** An audit of report files read now, with nothing judged yet. */
+export async function auditFromFiles(files: string[], inspector: string): Promise<LoadedAudit> {
+  const audit = newAudit(inspector);
+  const failures: LoadedAudit["failures"] = [];
+  const results = await Promise.all(files.map((f) => readReportFile(f)));
+  results.forEach((res, i) => {
+    const file = files[i] as string;
+    if (!res.ok) {
+      failures.push({ file, error: res.error as ReadError });
+      return;
+    }
+    audit.reports.push({
+      id: randomUUID(),
+      fileName: basename(file),
+      sha256: digest(res.report.text),
+      format: res.report.format,
+      importedAt: audit.createdAt,
+      report: res.report,
+      corrections: {},
+      verdicts: {},
+      remarks: [],
+      meta: {},
+    });
+  });
+  return { audit, failures };
+}
+
+/** The audit saved in an .nbaudit file, with the inspector's verdicts and corrections. */
+export async function auditFromStore(path: string): Promise<LoadedAudit> {
+  const stored = await readAuditFile(path);
+  if ("code" in stored) return { audit: newAudit(""), failures: [{ file: path, error: stored }] };
+  return { audit: stored.audit, failures: [] };
+}

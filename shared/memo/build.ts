@@ -1,0 +1,146 @@
+import { dateName } from "../messages/labels.js";
+import {
+  DISMISSED_TITLE,
+  PASSED,
+  SEVERITY_WORDS,
+  closing,
+  countsText,
+  opening,
+  statedCounts,
+} from "./phrases.js";
+import { summaryRows, SUMMARY_COLUMNS, yearsTitle } from "./summary.js";
+import type { Memo, MemoBlock, MemoFinding, MemoOptions, MemoReport } from "./types.js";
+
+const NAME_WORDS = ["政府信息公开", "工作年度报告", "的审核意见"];
+
+const CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+const cn = (n: number): string =>
+  n <= 10 ? (CN[n - 1] as string) : n < 20 ? `十${CN[n - 11]}` : String(n);
+
+function item(f: MemoFinding, n: number, noteLabel: string): MemoBlock {
+  const details = [f.place && `涉及：${f.place}。`, f.note && `${noteLabel}：${f.note}`].filter(
+    (d): d is string => Boolean(d),
+  );
+  return {
+    kind: "item",
+    number: n,
+    text: `【${SEVERITY_WORDS[f.severity]}】${f.message}。`,
+    details,
+  };
+}
+
+/** The parts of one report: checked, findings, corrections, remarks; `level` of their headings. */
+function reportBlocks(m: MemoReport, level: 1 | 2): MemoBlock[] {
+  const out: MemoBlock[] = [];
+  const parts: [string, MemoBlock[]][] = [];
+  const stated = m.findings.filter((f) => f.stated);
+  parts.push(["审核情况", [{ kind: "paragraph", text: `${m.checked}${countsText(m)}` }]]);
+  parts.push([
+    "存在的问题",
+    stated.length
+      ? stated.map((f, i) => item(f, i + 1, "审核人员意见"))
+      : [{ kind: "paragraph", text: PASSED }],
+  ]);
+  if (m.corrections.length)
+    parts.push([
+      "审核中更正的数据",
+      m.corrections.map((c, i) => ({
+        kind: "item",
+        number: i + 1,
+        text: `${c.text}。`,
+        details: [],
+      })),
+    ]);
+  if (m.remarks.length)
+    parts.push([
+      "其他意见",
+      m.remarks.map((t, i) => ({ kind: "item", number: i + 1, text: t, details: [] })),
+    ]);
+  parts.forEach(([title, blocks], i) => {
+    const text = level === 1 ? `${cn(i + 1)}、${title}` : `（${cn(i + 1)}）${title}`;
+    out.push({ kind: "heading", level, text }, ...blocks);
+  });
+  return out;
+}
+
+function attachment(reports: readonly MemoReport[]): Memo["attachment"] {
+  const withDismissed = reports.filter((r) => r.dismissed > 0);
+  if (!withDismissed.length) return null;
+  const body = withDismissed.flatMap((r, i): MemoBlock[] => [
+    { kind: "heading", level: 1, text: `${cn(i + 1)}、${r.name}` },
+    ...r.findings.filter((f) => f.status === "dismissed").map((f, j) => item(f, j + 1, "排除理由")),
+  ]);
+  return { title: DISMISSED_TITLE, body };
+}
+
+/** One report's memo: 关于××2020年政府信息公开工作年度报告的审核意见. */
+export function reportMemo(m: MemoReport, o: MemoOptions): Memo {
+  return {
+    title: `关于${m.name}的审核意见`,
+    titleParts: [
+      "关于",
+      m.agency || m.fileName,
+      ...(m.year === null ? [] : [`${m.year}年`]),
+      ...NAME_WORDS,
+    ],
+    addressee: o.addressee.trim() || m.agency || m.fileName,
+    body: [
+      { kind: "paragraph", text: opening(`你单位报送的《${m.name}》`) },
+      ...reportBlocks(m, 1),
+      { kind: "paragraph", text: closing(m.passed) },
+    ],
+    attachment: o.includeDismissed ? attachment([m]) : null,
+    office: o.office.trim() || "（发文机关署名）",
+    date: dateName(o.date),
+    reports: [m],
+    summary: summaryRows([m]),
+  };
+}
+
+/** One memo for a set: an overview with the summary table, then a section per report. */
+export function setMemo(reports: readonly MemoReport[], o: MemoOptions): Memo {
+  const failed = reports.filter((r) => !r.passed).length;
+  const passed = reports.length - failed;
+  const rest = !passed
+    ? ""
+    : failed
+      ? `；其余${passed}份报告未发现需要整改的问题，审核通过`
+      : "，各报告均审核通过";
+  const judged = reports.some((r) => r.findings.some((f) => f.status !== "open"));
+  const overview = `本次共审核年度报告${reports.length}份。经规则检查${judged ? "和人工核实" : ""}，共发现需要整改的问题${statedCounts(reports)}${failed ? `，涉及报告${failed}份` : ""}${rest}。各报告审核情况见下表。`;
+  const sections = reports.flatMap((r, i): MemoBlock[] => [
+    { kind: "heading", level: 1, text: `${cn(i + 2)}、${r.name}` },
+    ...reportBlocks(r, 2),
+  ]);
+  const rows = summaryRows(reports);
+  return {
+    title: `关于${yearsTitle(reports)}政府信息公开工作年度报告的审核意见`,
+    titleParts: ["关于", yearsTitle(reports), ...NAME_WORDS].filter(Boolean),
+    addressee: o.addressee.trim() || "各有关单位",
+    body: [
+      { kind: "paragraph", text: opening(`报送的${reports.length}份政府信息公开工作年度报告`) },
+      { kind: "heading", level: 1, text: "一、总体情况" },
+      { kind: "paragraph", text: overview },
+      {
+        kind: "table",
+        columns: SUMMARY_COLUMNS,
+        rows: rows.map((s, i) => [
+          String(i + 1),
+          s.agency,
+          s.year,
+          String(s.errors),
+          String(s.warnings),
+          String(s.stated),
+          s.status,
+        ]),
+      },
+      ...sections,
+      { kind: "paragraph", text: closing(failed === 0) },
+    ],
+    attachment: o.includeDismissed ? attachment(reports) : null,
+    office: o.office.trim() || "（发文机关署名）",
+    date: dateName(o.date),
+    reports: [...reports],
+    summary: rows,
+  };
+}

@@ -1,0 +1,25 @@
+import type { Audit } from "../model/audit.js";
+import type { CheckOptions } from "../rules/index.js";
+import { reportMemo, setMemo } from "./build.js";
+import { memoReports } from "./reports.js";
+import type { Memo, MemoRequest } from "./types.js";
+
+export type * from "./types.js";
+export { memoReports, reportName } from "./reports.js";
+export { memoText } from "./text.js";
+export { titleLines, widthOf } from "./title.js";
+export { correctedTables, type TableOut, type TableCellOut } from "./tables.js";
+export { SEVERITY_WORDS, STATUS_WORDS } from "./phrases.js";
+
+/** The memos of an export: one for the set, or one per report (in the report list's order). */
+export function buildMemos(audit: Audit, req: MemoRequest, check: CheckOptions = {}): Memo[] {
+  const reports = memoReports(audit.reports, req.reportIds, req.scope, check);
+  if (!reports.length) return [];
+  if (req.perReport || reports.length === 1) return reports.map((r) => reportMemo(r, req));
+  return [setMemo(reports, req)];
+}
+
+/** Whether the inspector judged any finding; with none, open errors and warnings count. */
+export function defaultScope(audit: Audit): MemoRequest["scope"] {
+  return audit.reports.some((r) => Object.keys(r.verdicts).length > 0) ? "confirmed" : "open";
+}

@@ -1,0 +1,66 @@
+import type { AuditReport } from "../model/audit.js";
+import type { Severity } from "../model/finding.js";
+import { LEVEL_NAMES, TEMPLATE_NAMES } from "../messages/labels.js";
+import { effectiveReport } from "../model/effective.js";
+import type { MemoReport, MemoStatus } from "./types.js";
+
+export const SEVERITY_WORDS: Record<Severity, string> = {
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};
+
+export const STATUS_WORDS: Record<MemoStatus, string> = {
+  confirmed: "已确认",
+  dismissed: "已排除",
+  open: "未判定",
+};
+
+const FORMAT_WORDS = { txt: "文本", docx: "Word", pdf: "PDF" } as const;
+
+/** 条例 第四十九条 (deadlines) and 第五十条 (contents, format by 国务院办公厅). */
+const BASIS =
+  "根据《中华人民共和国政府信息公开条例》第四十九条、第五十条和国务院办公厅关于政府信息公开工作年度报告格式的要求";
+
+export function opening(subject: string): string {
+  return `${BASIS}，我们对${subject}进行了审核。现将审核意见反馈如下。`;
+}
+
+/** What was checked in one report: its file, template, level and how many cells and rules. */
+export function checkedText(a: AuditReport, rules: number): string {
+  const r = effectiveReport(a);
+  const template = r.template ? TEMPLATE_NAMES[r.template] : "未能识别的表格模板";
+  const cells = Object.keys(r.cells).length;
+  return `该报告为${FORMAT_WORDS[a.format]}文件（${a.fileName}），采用${template}，发布机关按${LEVEL_NAMES[r.level]}审核。读取表二至表四共${cells}个单元格，对照${rules}项审核规则逐项检查。`;
+}
+
+/** Found by the rules, then as judged: confirmed, listed without a verdict, dismissed. */
+export function countsText(m: MemoReport): string {
+  const { error, warning, info } = m.counts;
+  const confirmed = m.findings.filter((f) => f.stated && f.status === "confirmed").length;
+  const unjudged = m.stated - confirmed;
+  const parts = [`规则检查发现错误${error}个、警告${warning}个、提示${info}个`];
+  if (confirmed || !unjudged) parts.push(`经核实确认问题${confirmed}个`);
+  if (unjudged) parts.push(`${confirmed ? "另" : ""}列出未经人工判定的错误和警告${unjudged}个`);
+  if (m.dismissed) parts.push(`排除${m.dismissed}个`);
+  return `${parts.join("，")}。`;
+}
+
+export function statedCounts(reports: readonly MemoReport[]): string {
+  const stated = reports.flatMap((r) => r.findings.filter((f) => f.stated));
+  const by = (s: Severity) => stated.filter((f) => f.severity === s).length;
+  const parts = (["error", "warning", "info"] as const)
+    .filter((s) => by(s) > 0)
+    .map((s) => `${SEVERITY_WORDS[s]}${by(s)}个`);
+  return parts.length ? `${stated.length}个（${parts.join("、")}）` : "0个";
+}
+
+export const PASSED = "经审核，未发现需要整改的问题，审核通过。";
+
+export function closing(passed: boolean): string {
+  return passed
+    ? "请继续做好政府信息公开工作年度报告的编制和公开工作。特此函告。"
+    : "请对照上述问题逐项核实，对年度报告修改完善后重新公开，并将整改情况及时报送我们。特此函告。";
+}
+
+export const DISMISSED_TITLE = "审核中已排除的问题";

@@ -1,0 +1,100 @@
+import type { AuditReport, Remark } from "../model/audit.js";
+import { effectiveReport, findingKey } from "../model/effective.js";
+import type { Finding, Severity } from "../model/finding.js";
+import { renderMessage } from "../messages/zh-CN.js";
+import { RULE_CATALOG, checkSet, type CheckOptions } from "../rules/index.js";
+import { checkedText } from "./phrases.js";
+import { cellPlace, correctionText, findingPlace } from "./place.js";
+import type { FindingScope, MemoFinding, MemoReport, MemoStatus } from "./types.js";
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** 紫阳县人民政府2020年政府信息公开工作年度报告 (the file name when no agency was read). */
+export function reportName(agency: string, year: number | null, fileName: string): string {
+  return `${agency || fileName}${year === null ? "" : `${year}年`}政府信息公开工作年度报告`;
+}
+
+function remarkText(r: Remark, template: string | null): string {
+  const t = r.target;
+  if (t.kind === "cell") return `${cellPlace(t.cell, template)}：${r.text}`;
+  if (t.kind === "text") {
+    const quote = t.quote.length > 40 ? `${t.quote.slice(0, 40)}…` : t.quote;
+    return `原文「${quote}」：${r.text}`;
+  }
+  return r.text;
+}
+
+function memoFinding(f: Finding, a: AuditReport, scope: FindingScope): MemoFinding {
+  const key = findingKey(f);
+  const v = a.verdicts[key];
+  const status: MemoStatus = v ? v.status : "open";
+  const countsOpen = scope === "open" && f.severity !== "info";
+  return {
+    key,
+    rule: f.rule,
+    severity: f.severity,
+    status,
+    stated: status === "confirmed" || (status === "open" && countsOpen),
+    message: renderMessage(f),
+    place: findingPlace(f.cells, a.report.cells, a.corrections, a.report.template),
+    cells: [...f.cells],
+    note: v?.note ?? "",
+    by: v?.by ?? "",
+    at: v?.at ?? "",
+  };
+}
+
+function memoReport(
+  a: AuditReport,
+  findings: Finding[],
+  scope: FindingScope,
+  rules: number,
+): MemoReport {
+  const list = findings
+    .map((f) => memoFinding(f, a, scope))
+    .sort((x, y) => ORDER[x.severity] - ORDER[y.severity]);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of list) counts[f.severity]++;
+  const stated = list.filter((f) => f.stated).length;
+  const r = effectiveReport(a);
+  const template = a.report.template;
+  return {
+    id: a.id,
+    fileName: a.fileName,
+    agency: r.agency,
+    year: r.year,
+    name: reportName(r.agency, r.year, a.fileName),
+    checked: checkedText(a, rules),
+    findings: list,
+    counts,
+    stated,
+    dismissed: list.filter((f) => f.status === "dismissed").length,
+    open: list.filter((f) => f.status === "open").length,
+    passed: stated === 0,
+    corrections: Object.entries(a.corrections).map(([cell, fix]) => ({
+      cell,
+      text: correctionText(cell, fix, a.report.cells[cell], template),
+    })),
+    remarks: a.remarks.map((m) => remarkText(m, template)),
+  };
+}
+
+/**
+ * The chosen reports as the memo states them. The rules run over every report of the audit
+ * (Y01–Y03 compare across it) as the inspector's corrections make them, as in the workbench.
+ */
+export function memoReports(
+  reports: readonly AuditReport[],
+  chosen: readonly string[] | null,
+  scope: FindingScope,
+  check: CheckOptions = {},
+): MemoReport[] {
+  const findings = checkSet(reports.map(effectiveReport), check);
+  const want = chosen ? new Set(chosen) : null;
+  const rules = RULE_CATALOG.filter((r) => check.pack?.rules[r.id]?.enabled !== false).length;
+  return reports
+    .flatMap((a, i) =>
+      want && !want.has(a.id) ? [] : [memoReport(a, findings[i] ?? [], scope, rules)],
+    )
+    .sort((x, y) => x.agency.localeCompare(y.agency, "zh-CN") || (x.year ?? 0) - (y.year ?? 0));
+}

@@ -1,0 +1,19 @@
+import type { Memo, MemoBlock } from "./types.js";
+
+function blockText(b: MemoBlock): string[] {
+  if (b.kind === "heading") return [b.text];
+  if (b.kind === "paragraph") return [`　　${b.text}`];
+  if (b.kind === "item")
+    return [`　　${b.number}．${b.text}`, ...b.details.map((d) => `　　　${d}`)];
+  return [b.columns.join(" | "), ...b.rows.map((r) => r.join(" | "))];
+}
+
+/** The memo as plain text: the app's preview and what tests read. */
+export function memoText(m: Memo): string {
+  const lines = [m.title, "", `${m.addressee}：`, ...m.body.flatMap(blockText)];
+  if (m.attachment) lines.push("", `　　附件：${m.attachment.title}`);
+  lines.push("", m.office, m.date);
+  if (m.attachment)
+    lines.push("", "附件", "", m.attachment.title, "", ...m.attachment.body.flatMap(blockText));
+  return lines.join("\n");
+}
