@@ -35,7 +35,7 @@ export function correctedTables(a: AuditReport): TableOut[] {
   const year = a.meta.year ?? a.report.year;
   const v: TemplateVersion = a.report.template ?? (year !== null && year >= 2021 ? "2021" : "2019");
   const t2 = T2_BLOCKS[v].map((b) => ({
-    title: `${tableName(2)}　${tableTitle(2)}（${b.item}）`,
+    title: `${tableName(2)}\u3000${tableTitle(2)}（${b.item}）`,
     header: ["信息内容", ...b.columns.map((c) => c.label)],
     rows: b.rows.map((r) => ({
       label: r.label,
@@ -43,7 +43,7 @@ export function correctedTables(a: AuditReport): TableOut[] {
     })),
   }));
   const t3 = {
-    title: `${tableName(3)}　${tableTitle(3)}`,
+    title: `${tableName(3)}\u3000${tableTitle(3)}`,
     header: ["", ...T3_COLUMNS.map((c) => c.label)],
     rows: T3_ROWS[v].map((r) => ({
       label: t3RowLabel(r.key),
@@ -51,7 +51,7 @@ export function correctedTables(a: AuditReport): TableOut[] {
     })),
   };
   const t4 = {
-    title: `${tableName(4)}　${tableTitle(4)}`,
+    title: `${tableName(4)}\u3000${tableTitle(4)}`,
     header: ["", ...T4_COLUMNS.map((c) => c.label)],
     rows: T4_GROUPS.map((g, i) => ({
       label: i === 0 ? g.label : `行政诉讼·${g.label}`,
