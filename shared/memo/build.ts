@@ -17,10 +17,15 @@ const CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"
 const cn = (n: number): string =>
   n <= 10 ? (CN[n - 1] as string) : n < 20 ? `十${CN[n - 11]}` : String(n);
 
+/** A sentence closed with 。 unless it already ends in a stop. */
+const sentence = (s: string): string => (/[。！？.!?]$/.test(s) ? s : `${s}。`);
+
 function item(f: MemoFinding, n: number, noteLabel: string): MemoBlock {
-  const details = [f.place && `涉及：${f.place}。`, f.note && `${noteLabel}：${f.note}`].filter(
-    (d): d is string => Boolean(d),
-  );
+  const note = f.note.trim();
+  const details = [
+    f.place && `涉及：${f.place}。`,
+    note && sentence(`${noteLabel}：${note}`),
+  ].filter((d): d is string => Boolean(d));
   return {
     kind: "item",
     number: n,

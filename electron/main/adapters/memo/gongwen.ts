@@ -1,4 +1,7 @@
-import { convertMillimetersToTwip as mm, LineRuleType } from "docx";
+import { LineRuleType } from "docx";
+
+/** Millimetres in twips, rounded (the docx package truncates: A4 would be 11905 wide). */
+const mm = (x: number): number => Math.round((x * 1440) / 25.4);
 
 /** GB/T 9704-2012 党政机关公文格式: A4, 版心 156 mm × 225 mm. */
 export const PAGE = {
