@@ -14,9 +14,15 @@ export default defineConfig({
         },
       },
       {
-        // The workbench in Chromium against the browser-mode host (test/e2e); one file, in order.
+        // The workbench in Chromium against the browser-mode host (test/e2e): each file starts its
+        // own host (port 0) and profile (a temporary folder); one fork runs the files one at a time.
         extends: true,
-        test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], hookTimeout: 120_000 },
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          hookTimeout: 120_000,
+          poolOptions: { forks: { singleFork: true } },
+        },
       },
     ],
   },

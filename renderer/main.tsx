@@ -8,6 +8,7 @@ import "./styles/reports.css";
 import "./styles/source.css";
 import "./styles/grid.css";
 import "./styles/findings.css";
+import "./styles/memo.css";
 
 const root = document.getElementById("root");
 if (root)

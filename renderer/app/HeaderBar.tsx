@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useWorkbench } from "./context.js";
 import { clock } from "./format.js";
+import { ExportButton } from "../features/memo/ExportButton.js";
 
 function SaveStatus() {
   const { state } = useWorkbench();
@@ -69,6 +70,7 @@ export function HeaderBar() {
       </h1>
       <span className="nb-audit-title">{state.snapshot?.audit.title}</span>
       <span className="nb-spacer" />
+      <ExportButton />
       <Inspector />
       <SaveStatus />
       <span

@@ -1,4 +1,9 @@
-import type { NianbaoApi, ReportUpdate, RequestOf } from "../../shared/ipc/contract.js";
+import type {
+  ExportResult,
+  NianbaoApi,
+  ReportUpdate,
+  RequestOf,
+} from "../../shared/ipc/contract.js";
 import type { CellValue, Level } from "../../shared/model/report.js";
 import type { RemarkTarget, VerdictStatus } from "../../shared/model/audit.js";
 import { ApiCallError } from "../api.js";
@@ -93,6 +98,16 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
     },
     removeReport(reportId: string) {
       return mutate(() => api["audit:removeReport"]({ reportId }));
+    },
+    /** The memo and workbook: saved by the host (Electron) or handed back to download. */
+    async exportMemo(
+      req: RequestOf<"audit:export">,
+    ): Promise<ExportResult | { kind: "failed"; message: string }> {
+      try {
+        return await api["audit:export"](req);
+      } catch (e) {
+        return { kind: "failed", message: problemOf(e).message };
+      }
     },
     async setInspector(name: string): Promise<boolean> {
       dispatch(saving(1));

@@ -1,0 +1,112 @@
+import { useEffect, useMemo, useState } from "react";
+import type { ExportResult } from "../../../shared/ipc/contract.js";
+import type { Audit } from "../../../shared/model/audit.js";
+import { memoReports } from "../../../shared/memo/index.js";
+import { useWorkbench } from "../../app/context.js";
+import { download } from "./download.js";
+import { ExportOptions } from "./ExportOptions.js";
+import { MemoPreview } from "./MemoPreview.js";
+import {
+  draftProblem,
+  initialDraft,
+  previewMemos,
+  toRequest,
+  type ExportDraft,
+} from "./options.js";
+import { ReportChoice } from "./ReportChoice.js";
+
+function outcomeText(r: ExportResult | { kind: "failed"; message: string }): string {
+  if (r.kind === "failed") return `导出失败：${r.message}`;
+  if (r.kind === "cancelled") return "已取消保存";
+  if (r.kind === "saved") return `已保存：${r.paths.join("，")}`;
+  return `已下载：${r.files.map((f) => f.name).join("、")}`;
+}
+
+/** The export dialog: reports, findings and memo options beside a preview of the memo. */
+export function ExportDialog({ audit, onClose }: { audit: Audit; onClose: () => void }) {
+  const { actions } = useWorkbench();
+  const [draft, setDraft] = useState<ExportDraft>(() => initialDraft(audit));
+  const [shown, setShown] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const reports = useMemo(
+    () => memoReports(audit.reports, null, draft.scope),
+    [audit, draft.scope],
+  );
+  const memos = useMemo(() => previewMemos(audit, draft), [audit, draft]);
+  const memo = memos[Math.min(shown, memos.length - 1)];
+  const problem = draftProblem(draft);
+  const change = (d: ExportDraft) => {
+    setDraft(d);
+    setOutcome(null);
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onClose]);
+  const submit = async () => {
+    setBusy(true);
+    setOutcome(null);
+    const res = await actions.exportMemo(toRequest(draft));
+    setBusy(false);
+    if (res.kind === "download") res.files.forEach(download);
+    setOutcome(outcomeText(res));
+  };
+  return (
+    <div className="nb-modal-back" role="presentation">
+      <div
+        className="nb-modal nb-export"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="nb-export-title"
+      >
+        <header className="nb-modal-head">
+          <h2 id="nb-export-title">导出审核意见</h2>
+          <button type="button" className="nb-close" aria-label="关闭导出" onClick={onClose}>
+            ×
+          </button>
+        </header>
+        <div className="nb-export-body">
+          <form className="nb-export-options" onSubmit={(e) => e.preventDefault()}>
+            <ReportChoice reports={reports} draft={draft} onChange={change} />
+            <ExportOptions draft={draft} onChange={change} />
+          </form>
+          <section className="nb-export-preview" aria-label="审核意见预览">
+            {memos.length > 1 && (
+              <label className="nb-export-which">
+                预览
+                <select value={shown} onChange={(e) => setShown(Number(e.target.value))}>
+                  {memos.map((m, i) => (
+                    <option key={i} value={i}>
+                      {m.title}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {memo ? <MemoPreview memo={memo} /> : <p className="nb-export-empty">{problem}</p>}
+          </section>
+        </div>
+        <footer className="nb-modal-foot">
+          <span className="nb-export-status" role="status">
+            {outcome ??
+              problem ??
+              `将导出 ${draft.docx ? `${memos.length} 份审核意见` : ""}${draft.docx && draft.xlsx ? "和" : ""}${draft.xlsx ? "1 份问题清单" : ""}`}
+          </span>
+          <button type="button" onClick={onClose}>
+            关闭
+          </button>
+          <button
+            type="button"
+            className="nb-primary"
+            disabled={busy || problem !== null}
+            onClick={submit}
+          >
+            {busy ? "正在导出…" : "导出"}
+          </button>
+        </footer>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { MemoReport } from "../../../shared/memo/index.js";
+import { toggle, type ExportDraft } from "./options.js";
+
+/** Which reports go into the export, with how their findings stand. */
+export function ReportChoice({
+  reports,
+  draft,
+  onChange,
+}: {
+  reports: MemoReport[];
+  draft: ExportDraft;
+  onChange: (d: ExportDraft) => void;
+}) {
+  const all = reports.length > 0 && draft.reportIds.length === reports.length;
+  return (
+    <fieldset className="nb-export-reports">
+      <legend>
+        报告
+        <button
+          type="button"
+          className="nb-link"
+          onClick={() => onChange({ ...draft, reportIds: all ? [] : reports.map((r) => r.id) })}
+        >
+          {all ? "全不选" : "全选"}
+        </button>
+      </legend>
+      <ul>
+        {reports.map((r) => (
+          <li key={r.id}>
+            <label>
+              <input
+                type="checkbox"
+                checked={draft.reportIds.includes(r.id)}
+                onChange={(e) =>
+                  onChange({ ...draft, reportIds: toggle(draft.reportIds, r.id, e.target.checked) })
+                }
+              />
+              <span className="nb-export-report">
+                <span className="nb-export-agency" title={r.fileName}>
+                  {r.agency || r.fileName} {r.year ?? ""}
+                </span>
+                <span className="nb-export-counts">
+                  列入意见 {r.stated} · 未判定 {r.open} · 已排除 {r.dismissed}
+                </span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
