@@ -59,7 +59,7 @@ function reportBlocks(m: MemoReport, level: 1 | 2): MemoBlock[] {
   if (m.remarks.length)
     parts.push([
       "其他意见",
-      m.remarks.map((t, i) => ({ kind: "item", number: i + 1, text: t, details: [] })),
+      m.remarks.map((t, i) => ({ kind: "item", number: i + 1, text: sentence(t), details: [] })),
     ]);
   parts.forEach(([title, blocks], i) => {
     const text = level === 1 ? `${cn(i + 1)}、${title}` : `（${cn(i + 1)}）${title}`;

@@ -1,6 +1,6 @@
 import type { Correction } from "../model/audit.js";
 import type { Cell } from "../model/report.js";
-import { cellName, tableName } from "../messages/labels.js";
+import { cellName, rowLabel, tableName } from "../messages/labels.js";
 import { cellLabel } from "../templates/labels.js";
 
 /** Beyond this many cells the finding's sentence already says where (C01 over 20 rows). */
@@ -12,11 +12,34 @@ export function cellPlace(id: string, template: string | null): string {
   return l ? `${tableName(l.table)}${cellName(id, template ?? undefined)}` : `「${id}」`;
 }
 
-const printedText = (c: Cell | undefined): string =>
-  c && c.text !== "" ? `报告填写${c.text}` : "报告未填写";
+const printedOf = (text: string): string => (text !== "" ? `报告填写${text}` : "报告未填写");
+
+const printedText = (c: Cell | undefined): string => printedOf(c?.text ?? "");
 
 const correctedText = (c: Correction): string =>
   c.value === null || c.value === "" ? "空白" : String(c.value);
+
+interface Group {
+  table: number;
+  row: string;
+  ids: string[];
+  columns: string[];
+  printed: string[];
+}
+
+/** Cells of one row in one phrase: 表三「四、结转下年度继续办理」行「商业企业」「科研机构」列（报告未填写）. */
+function groupText(g: Group, template: string | null): string {
+  const one = g.ids[0] as string;
+  if (g.ids.length === 1) return `${cellPlace(one, template)}（${printedOf(g.printed[0] ?? "")}）`;
+  const same = g.printed.every((p) => p === g.printed[0]);
+  const value = same
+    ? g.printed[0] === ""
+      ? "报告均未填写"
+      : `报告均填写${g.printed[0]}`
+    : `报告填写${g.printed.map((p) => p || "空白").join("、")}`;
+  const cols = g.columns.map((c) => `「${c}」`).join("");
+  return `${tableName(g.table)}「${g.row}」行${cols}列（${value}）`;
+}
 
 /** The cells of a finding with what the report printed and what the inspector corrected. */
 export function findingPlace(
@@ -26,15 +49,27 @@ export function findingPlace(
   template: string | null,
 ): string {
   if (cells.length === 0 || cells.length > MAX_LISTED) return "";
-  return cells
-    .map((id) => {
-      const fix = corrections[id];
+  const parts: (string | Group)[] = [];
+  for (const id of cells) {
+    const l = cellLabel(id);
+    const fix = corrections[id];
+    if (!l || fix) {
       const value = fix
         ? `${printedText(printed[id])}，更正为${correctedText(fix)}`
         : printedText(printed[id]);
-      return `${cellPlace(id, template)}（${value}）`;
-    })
-    .join("；");
+      parts.push(`${cellPlace(id, template)}（${value}）`);
+      continue;
+    }
+    const row = rowLabel(id.slice(0, id.lastIndexOf(".")), template ?? undefined);
+    const last = parts[parts.length - 1];
+    const text = printed[id]?.text ?? "";
+    if (typeof last === "object" && last.table === l.table && last.row === row) {
+      last.ids.push(id);
+      last.columns.push(l.column);
+      last.printed.push(text);
+    } else parts.push({ table: l.table, row, ids: [id], columns: [l.column], printed: [text] });
+  }
+  return parts.map((p) => (typeof p === "string" ? p : groupText(p, template))).join("；");
 }
 
 /** One correction as the memo states it. */

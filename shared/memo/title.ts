@@ -2,25 +2,13 @@
 export const widthOf = (s: string): number =>
   [...s].reduce((n, c) => n + ((c.codePointAt(0) ?? 0) < 0x2000 ? 0.5 : 1), 0);
 
-function chunks(part: string, max: number): string[] {
-  const out: string[] = [];
-  let line = "";
-  for (const c of part) {
-    if (widthOf(line + c) > max && line) {
-      out.push(line);
-      line = "";
-    }
-    line += c;
-  }
-  return line ? [...out, line] : out;
-}
-
 /**
  * A title broken between its words into lines of at most `max` characters, as even as they go
  * (GB/T 9704 7.3.3: 回行时词意完整，排列对称，长短适宜).
  */
 export function titleLines(parts: readonly string[], max: number): string[] {
-  const words = parts.flatMap((p) => (widthOf(p) > max ? chunks(p, max) : [p]));
+  // A word too long for a line may break anywhere (a long agency name).
+  const words = parts.flatMap((p) => (widthOf(p) > max ? [...p] : [p]));
   const total = widthOf(words.join(""));
   if (total <= max) return [words.join("")];
   const target = total / Math.ceil(total / max);

@@ -9,6 +9,7 @@ import {
   widthOf,
 } from "../../../shared/memo/index.js";
 import { consistentReport } from "../../gen/consistent-report.js";
+import { findingPlace } from "../../../shared/memo/place.js";
 import { checkReport } from "../../../shared/rules/index.js";
 import { byAgency, corpusAudit, findingsOf, judge, request } from "../../electron/memo/audit.js";
 
@@ -32,7 +33,9 @@ describe("the memo of the five samples", () => {
     const text = memoText(memo);
     expect(memo.title).toBe("关于岢岚县人民政府2020年政府信息公开工作年度报告的审核意见");
     expect(text).toContain(renderMessage(d01));
-    expect(text).toContain("表二「规章·本年新制作数量」（报告填写2）");
+    expect(text).toContain(
+      "涉及：表二「规章」行「本年新制作数量」「本年新公开数量」「对外公开总数量」列（报告均填写2）。",
+    );
     expect(text).toContain("审核人员意见：已与原文核对");
     expect(text).not.toContain(renderMessage(s02));
     expect(text).not.toContain("标题表述可以接受");
@@ -164,5 +167,33 @@ describe("titleLines", () => {
     expect(titleLines(["关于", "短标题"], 20)).toEqual(["关于短标题"]);
     const long = titleLines(["关于", "很".repeat(45)], 20);
     for (const l of long) expect(widthOf(l)).toBeLessThanOrEqual(20);
+  });
+});
+
+describe("where a finding is", () => {
+  it("names cells in the template's words, a row's cells together, corrections apart", () => {
+    const cells = {
+      "t3.carryOver.commercial": { value: null, text: "", span: [0, 0] as const },
+      "t3.carryOver.research": { value: null, text: "", span: [0, 0] as const },
+      "t2.enforcement.prev": { value: 8, text: "8", span: [0, 1] as const },
+      "t2.enforcement.change": { value: 1, text: "+1", span: [0, 1] as const },
+    };
+    const fix = { "t3.carryOver.research": { value: 0, by: "王", at: "" } };
+    expect(findingPlace(Object.keys(cells), cells, fix, "2019")).toBe(
+      "表三「四、结转下年度继续办理」行「商业企业」列（报告未填写）；" +
+        "表三「四、结转下年度继续办理」行「科研机构」列（报告未填写，更正为0）；" +
+        "表二「行政强制」行「上一年项目数量」「本年增/减」列（报告填写8、+1）",
+    );
+    expect(findingPlace(["t3.new.natural", "t3.new.total"], {}, {}, "2019")).toBe(
+      "表三「一、本年新收政府信息公开申请数量」行「自然人」「总计」列（报告均未填写）",
+    );
+    expect(
+      findingPlace(
+        Array.from({ length: 7 }, (_, i) => `t3.x${i}.total`),
+        {},
+        {},
+        null,
+      ),
+    ).toBe("");
   });
 });

@@ -16,10 +16,15 @@ import { CHAR, LINE, SIZE, TEXT_WIDTH, fontOf, type FontRole } from "./gongwen.j
 export const run = (text: string, role: FontRole = "body", size = SIZE.body) =>
   new TextRun({ text, font: fontOf(role), size });
 
+/** Lets Word break a run of Latin letters or digits too long for a line (a pasted code). */
+const breakable = (text: string): string =>
+  text.replace(/[\x21-\x7e]{24,}/g, (w) => w.replace(/(.{12})/g, "$1\u200b"));
+
 /** A body paragraph: 3号 仿宋, first line indented two characters, 28-point lines. */
-export function bodyParagraph(text: string, role: FontRole = "body"): Paragraph {
+export function bodyParagraph(text: string, role: FontRole = "body", keepNext = false): Paragraph {
   return new Paragraph({
-    children: [run(text, role)],
+    children: [run(breakable(text), role)],
+    keepNext: keepNext || role !== "body",
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: 2 * CHAR },
     spacing: LINE.body,

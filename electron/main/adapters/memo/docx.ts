@@ -13,7 +13,7 @@ import { blockElements, bodyParagraph, run } from "./docx-blocks.js";
 import { withFontTable } from "./fonts.js";
 import { CHAR, LINE, PAGE, SIZE, TEXT_WIDTH, fontOf } from "./gongwen.js";
 
-const blank = () => new Paragraph({ spacing: LINE.body, children: [] });
+const blank = (keepNext = false) => new Paragraph({ spacing: LINE.body, keepNext, children: [] });
 
 /** 2号 characters on a line of the text area (156 mm). */
 const TITLE_CHARS = Math.floor(TEXT_WIDTH / (SIZE.title * 10));
@@ -35,14 +35,15 @@ const title = (parts: string[]) =>
 function signature(office: string, date: string): Paragraph[] {
   const dateRight = 4;
   const officeRight = Math.max(0, dateRight + (widthOf(date) - widthOf(office)) / 2);
-  const right = (text: string, chars: number) =>
+  const right = (text: string, chars: number, keepNext: boolean) =>
     new Paragraph({
       alignment: AlignmentType.RIGHT,
+      keepNext,
       indent: { right: Math.round(chars * CHAR) },
       spacing: LINE.body,
       children: [run(text)],
     });
-  return [right(office, officeRight), right(date, dateRight)];
+  return [right(office, officeRight, true), right(date, dateRight, false)];
 }
 
 /** 页码: 4号 宋体 numbers between two 一字线, centred under the text area. */
@@ -76,14 +77,20 @@ function attachmentPages(m: Memo): Paragraph[] {
 
 /** The memo as a .docx in 公文 style (GB/T 9704). */
 export async function memoDocx(m: Memo): Promise<Uint8Array> {
+  const last = m.body[m.body.length - 1];
+  const closing = last?.kind === "paragraph" ? last.text : null;
+  // The closing paragraph, 附件说明 and the signature stay on one page (GB/T 9704 7.3.5.4).
   const children = [
     title(m.titleParts),
     blank(),
     new Paragraph({ spacing: LINE.body, children: [run(`${m.addressee}：`)] }),
-    ...m.body.flatMap(blockElements),
-    ...(m.attachment ? [blank(), bodyParagraph(`附件：${m.attachment.title}`)] : []),
-    blank(),
-    blank(),
+    ...(closing === null ? m.body : m.body.slice(0, -1)).flatMap(blockElements),
+    ...(closing === null ? [] : [bodyParagraph(closing, "body", true)]),
+    ...(m.attachment
+      ? [blank(true), bodyParagraph(`附件：${m.attachment.title}`, "body", true)]
+      : []),
+    blank(true),
+    blank(true),
     ...signature(m.office, m.date),
     ...attachmentPages(m),
   ];
