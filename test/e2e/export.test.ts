@@ -12,14 +12,14 @@ import { docxParagraphs } from "../electron/memo/ooxml.js";
 
 // Its own host, port and profile: test/e2e/workbench.test.ts runs in the same fork, before or after.
 const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = join(APP_ROOT, ".tmp");
+const SHOTS = join(APP_ROOT, "test", "e2e", "screenshots");
 
 let context: BrowserContext;
 let page: Page;
 let host: WebHost;
 let work: string;
 
-const shot = (name: string) => page.screenshot({ path: join(SHOTS, `e2e-export-${name}.png`) });
+const shot = (name: string) => page.screenshot({ path: join(SHOTS, `export-${name}.png`) });
 const dialog = () => page.getByRole("dialog", { name: "导出审核意见" });
 const preview = () => page.getByTestId("memo-preview");
 const finding = (rule: string) => page.locator(`.nb-finding[data-rule="${rule}"]`);
