@@ -4,6 +4,7 @@ import {
   SEVERITY_WORDS,
   STATUS_WORDS,
   correctedTables,
+  widthOf,
   type MemoFinding,
   type MemoReport,
 } from "../../../../shared/memo/index.js";
@@ -16,12 +17,15 @@ const COLUMNS = [
   { header: "级别", width: 8 },
   { header: "单元格", width: 30 },
   { header: "问题", width: 64 },
-  { header: "判定", width: 10 },
+  { header: "判定", width: 18 },
   { header: "备注", width: 40 },
   { header: "检查人员", width: 12 },
   { header: "判定时间", width: 18 },
   { header: "文件", width: 30 },
 ];
+
+/** Printed on A4, as wide as the page, as many pages down as it takes. */
+export const A4_WIDE = { paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -37,6 +41,23 @@ function verdict(f: MemoFinding): string {
   return f.status === "open" && f.stated ? "未判定（按确认计）" : STATUS_WORDS[f.status];
 }
 
+/**
+ * Row height for the wrapped text (Excel and LibreOffice keep 15 pt unless told): lines by the
+ * widest cell, a Chinese character two units of column width.
+ */
+function fitHeight(row: ExcelJS.Row): void {
+  let lines = 1;
+  row.eachCell((c, i) => {
+    const width = COLUMNS[i - 1]?.width ?? 10;
+    lines = Math.max(lines, Math.ceil((widthOf(String(c.value ?? "")) * 2) / (width - 1)));
+  });
+  row.height = Math.min(409, 15 * lines);
+}
+
+/** The cells' IDs; a long list (C01 over 20 rows) by its first three and how many. */
+const cellList = (cells: readonly string[]): string =>
+  cells.length > 6 ? `${cells.slice(0, 3).join("、")} 等${cells.length}个单元格` : cells.join("、");
+
 /** Excel's sheet names: at most 31 characters, none of []:*?/\ , unique. */
 function sheetName(i: number, name: string): string {
   return `${i + 1} ${name.replace(/[[\]:*?/\\]/g, "_")}`.slice(0, 31).replace(/'+$/, "");
@@ -49,7 +70,10 @@ export async function findingsXlsx(
 ): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "nianbao";
-  const ws = wb.addWorksheet("问题清单", { views: [{ state: "frozen", ySplit: 1 }] });
+  const ws = wb.addWorksheet("问题清单", {
+    views: [{ state: "frozen", ySplit: 1 }],
+    pageSetup: { ...A4_WIDE, orientation: "landscape", printTitlesRow: "1:1" },
+  });
   ws.columns = COLUMNS.map((c) => ({
     ...c,
     style: { alignment: { wrapText: true, vertical: "top" } },
@@ -57,28 +81,29 @@ export async function findingsXlsx(
   ws.getRow(1).font = { bold: true };
   for (const r of reports)
     for (const f of r.findings)
-      ws.addRow([
-        r.agency || r.fileName,
-        r.year ?? "",
-        f.rule,
-        SEVERITY_WORDS[f.severity],
-        f.cells.join("、"),
-        f.message,
-        verdict(f),
-        f.note,
-        f.by,
-        stamp(f.at),
-        r.fileName,
-      ]);
+      fitHeight(
+        ws.addRow([
+          r.agency || r.fileName,
+          r.year ?? "",
+          f.rule,
+          SEVERITY_WORDS[f.severity],
+          cellList(f.cells),
+          f.message,
+          verdict(f),
+          f.note,
+          f.by,
+          stamp(f.at),
+          r.fileName,
+        ]),
+      );
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
   reports.forEach((r, i) => {
     const a = audit.find((x) => x.id === r.id);
-    if (a)
-      writeTables(
-        wb.addWorksheet(sheetName(i, `${r.agency}${r.year ?? ""}`)),
-        r.name,
-        correctedTables(a),
-      );
+    if (!a) return;
+    const sheet = wb.addWorksheet(sheetName(i, `${r.agency}${r.year ?? ""}`), {
+      pageSetup: { ...A4_WIDE, orientation: "portrait" },
+    });
+    writeTables(sheet, r.name, correctedTables(a));
   });
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
