@@ -155,6 +155,10 @@ describe("the findings workbook", () => {
     expect(rows.filter((r) => r[7] === "已排除").every((r) => r[3] === "S06")).toBe(true);
     expect(rows.some((r) => r[1] === ODD)).toBe(true);
     expect(wb.worksheets).toHaveLength(1 + audit.reports.length);
+    // C01 over 20 rows: the first cells and how many, not 120 IDs.
+    const c01 = rows.find((r) => r[3] === "C01" && r[1] === "岢岚县人民政府")!;
+    expect(c01[5]).toMatch(/^t3\.granted\.natural、.+ 等140个单元格$/);
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1 });
   });
 
   it("writes the corrected tables with the printed value in a note", async () => {
