@@ -14,8 +14,13 @@ import type { Memo, MemoBlock, MemoFinding, MemoOptions, MemoReport } from "./ty
 const NAME_WORDS = ["政府信息公开", "工作年度报告", "的审核意见"];
 
 const CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-const cn = (n: number): string =>
-  n <= 10 ? (CN[n - 1] as string) : n < 20 ? `十${CN[n - 11]}` : String(n);
+/** 1 → 一, 12 → 十二, 21 → 二十一 (the numbering of 公文 headings). */
+export function cn(n: number): string {
+  if (n <= 10) return CN[n - 1] ?? String(n);
+  if (n >= 100) return String(n);
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? CN[tens - 1] : ""}十${CN[(n % 10) - 1] ?? ""}`;
+}
 
 /** A sentence closed with 。 unless it already ends in a stop. */
 const sentence = (s: string): string => (/[。！？.!?]$/.test(s) ? s : `${s}。`);

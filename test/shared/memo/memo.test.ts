@@ -10,6 +10,7 @@ import {
 } from "../../../shared/memo/index.js";
 import { consistentReport } from "../../gen/consistent-report.js";
 import { findingPlace } from "../../../shared/memo/place.js";
+import { cn } from "../../../shared/memo/build.js";
 import { checkReport } from "../../../shared/rules/index.js";
 import { byAgency, corpusAudit, findingsOf, judge, request } from "../../electron/memo/audit.js";
 
@@ -147,6 +148,21 @@ describe("bad cases", () => {
     const [memo] = buildMemos(copy, request({ reportIds: [copy.reports[0]!.id], scope: "open" }));
     expect(memo!.title).toContain(odd);
     expect(memo!.addressee).toBe(odd);
+  });
+});
+
+describe("heading numbers", () => {
+  it("count in Chinese numerals past ten", () => {
+    expect([1, 10, 11, 19, 20, 21, 35, 99].map(cn)).toEqual([
+      "一",
+      "十",
+      "十一",
+      "十九",
+      "二十",
+      "二十一",
+      "三十五",
+      "九十九",
+    ]);
   });
 });
 
