@@ -10,9 +10,11 @@ export const SEVERITY_WORDS: Record<Severity, string> = {
   info: "提示",
 };
 
+/** As the workbench's badges name them (renderer/features/findings/verdicts.ts). */
 export const STATUS_WORDS: Record<MemoStatus, string> = {
   confirmed: "已确认",
-  dismissed: "已排除",
+  misread: "解析有误",
+  dismissed: "非问题",
   open: "未判定",
 };
 

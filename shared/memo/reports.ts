@@ -1,5 +1,7 @@
 import type { AuditReport, Remark } from "../model/audit.js";
 import { effectiveReport, findingKey } from "../model/effective.js";
+import { evidenceChanges } from "../model/evidence.js";
+import type { Report } from "../model/report.js";
 import type { Finding, Severity } from "../model/finding.js";
 import { renderMessage } from "../messages/zh-CN.js";
 import { RULE_CATALOG, checkSet, type CheckOptions } from "../rules/index.js";
@@ -24,16 +26,19 @@ function remarkText(r: Remark, template: string | null): string {
   return r.text;
 }
 
-function memoFinding(f: Finding, a: AuditReport, scope: FindingScope): MemoFinding {
+function memoFinding(f: Finding, a: AuditReport, scope: FindingScope, r: Report): MemoFinding {
   const key = findingKey(f);
   const v = a.verdicts[key];
-  const status: MemoStatus = v ? v.status : "open";
+  const stale = v ? evidenceChanges(v, f, r) !== null : false;
+  const status: MemoStatus = v && !stale ? v.status : "open";
   const countsOpen = scope === "open" && f.severity !== "info";
   return {
     key,
     rule: f.rule,
     severity: f.severity,
     status,
+    stale,
+    verdict: v?.status ?? null,
     stated: status === "confirmed" || (status === "open" && countsOpen),
     message: renderMessage(f),
     place: findingPlace(f.cells, a.report.cells, a.corrections, a.report.template),
@@ -50,13 +55,13 @@ function memoReport(
   scope: FindingScope,
   rules: number,
 ): MemoReport {
+  const r = effectiveReport(a);
   const list = findings
-    .map((f) => memoFinding(f, a, scope))
+    .map((f) => memoFinding(f, a, scope, r))
     .sort((x, y) => ORDER[x.severity] - ORDER[y.severity]);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of list) counts[f.severity]++;
   const stated = list.filter((f) => f.stated).length;
-  const r = effectiveReport(a);
   const template = a.report.template;
   return {
     id: a.id,
@@ -69,6 +74,7 @@ function memoReport(
     counts,
     stated,
     dismissed: list.filter((f) => f.status === "dismissed").length,
+    misread: list.filter((f) => f.status === "misread").length,
     open: list.filter((f) => f.status === "open").length,
     passed: stated === 0,
     corrections: Object.entries(a.corrections).map(([cell, fix]) => ({

@@ -25,6 +25,10 @@ export interface MemoFinding {
   rule: string;
   severity: Severity;
   status: MemoStatus;
+  /** The verdict judged other numbers than the finding has now (证据已变化): taken as open. */
+  stale: boolean;
+  /** The inspector's verdict as recorded, stale or not. */
+  verdict: VerdictStatus | null;
   /** Stated in the memo: confirmed, or open and counted as confirmed by the scope. */
   stated: boolean;
   message: string;
@@ -55,6 +59,8 @@ export interface MemoReport {
   counts: Record<Severity, number>;
   stated: number;
   dismissed: number;
+  /** Judged 解析有误: nianbao's reading, not the report, was wrong; left out of the memo. */
+  misread: number;
   open: number;
   passed: boolean;
   corrections: CorrectionLine[];

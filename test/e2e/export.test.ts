@@ -24,13 +24,13 @@ const dialog = () => page.getByRole("dialog", { name: "导出审核意见" });
 const preview = () => page.getByTestId("memo-preview");
 const finding = (rule: string) => page.locator(`.nb-finding[data-rule="${rule}"]`);
 
-async function judge(rule: string, button: "确认" | "排除", note: string) {
+async function judge(rule: string, button: "确认问题" | "非问题", note: string) {
   const f = finding(rule);
   await f.locator(".nb-finding-main").click();
-  await f.getByRole("button", { name: button, exact: true }).click();
+  await f.getByRole("button", { name: button }).click();
   await f.locator("textarea").fill(note);
   await f.getByRole("button", { name: "保存判定" }).click();
-  await f.locator(button === "确认" ? ".nb-badge-confirmed" : ".nb-badge-dismissed").waitFor();
+  await f.locator(button === "确认问题" ? ".nb-badge-confirmed" : ".nb-badge-dismissed").waitFor();
 }
 
 beforeAll(async () => {
@@ -69,8 +69,8 @@ afterAll(async () => {
 describe("the export dialog", () => {
   it("previews the memo of the inspector's verdicts", async () => {
     await page.locator(".nb-report", { hasText: "岢岚县人民政府" }).click();
-    await judge("D01", "确认", "已与原文核对，县政府无规章制定权");
-    await judge("S02", "排除", "标题用语可以接受");
+    await judge("D01", "确认问题", "已与原文核对，县政府无规章制定权");
+    await judge("S02", "非问题", "标题用语可以接受");
     await page.getByRole("button", { name: "导出审核意见…" }).click();
     await dialog().waitFor();
     const text = (await preview().textContent()) ?? "";
@@ -114,7 +114,7 @@ describe("the export dialog", () => {
     await wb.xlsx.readFile(xlsxPath);
     const rows = (wb.getWorksheet("问题清单")!.getSheetValues() as unknown[][]).slice(2);
     expect(rows.find((r) => r[3] === "D01")?.[7]).toBe("已确认");
-    expect(rows.find((r) => r[3] === "S02")?.[7]).toBe("已排除");
+    expect(rows.find((r) => r[3] === "S02")?.[7]).toBe("非问题");
     await shot("exported");
   });
 

@@ -35,6 +35,7 @@ export async function auditFromFiles(files: string[], inspector: string): Promis
       verdicts: {},
       remarks: [],
       meta: {},
+      review: null,
     });
   });
   return { audit, failures };

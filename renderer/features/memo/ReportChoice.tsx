@@ -40,7 +40,8 @@ export function ReportChoice({
                   {r.agency || r.fileName} {r.year ?? ""}
                 </span>
                 <span className="nb-export-counts">
-                  列入意见 {r.stated} · 未判定 {r.open} · 已排除 {r.dismissed}
+                  列入意见 {r.stated} · 未判定 {r.open} · 非问题 {r.dismissed}
+                  {r.misread > 0 && ` · 解析有误 ${r.misread}`}
                 </span>
               </span>
             </label>

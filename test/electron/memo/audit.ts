@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Audit, AuditReport } from "../../../shared/model/audit.js";
+import type { Audit, AuditReport, VerdictStatus } from "../../../shared/model/audit.js";
 import { findingKey, effectiveReport } from "../../../shared/model/effective.js";
 import type { Finding } from "../../../shared/model/finding.js";
 import { checkSet } from "../../../shared/rules/index.js";
@@ -26,7 +26,7 @@ export function findingsOf(audit: Audit): Map<string, Finding[]> {
   return new Map(audit.reports.map((r, i) => [r.id, all[i] ?? []]));
 }
 
-export function judge(r: AuditReport, f: Finding, status: "confirmed" | "dismissed", note = "") {
+export function judge(r: AuditReport, f: Finding, status: VerdictStatus, note = "") {
   r.verdicts[findingKey(f)] = { status, note, by: "王检查", at: AT };
 }
 

@@ -152,7 +152,8 @@ describe("the findings workbook", () => {
     expect(d02[8]).toBe(LONG_NOTE);
     expect(d02[9]).toBe("王检查");
     expect(ws.getCell(`H${rows.indexOf(d02) + 2}`).alignment?.wrapText).toBe(true);
-    expect(rows.filter((r) => r[7] === "已排除").every((r) => r[3] === "S06")).toBe(true);
+    expect(rows.filter((r) => r[7] === "非问题").every((r) => r[3] === "S06")).toBe(true);
+    expect(rows.filter((r) => r[7] === "非问题")).toHaveLength(6);
     expect(rows.some((r) => r[1] === ODD)).toBe(true);
     expect(wb.worksheets).toHaveLength(1 + audit.reports.length);
     // C01 over 20 rows: the first cells and how many, not 120 IDs.

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Audit } from "../../../shared/model/audit.js";
 import { renderMessage } from "../../../shared/messages/zh-CN.js";
+import { effectiveReport, findingKey } from "../../../shared/model/effective.js";
+import { evidenceOf } from "../../../shared/model/evidence.js";
 import {
+  memoReports,
   buildMemos,
   defaultScope,
   memoText,
@@ -113,6 +116,43 @@ describe("the memo of the five samples", () => {
   });
 });
 
+describe("verdicts that no longer hold, and misreadings", () => {
+  it("takes a verdict whose numbers changed as open, and leaves 解析有误 out", async () => {
+    const fresh = await corpusAudit();
+    const ziyang = byAgency(fresh, "紫阳县人民政府");
+    const kelan = byAgency(fresh, "岢岚县人民政府");
+    const found = findingsOf(fresh);
+    const d02 = found.get(ziyang.id)!.find((f) => f.rule === "D02")!;
+    ziyang.verdicts[findingKey(d02)] = {
+      status: "confirmed",
+      note: "照抄",
+      by: "王检查",
+      at: "2024-03-01",
+      evidence: evidenceOf(d02, effectiveReport(ziyang)),
+    };
+    const d01 = found.get(kelan.id)!.find((f) => f.rule === "D01")!;
+    judge(kelan, d01, "misread", "原文为0，读取有误");
+    const stated = () =>
+      memoReports(fresh.reports, null, "confirmed").flatMap((r) =>
+        r.findings.filter((f) => f.stated).map((f) => f.rule),
+      );
+    expect(stated()).toEqual(["D02"]);
+    // The inspector corrects a judged cell: both rows still match, with other numbers.
+    for (const row of ["enforcement", "otherService"])
+      ziyang.corrections[`t2.${row}.decisions`] = { value: 57, by: "王检查", at: "2024-03-02" };
+    expect(stated()).toEqual([]);
+    const z = memoReports(fresh.reports, [ziyang.id], "confirmed")[0]!;
+    expect(z.findings.find((f) => f.rule === "D02")).toMatchObject({
+      stale: true,
+      status: "open",
+      verdict: "confirmed",
+    });
+    const k = memoReports(fresh.reports, [kelan.id], "open")[0]!;
+    expect(k.misread).toBe(1);
+    expect(k.findings.filter((f) => f.stated).map((f) => f.rule)).not.toContain("D01");
+  });
+});
+
 describe("bad cases", () => {
   it("says the reports passed when there is nothing to state", () => {
     const report = consistentReport(3, "2021");
@@ -131,6 +171,7 @@ describe("bad cases", () => {
           verdicts: {},
           remarks: [],
           meta: {},
+          review: null,
         },
       ],
     };

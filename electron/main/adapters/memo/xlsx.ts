@@ -36,8 +36,9 @@ function stamp(iso: string): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** Open findings the scope counts are marked so: the memo states them as confirmed. */
+/** A stale verdict says so; open findings the scope counts are stated as confirmed. */
 function verdict(f: MemoFinding): string {
+  if (f.stale && f.verdict) return `${STATUS_WORDS[f.verdict]}（证据已变化）`;
   return f.status === "open" && f.stated ? "未判定（按确认计）" : STATUS_WORDS[f.status];
 }
 
