@@ -36,6 +36,7 @@ export async function auditFromFiles(files: string[], inspector: string): Promis
       remarks: [],
       meta: {},
       review: null,
+      round: null,
     });
   });
   return { audit, failures };

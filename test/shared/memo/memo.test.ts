@@ -172,6 +172,7 @@ describe("bad cases", () => {
           remarks: [],
           meta: {},
           review: null,
+          round: null,
         },
       ],
     };
