@@ -10,7 +10,7 @@ import type { Args } from "./args.js";
 import { loadPack } from "./check.js";
 
 const USAGE =
-  "用法：nianbao memo --out 审核意见.docx [--xlsx 问题清单.xlsx] [--per-report] [--text]\n" +
+  "用法：nianbao memo --out 审核意见.docx [--xlsx 问题清单.xlsx] [--per-report] [--round] [--text]\n" +
   "         [--addressee 主送机关] [--office 发文机关] [--date YYYY-MM-DD] [--dismissed]\n" +
   "         [--level L] [--rules FILE] FILE...|FOLDER|AUDIT.nbaudit\n";
 
@@ -79,6 +79,7 @@ export async function runMemo(args: Args): Promise<number> {
     scope: defaultScope(audit),
     includeDismissed: args.flags.has("--dismissed"),
     perReport: args.flags.has("--per-report"),
+    round: args.flags.has("--round"),
     addressee: str(args, "--addressee"),
     office: str(args, "--office"),
     date,

@@ -36,6 +36,7 @@ export const exportSchema = z
     scope: z.enum(["confirmed", "open"]),
     includeDismissed: z.boolean(),
     perReport: z.boolean(),
+    round: z.boolean().optional(),
     addressee: z.string().max(200),
     office: z.string().max(200),
     date: isoDate,

@@ -10,6 +10,8 @@ import {
 } from "./phrases.js";
 import { summaryRows, SUMMARY_COLUMNS, yearsTitle } from "./summary.js";
 import type { Memo, MemoBlock, MemoFinding, MemoOptions, MemoReport } from "./types.js";
+import { GROUP_ORDER, groupOf, requirement } from "./groups.js";
+import { stampLines } from "./stamp.js";
 
 const NAME_WORDS = ["政府信息公开", "工作年度报告", "的审核意见"];
 
@@ -24,6 +26,26 @@ export function cn(n: number): string {
 
 /** A sentence closed with 。 unless it already ends in a stop. */
 const sentence = (s: string): string => (/[。！？.!?]$/.test(s) ? s : `${s}。`);
+
+/** The stated problems under their group (发布时限 … 内容雷同), numbered through. */
+function groupedItems(stated: readonly MemoFinding[]): MemoBlock[] {
+  const out: MemoBlock[] = [];
+  let n = 0;
+  GROUP_ORDER.forEach((g) => {
+    const of = stated.filter((f) => groupOf(f.rule) === g);
+    if (!of.length) return;
+    out.push({ kind: "paragraph", text: `${g}方面（${of.length}个）：` });
+    for (const f of of) out.push(item(f, ++n, "审核人员意见"));
+  });
+  return out;
+}
+
+/** One 整改要求 sentence for the groups the report's problems fall into. */
+function requirements(m: MemoReport, stated: readonly MemoFinding[]): string {
+  const groups = GROUP_ORDER.filter((g) => stated.some((f) => groupOf(f.rule) === g));
+  const asks = groups.map((g) => requirement(g, m.template));
+  return `整改要求：${asks.join("；")}。请修改完善后重新公开，并将整改情况书面报送。`;
+}
 
 function item(f: MemoFinding, n: number, noteLabel: string): MemoBlock {
   const note = f.note.trim();
@@ -44,11 +66,13 @@ function reportBlocks(m: MemoReport, level: 1 | 2): MemoBlock[] {
   const out: MemoBlock[] = [];
   const parts: [string, MemoBlock[]][] = [];
   const stated = m.findings.filter((f) => f.stated);
-  parts.push(["审核情况", [{ kind: "paragraph", text: `${m.checked}${countsText(m)}` }]]);
+  const checked: MemoBlock[] = [{ kind: "paragraph", text: `${m.checked}${countsText(m)}` }];
+  if (m.people) checked.push({ kind: "paragraph", text: m.people });
+  parts.push(["审核情况", checked]);
   parts.push([
     "存在的问题",
     stated.length
-      ? stated.map((f, i) => item(f, i + 1, "审核人员意见"))
+      ? [...groupedItems(stated), { kind: "paragraph", text: requirements(m, stated) }]
       : [{ kind: "paragraph", text: PASSED }],
   ]);
   if (m.corrections.length)
@@ -104,6 +128,7 @@ export function reportMemo(m: MemoReport, o: MemoOptions): Memo {
     date: dateName(o.date),
     reports: [m],
     summary: summaryRows([m]),
+    stamp: stampLines([m], o.app),
   };
 }
 
@@ -152,5 +177,6 @@ export function setMemo(reports: readonly MemoReport[], o: MemoOptions): Memo {
     date: dateName(o.date),
     reports: [...reports],
     summary: rows,
+    stamp: stampLines(reports, o.app),
   };
 }

@@ -6,6 +6,7 @@ import type { Finding, Severity } from "../model/finding.js";
 import { renderMessage } from "../messages/zh-CN.js";
 import { RULE_CATALOG, checkSet, type CheckOptions } from "../rules/index.js";
 import { checkedText } from "./phrases.js";
+import { dateName } from "../messages/labels.js";
 import { cellPlace, correctionText, findingPlace } from "./place.js";
 import type { FindingScope, MemoFinding, MemoReport, MemoStatus } from "./types.js";
 
@@ -49,6 +50,15 @@ function memoFinding(f: Finding, a: AuditReport, scope: FindingScope, r: Report)
   };
 }
 
+/** Who judged the findings (the preparer) and who signed the report off (the reviewer). */
+function peopleText(a: AuditReport, list: readonly MemoFinding[]): string {
+  const judges = [...new Set(list.filter((f) => f.verdict && f.by).map((f) => f.by))];
+  const parts = [];
+  if (judges.length) parts.push(`审核人员：${judges.join("、")}`);
+  if (a.review) parts.push(`复核人员：${a.review.by}（${dateName(a.review.at.slice(0, 10))}复核）`);
+  return parts.length ? `${parts.join("；")}。` : "";
+}
+
 function memoReport(
   a: AuditReport,
   findings: Finding[],
@@ -82,6 +92,9 @@ function memoReport(
       text: correctionText(cell, fix, a.report.cells[cell], template),
     })),
     remarks: a.remarks.map((m) => remarkText(m, template)),
+    template,
+    sha256: a.sha256,
+    people: peopleText(a, list),
   };
 }
 

@@ -16,6 +16,7 @@ export function memoText(m: Memo): string {
   const lines = [m.title, "", `${m.addressee}：`, ...m.body.flatMap(blockText)];
   if (m.attachment) lines.push("", `${INDENT}附件：${m.attachment.title}`);
   lines.push("", m.office, m.date);
+  if (m.stamp.length) lines.push("", ...m.stamp);
   if (m.attachment)
     lines.push("", "附件", "", m.attachment.title, "", ...m.attachment.body.flatMap(blockText));
   return lines.join("\n");

@@ -1,5 +1,6 @@
 import type { VerdictStatus } from "../model/audit.js";
 import type { Severity } from "../model/finding.js";
+import type { TemplateVersion } from "../model/report.js";
 
 /** Which findings a memo states: the confirmed ones, or also the open errors and warnings. */
 export type FindingScope = "confirmed" | "open";
@@ -14,6 +15,8 @@ export interface MemoOptions {
   scope: FindingScope;
   /** List the dismissed findings in an appendix (附件). */
   includeDismissed: boolean;
+  /** nianbao's version, for the reproducibility stamp (the caller knows its package). */
+  app?: string;
 }
 
 /** How a finding stands for the memo: its verdict, or open (no verdict yet). */
@@ -65,6 +68,11 @@ export interface MemoReport {
   passed: boolean;
   corrections: CorrectionLine[];
   remarks: string[];
+  template: TemplateVersion | null;
+  /** SHA-256 of the report's file, for the reproducibility stamp. */
+  sha256: string;
+  /** 审核人员：…；复核人员：… (who judged the findings, who signed the report off), or "". */
+  people: string;
 }
 
 export interface SummaryRow {
@@ -97,6 +105,8 @@ export interface Memo {
   date: string;
   reports: MemoReport[];
   summary: SummaryRow[];
+  /** Reproducibility: nianbao and rule-catalog versions, SHA-256 of every input file. */
+  stamp: string[];
 }
 
 /** What to export: which reports, and whether one memo for the set or one per report. */
@@ -104,4 +114,6 @@ export interface MemoRequest extends MemoOptions {
   /** null: every report of the audit. */
   reportIds: string[] | null;
   perReport: boolean;
+  /** 整改复核意见: one memo per chosen corrected report (the others are left out). */
+  round?: boolean;
 }

@@ -4,6 +4,8 @@ import { buildMemos, memoReports, type MemoReport } from "../../../shared/memo/i
 import type { CheckOptions } from "../../../shared/rules/index.js";
 import { memoDocx } from "../adapters/memo/docx.js";
 import { findingsXlsx } from "../adapters/memo/xlsx.js";
+import { stampLines } from "../../../shared/memo/stamp.js";
+import { APP_VERSION } from "../version.js";
 
 export type ExportRequest = RequestOf<"audit:export">;
 
@@ -22,8 +24,9 @@ export function safeName(name: string): string {
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").slice(0, 120) || "审核意见";
 }
 
-function memoName(r: MemoReport[], perReport: boolean): string {
+function memoName(r: MemoReport[], perReport: boolean, round: boolean): string {
   const one = r.length === 1 ? r[0] : undefined;
+  if (round && one) return `整改复核意见-${one.agency || one.fileName}${one.year ?? ""}`;
   return perReport && one
     ? `审核意见-${one.agency || one.fileName}${one.year ?? ""}`
     : "年报审核意见";
@@ -48,19 +51,21 @@ export async function exportFiles(
   if (!audit.reports.some((r) => req.reportIds.includes(r.id)))
     throw new Error("所选的报告不在本次审核中，请刷新后重试");
   const out: OutFile[] = [];
-  if (req.docx)
-    for (const m of buildMemos(audit, req, check))
-      out.push({
-        name: `${safeName(memoName(m.reports, req.perReport))}.docx`,
-        mime: DOCX_MIME,
-        bytes: await memoDocx(m),
-      });
+  const memos = req.docx ? buildMemos(audit, { ...req, app: APP_VERSION }, check) : [];
+  if (req.docx && req.round && !memos.length)
+    throw new Error("所选报告中没有整改后报告（请先在报告信息中关联整改前的报告）");
+  for (const m of memos)
+    out.push({
+      name: `${safeName(memoName(m.reports, req.perReport, req.round === true))}.docx`,
+      mime: DOCX_MIME,
+      bytes: await memoDocx(m),
+    });
   if (req.xlsx) {
     const reports = memoReports(audit.reports, req.reportIds, req.scope, check);
     out.push({
       name: "年报审核问题清单.xlsx",
       mime: XLSX_MIME,
-      bytes: await findingsXlsx(reports, audit.reports),
+      bytes: await findingsXlsx(reports, audit.reports, stampLines(reports, APP_VERSION)),
     });
   }
   return unique(out);

@@ -58,7 +58,7 @@ export function describeEntry(e: HistoryEntry): string {
     case "inspector":
       return `检查人员由「${str(d.from)}」改为「${str(d.to)}」`;
     case "export":
-      return `导出${str(d.what) || "审核结果"}`;
+      return `导出${Array.isArray(d.files) ? `「${d.files.map(str).join("」「")}」` : "审核结果"}`;
     case "round":
       return `导入整改后报告「${str(d.fileName)}」（第${str(d.round)}轮）`;
     default:

@@ -30,7 +30,7 @@ function Check({
   onChange,
   field,
   children,
-}: Props & { field: "includeDismissed" | "docx" | "xlsx"; children: ReactNode }) {
+}: Props & { field: "includeDismissed" | "docx" | "xlsx" | "round"; children: ReactNode }) {
   return (
     <label>
       <input
@@ -80,6 +80,9 @@ export function ExportOptions(p: Props) {
         <Radio {...p} field="perReport" value={true} disabled={one}>
           每份报告一份
         </Radio>
+        <Check {...p} field="round">
+          整改复核意见（每份整改后报告一份，列出已整改、未整改和新增的问题）
+        </Check>
         {text("addressee", "主送机关", one ? "默认为报告的发布机关" : "默认为「各有关单位」")}
         {text("office", "发文机关署名", "如：××省人民政府办公厅")}
         <label className="nb-export-field">

@@ -15,6 +15,8 @@ export interface ExportDraft {
   scope: MemoRequest["scope"];
   includeDismissed: boolean;
   perReport: boolean;
+  /** 整改复核意见 of the chosen corrected reports instead of the audit memo. */
+  round: boolean;
   addressee: string;
   office: string;
   date: string;
@@ -36,6 +38,7 @@ export function initialDraft(audit: Audit, now = new Date()): ExportDraft {
     scope: defaultScope(audit),
     includeDismissed: false,
     perReport: false,
+    round: false,
     addressee: "",
     office: "",
     date: today(now),

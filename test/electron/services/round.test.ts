@@ -8,6 +8,9 @@ import type { AuditReport } from "../../../shared/model/audit.js";
 import { checkSet } from "../../../shared/rules/index.js";
 import { compareRound } from "../../../shared/rectify/round.js";
 import { changedSections, diffCells } from "../../../shared/rectify/diff.js";
+import { buildMemos, memoText } from "../../../shared/memo/index.js";
+import { exportFiles } from "../../../electron/main/services/export.js";
+import JSZip from "jszip";
 
 const KELAN = new URL("../../fixtures/corpus/001_8a851489e2403959.txt", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "nb-round-"));
@@ -107,5 +110,76 @@ describe("diffCells", () => {
     };
     expect(diffCells(a, b)).toEqual([]);
     expect(diffCells(a, c)).toEqual([{ cell: "t2.fee.amount", was: 5313.9461, now: 5314 }]);
+  });
+});
+
+describe("the memos of a rectification round", () => {
+  it("groups problems, states 整改要求, the people and the stamp; the round memo lists what is open", async () => {
+    const s = await openSession(join(dir, "memo.nbaudit"), "browser");
+    if ("code" in s) throw new Error(s.message);
+    const text = readFileSync(KELAN, "utf8");
+    const up = (name: string, t: string) => ({
+      name,
+      bytes: new TextEncoder().encode(t),
+      fromFolder: false,
+    });
+    await s.importFiles([up("岢岚县.txt", text), up("岢岚县（整改后）.txt", corrected(text))]);
+    const [a, b] = s.audit.reports as [AuditReport, AuditReport];
+    const before = checkSet([effectiveReport(a)])[0] ?? [];
+    for (const rule of ["D01", "C01", "S02"]) {
+      const f = before.find((x) => x.rule === rule)!;
+      await s.mutate(a.id, { kind: "verdict", key: findingKey(f), status: "confirmed", note: "" });
+    }
+    await s.setInspector("李复核");
+    await s.mutate(a.id, { kind: "sign-off", seq: s.snapshot().historySeq, note: "同意" });
+    await s.mutate(b.id, { kind: "round", of: a.id });
+    const base = {
+      reportIds: [a.id],
+      scope: "confirmed" as const,
+      includeDismissed: false,
+      perReport: true,
+      addressee: "",
+      office: "某省政务公开办",
+      date: "2026-12-02",
+      app: "9.9.9",
+    };
+    const [memo] = buildMemos(s.audit, base);
+    const t = memoText(memo!);
+    expect(t.indexOf("格式规范方面（1个）")).toBeLessThan(t.indexOf("数据准确方面（1个）"));
+    expect(t.indexOf("数据准确方面（1个）")).toBeLessThan(t.indexOf("内容完整方面（1个）"));
+    expect(t).toContain("整改要求：对照国办公开办函〔2019〕60号规定的格式");
+    expect(t).toContain("审核人员：");
+    expect(t).toContain("复核人员：李复核");
+    expect(t).toContain("nianbao 9.9.9，审核规则目录");
+    expect(t).toContain(`岢岚县.txt  SHA-256 ${a.sha256}`);
+
+    const [round] = buildMemos(s.audit, { ...base, reportIds: [b.id], round: true });
+    const r = memoText(round!);
+    expect(round!.title).toContain("整改情况的复核意见");
+    expect(r).toContain(
+      "原审核意见指出问题3个。经复核，已整改1个，未整改2个；整改后文本新发现问题1个",
+    );
+    const part = (from: string, to: string) => r.slice(r.indexOf(from), r.lastIndexOf(to));
+    expect(part("已整改的问题", "尚未整改的问题")).toContain("无规章制定权");
+    expect(part("尚未整改的问题", "整改后文本新发现的问题")).toMatch(/C01|未填写/);
+    expect(part("整改后文本新发现的问题", "整改要求")).toContain("行政复议");
+    expect(r).toContain(`岢岚县（整改后）.txt  SHA-256 ${b.sha256}`);
+
+    const files = await exportFiles(s.audit, {
+      ...base,
+      reportIds: [b.id],
+      round: true,
+      docx: true,
+      xlsx: true,
+    });
+    expect(files.map((f) => f.name)).toEqual([
+      "整改复核意见-岢岚县人民政府2020.docx",
+      "年报审核问题清单.xlsx",
+    ]);
+    const xml = await (await JSZip.loadAsync(files[0]!.bytes))
+      .file("word/document.xml")!
+      .async("string");
+    expect(xml).toContain("整改情况的复核意见".slice(0, 4));
+    expect(xml.replace(/\u200b/g, "")).toContain(b.sha256);
   });
 });

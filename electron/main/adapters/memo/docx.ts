@@ -9,7 +9,7 @@ import {
   TextRun,
 } from "docx";
 import { titleLines, widthOf, type Memo } from "../../../../shared/memo/index.js";
-import { blockElements, bodyParagraph, run } from "./docx-blocks.js";
+import { blockElements, bodyParagraph, breakable, run } from "./docx-blocks.js";
 import { withFontTable } from "./fonts.js";
 import { CHAR, LINE, PAGE, SIZE, TEXT_WIDTH, fontOf } from "./gongwen.js";
 
@@ -63,6 +63,21 @@ const pageNumbers = () =>
     ],
   });
 
+/** The reproducibility stamp below the signature, small, as a 版记 line would be. */
+function stampParagraphs(lines: readonly string[]): Paragraph[] {
+  if (!lines.length) return [];
+  return [
+    blank(),
+    ...lines.map(
+      (line) =>
+        new Paragraph({
+          spacing: LINE.table,
+          children: [run(breakable(line), "body", SIZE.stamp)],
+        }),
+    ),
+  ];
+}
+
 function attachmentPages(m: Memo): Paragraph[] {
   if (!m.attachment) return [];
   return [
@@ -92,6 +107,7 @@ export async function memoDocx(m: Memo): Promise<Uint8Array> {
     blank(true),
     blank(true),
     ...signature(m.office, m.date),
+    ...stampParagraphs(m.stamp),
     ...attachmentPages(m),
   ];
   const doc = new Document({

@@ -36,8 +36,8 @@ export const fontOf = (role: FontRole) => ({
   cs: FONTS[role].name,
 });
 
-/** Font sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt. */
-export const SIZE = { title: 44, body: 32, pageNumber: 28, table: 24 };
+/** Font sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt, 小五 9 pt (the stamp). */
+export const SIZE = { title: 44, body: 32, pageNumber: 28, table: 24, stamp: 18 };
 
 /** 3号 characters (16 pt) in twips: indents are counted in characters. */
 export const CHAR = 320;

@@ -68,6 +68,7 @@ function sheetName(i: number, name: string): string {
 export async function findingsXlsx(
   reports: readonly MemoReport[],
   audit: readonly AuditReport[],
+  provenance: readonly string[] = [],
 ): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "nianbao";
@@ -106,5 +107,10 @@ export async function findingsXlsx(
     });
     writeTables(sheet, r.name, correctedTables(a));
   });
+  if (provenance.length) {
+    const about = wb.addWorksheet("生成信息");
+    about.columns = [{ width: 120 }];
+    for (const line of provenance) about.addRow([line]);
+  }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
