@@ -17,7 +17,7 @@ export const run = (text: string, role: FontRole = "body", size = SIZE.body) =>
   new TextRun({ text, font: fontOf(role), size });
 
 /** Lets Word break a run of Latin letters or digits too long for a line (a pasted code). */
-export const breakable = (text: string): string =>
+const breakable = (text: string): string =>
   text.replace(/[\x21-\x7e]{24,}/g, (w) => w.replace(/(.{12})/g, "$1\u200b"));
 
 /** A body paragraph: 3号 仿宋, first line indented two characters, 28-point lines. */

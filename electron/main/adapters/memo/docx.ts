@@ -9,7 +9,7 @@ import {
   TextRun,
 } from "docx";
 import { titleLines, widthOf, type Memo } from "../../../../shared/memo/index.js";
-import { blockElements, bodyParagraph, breakable, run } from "./docx-blocks.js";
+import { blockElements, bodyParagraph, run } from "./docx-blocks.js";
 import { withFontTable } from "./fonts.js";
 import { CHAR, LINE, PAGE, SIZE, TEXT_WIDTH, fontOf } from "./gongwen.js";
 
@@ -71,8 +71,8 @@ function stampParagraphs(lines: readonly string[]): Paragraph[] {
     ...lines.map(
       (line) =>
         new Paragraph({
-          spacing: LINE.table,
-          children: [run(breakable(line), "body", SIZE.stamp)],
+          spacing: LINE.stamp,
+          children: [run(line, "body", SIZE.stamp)],
         }),
     ),
   ];
