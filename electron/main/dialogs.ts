@@ -1,28 +1,11 @@
 import { dialog, type BrowserWindow } from "electron";
-import { basename } from "node:path";
 import type { ImportResult } from "../../shared/ipc/contract.js";
-import type { AuditSession, ImportFile } from "./services/audit-service.js";
-import { expandInputs } from "./adapters/folders.js";
-import { readBytes } from "./adapters/files.js";
+import type { AuditSession } from "./services/audit-service.js";
+import { loadChosen } from "./services/load-files.js";
 import { ChosenPaths } from "./chosen.js";
 
 /** Paths the inspector chose in a dialog; the renderer may only name paths from this set. */
 const chosen = new ChosenPaths();
-
-/** The chosen files (folders expanded), each read within the size limit or with its error. */
-export async function loadChosen(paths: string[], fromFolder: boolean): Promise<ImportFile[]> {
-  const files = await expandInputs(paths);
-  const out: ImportFile[] = [];
-  for (const p of files) {
-    const bytes = await readBytes(p);
-    out.push(
-      "code" in bytes
-        ? { name: basename(p), bytes: new Uint8Array(), fromFolder, error: bytes }
-        : { name: basename(p), bytes, fromFolder },
-    );
-  }
-  return out;
-}
 
 export async function chooseAndImport(
   win: BrowserWindow | null,

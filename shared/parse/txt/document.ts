@@ -6,6 +6,11 @@ import { textRows } from "./rows.js";
 
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 
+const MIXED = {
+  code: "MIXED_ENCODING",
+  message: "文件中混有 UTF-8 和 GB18030 两种编码，已逐行识别",
+};
+
 /** The .txt front end: bytes → decoded text → rows. */
 export function txtDocument(
   bytes: Uint8Array,
@@ -21,7 +26,7 @@ export function txtDocument(
       format: "txt",
       text,
       rows: textRows(text),
-      messages: [],
+      messages: decoded.mixed ? [MIXED] : [],
     }
   );
 }
