@@ -155,6 +155,16 @@ export const BAD_INPUTS: BadInput[] = [
     expect: { ok: true, messages: ["MIXED_ENCODING"], like: "examples/e002.txt" },
   },
   {
+    name: "a UTF-8 report with one damaged byte in its prose",
+    file: "坏字节.txt",
+    bytes: () => {
+      const b = corpus("002_6e005d299800cb62.txt");
+      b[Buffer.from(b).indexOf("总体情况") + 1] = 0xff;
+      return b;
+    },
+    expect: { ok: true, messages: ["ENCODING_DAMAGED"], like: "002_6e005d299800cb62.txt" },
+  },
+  {
     name: "a report without tables",
     file: "无表.txt",
     bytes: () => utf8(text("002_6e005d299800cb62.txt").replace(/^.*\t.*$/gm, "")),

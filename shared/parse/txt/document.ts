@@ -1,15 +1,25 @@
 import { readError, type ReadError } from "../../model/errors.js";
 import type { SourceDocument } from "../source.js";
 import { LIMITS, tooMuchText, type Limits } from "../limits.js";
-import { decodeText } from "./decode.js";
+import { decodeText, type DecodedText } from "./decode.js";
 import { textRows } from "./rows.js";
 
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 
-const MIXED = {
-  code: "MIXED_ENCODING",
-  message: "文件中混有 UTF-8 和 GB18030 两种编码，已逐行识别",
-};
+function encodingMessages(d: DecodedText): { code: string; message: string }[] {
+  const out = [];
+  if (d.mixed)
+    out.push({
+      code: "MIXED_ENCODING",
+      message: "文件中混有 UTF-8 和 GB18030 两种编码，已逐行识别",
+    });
+  if (d.damaged)
+    out.push({
+      code: "ENCODING_DAMAGED",
+      message: `文件中有 ${d.damaged} 行含无法识别的字节，已显示为 �`,
+    });
+  return out;
+}
 
 /** The .txt front end: bytes → decoded text → rows. */
 export function txtDocument(
@@ -26,7 +36,7 @@ export function txtDocument(
       format: "txt",
       text,
       rows: textRows(text),
-      messages: decoded.mixed ? [MIXED] : [],
+      messages: encodingMessages(decoded),
     }
   );
 }
