@@ -21,7 +21,7 @@ describe("fuzzing the text reader with a seeded mutator", () => {
     const tally = new Tally();
     for (let seed = 1; seed <= ITERATIONS; seed++) {
       const text = mutate(SAMPLES[seed % SAMPLES.length] as string, seed, 1 + (seed % 40), POOL);
-      let bytes = new TextEncoder().encode(text);
+      let bytes: Uint8Array = new TextEncoder().encode(text);
       if (seed % 4 === 0) bytes = flipBytes(bytes, seed);
       try {
         const doc = txtDocument(bytes);
