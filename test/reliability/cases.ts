@@ -177,6 +177,15 @@ export const BAD_INPUTS: BadInput[] = [
     expect: { ok: true, like: "002_6e005d299800cb62.txt" },
   },
   {
+    name: "that report repeated up to the text limit (1.95 million characters)",
+    file: "上限.txt",
+    bytes: () => {
+      const once = repeatTableRows(text("002_6e005d299800cb62.txt"), 10);
+      return utf8(once.repeat(Math.floor(1_950_000 / once.length)));
+    },
+    expect: { ok: true },
+  },
+  {
     name: "numbers with 30 digits",
     file: "30位.txt",
     bytes: () => utf8(thirtyDigits(text("002_6e005d299800cb62.txt"))),
