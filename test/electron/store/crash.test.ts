@@ -87,6 +87,7 @@ describe("crash safety", () => {
     writeFileSync(seedFile, JSON.stringify(states.map(toSeed)));
     let midSave = 0;
     let lost = 0;
+    let olderBackup = 0;
     const lane = async (n: number) => {
       const target = join(dir, `target${n}.nbaudit`);
       let next = 0;
@@ -107,15 +108,19 @@ describe("crash safety", () => {
         expect(got.audit).toEqual(expected.audit);
         expect(got.history).toEqual(expected.history);
         expect(sameSources(got, expected)).toBe(true);
-        // The automatic backup is the version before it.
-        expect(generationOf(await read(`${target}.bak`))).toBe(gen - 1);
+        // The automatic backup is an earlier version: the one before, or after a kill between
+        // the two renames of a save, the one before that; never the file itself.
+        const bak = generationOf(await read(`${target}.bak`));
+        expect([gen - 1, gen - 2]).toContain(bak);
+        if (bak === gen - 2) olderBackup++;
         next = gen + 1;
       }
       await writeAuditFile(target, generation(states, next));
     };
     await Promise.all(Array.from({ length: LANES }, (_, n) => lane(n)));
     console.log(
-      `crash test: ${KILLS} kills, ${midSave} mid-save (a temporary file left), ${lost} saves lost`,
+      `crash test: ${KILLS} kills, ${midSave} mid-save (a temporary file left), ${lost} saves lost, ` +
+        `${olderBackup} backups two versions back`,
     );
     expect(lost).toBe(0);
     expect(readdirSync(dir).filter((f) => f.includes(".tmp-"))).toEqual([]);
