@@ -42,7 +42,7 @@ describe("each parse limit gives a clear Chinese error when hit", () => {
   it("unpacked size, entries and table nesting of a .docx", async () => {
     const real = fixture("corpus", "002_6e005d299800cb62.docx");
     expect(await guardDocx(real)).toBeNull();
-    const at = (l: Partial<typeof DOCX_LIMITS>, bytes = real) =>
+    const at = (l: Partial<typeof DOCX_LIMITS>, bytes: Uint8Array = real) =>
       guardDocx(bytes, { ...DOCX_LIMITS, ...l });
     expect(await at({ partBytes: 10_000 })).toMatchObject({
       code: "TOO_COMPLEX",
