@@ -1,12 +1,14 @@
 import { execSync } from "node:child_process";
+import ExcelJS from "exceljs";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Download, type Page } from "playwright-core";
 import { openSession } from "../../electron/main/services/open-session.js";
 import { startWebHost, type WebHost } from "../../electron/main/web-host.js";
 import { APP_ROOT, RENDERER_DIR } from "../../electron/main/paths.js";
+import { docxPart, docxParagraphs } from "../electron/memo/ooxml.js";
 
 // A hostile report (issue 8): markup in the title, the prose, a table cell, the file name; then
 // markup typed into a remark, a correction, the metadata and the inspector's name. Every piece
@@ -17,6 +19,8 @@ const PWN = (n: number) => `<img src=x onerror="window.__pwned=${n}">`;
 const BOLD = "<b>粗</b>";
 const SCRIPT = "<script>window.__pwned=2</script>";
 const FILE = `${PWN(4)}报告.txt`;
+/** A note that a spreadsheet would run if the workbook wrote it as a formula. */
+const FORMULA = '=HYPERLINK("https://evil.example/","点此")';
 
 let context: BrowserContext;
 let page: Page;
@@ -68,6 +72,7 @@ beforeAll(async () => {
       "--no-first-run",
     ],
     viewport: { width: 1366, height: 768 },
+    acceptDownloads: true,
   });
   page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(10_000);
@@ -171,6 +176,51 @@ describe("a hostile report in the workbench", () => {
     await page.locator(".nb-meta-agency", { hasText: PWN(7) }).waitFor();
     expect(await text('[data-testid="source-text"]')).toContain(SCRIPT);
     await page.screenshot({ path: join(APP_ROOT, ".tmp", "e2e-hostile.png") });
+    await expectInert();
+  });
+
+  it("keeps the markup as text in the memo's preview, its .docx and its .xlsx", async () => {
+    const c02 = page.locator('.nb-finding[data-rule="C02"]');
+    await c02.locator(".nb-finding-main").click();
+    await c02.getByRole("button", { name: "确认问题" }).click();
+    await c02.locator("textarea").fill(`${FORMULA}${SCRIPT}`);
+    await c02.getByRole("button", { name: "保存判定" }).click();
+    await c02.locator(".nb-badge-confirmed").waitFor();
+    await page.getByRole("button", { name: "导出审核意见…" }).click();
+    const dialog = page.getByRole("dialog", { name: "导出审核意见" });
+    await dialog.waitFor();
+    const preview = (await page.getByTestId("memo-preview").textContent()) ?? "";
+    expect(preview).toContain(PWN(5));
+    expect(preview).toContain(SCRIPT);
+    await expectInert();
+
+    const downloads: Download[] = [];
+    page.on("download", (d) => downloads.push(d));
+    await dialog.getByRole("button", { name: "导出", exact: true }).click();
+    await dialog.locator(".nb-export-status", { hasText: "已下载" }).waitFor();
+    await expect.poll(() => downloads.length).toBe(2);
+    const saved = async (suffix: string) => {
+      const d = downloads.find((x) => x.suggestedFilename().endsWith(suffix));
+      const path = join(work, `memo${suffix}`);
+      await d?.saveAs(path);
+      return new Uint8Array(readFileSync(path));
+    };
+    const docx = await saved(".docx");
+    // The memo writer puts zero-width spaces into long Latin runs as line-break points.
+    const memoText = (await docxParagraphs(docx)).join("\n").replaceAll("\u200b", "");
+    expect(memoText).toContain(`${FORMULA}${SCRIPT}`);
+    // Escaped in the XML: no element of the report's markup in the document.
+    expect(await docxPart(docx, "word/document.xml")).not.toMatch(/<(img|script)\b/);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await saved(".xlsx")) as unknown as ArrayBuffer);
+    const values: unknown[] = [];
+    wb.eachSheet((sheet) =>
+      sheet.eachRow((row) => row.eachCell((cell) => values.push(cell.value))),
+    );
+    expect(values).toContain(`${FORMULA}${SCRIPT}`);
+    expect(values.some((v) => typeof v === "object" && v !== null && "formula" in v)).toBe(false);
+    await page.keyboard.press("Escape");
     await expectInert();
   });
 });
