@@ -12,7 +12,7 @@ import {
   sourceDocument,
 } from "./gen/arbitraries.js";
 import { SAMPLE_ROWS, TOKENS, samplePdfs } from "./gen/samples.js";
-import { assertSound, Tally } from "./gen/sound.js";
+import { assertSound, breathe, Tally } from "./gen/sound.js";
 
 /** fast-check runs per property; a failure prints its seed, which NB_FUZZ_SEED replays. */
 const RUNS = Number(process.env.NB_FUZZ_RUNS ?? 1000);
@@ -21,9 +21,10 @@ const options = {
   ...(process.env.NB_FUZZ_SEED ? { seed: Number(process.env.NB_FUZZ_SEED) } : {}),
 };
 const reports = new Tally();
-const sound = (name: string) => (r: ReturnType<typeof readReport>) => {
+const sound = (name: string) => async (r: ReturnType<typeof readReport>) => {
   const outcome = assertSound(r);
   if (outcome === "ok") reports.add(name);
+  await breathe();
   return true;
 };
 
@@ -36,44 +37,44 @@ afterAll(() =>
 );
 
 describe("fuzzing the table reader with fast-check", () => {
-  it("sample rows with cells rewritten, split, rows dropped, duplicated, moved", () => {
+  it("sample rows with cells rewritten, split, rows dropped, duplicated, moved", async () => {
     const check = sound("edited rows");
-    fc.assert(
-      fc.property(editedDocument(SAMPLE_ROWS, TOKENS), (d) => check(readReport(d))),
+    await fc.assert(
+      fc.asyncProperty(editedDocument(SAMPLE_ROWS, TOKENS), (d) => check(readReport(d))),
       options,
     );
     expect(reports.get("edited rows")).toBeGreaterThan(RUNS / 2);
   }, 300_000);
 
-  it("sample PDFs with runs rewritten, moved, dropped, duplicated", () => {
+  it("sample PDFs with runs rewritten, moved, dropped, duplicated", async () => {
     const check = sound("edited pdf");
-    fc.assert(
-      fc.property(editedPdf(pdfs, TOKENS), (c) => check(readReport(pdfDocument(c)))),
+    await fc.assert(
+      fc.asyncProperty(editedPdf(pdfs, TOKENS), (c) => check(readReport(pdfDocument(c)))),
       options,
     );
     expect(reports.get("edited pdf")).toBeGreaterThan(RUNS / 2);
   }, 300_000);
 
-  it("documents of arbitrary rows (txt, docx and pdf shapes)", () => {
+  it("documents of arbitrary rows (txt, docx and pdf shapes)", async () => {
     const check = sound("rows");
-    fc.assert(
-      fc.property(sourceDocument(TOKENS), (d) => check(readReport(d))),
+    await fc.assert(
+      fc.asyncProperty(sourceDocument(TOKENS), (d) => check(readReport(d))),
       options,
     );
   }, 300_000);
 
-  it("Word documents of arbitrary paragraphs and merged tables", () => {
+  it("Word documents of arbitrary paragraphs and merged tables", async () => {
     const check = sound("docx");
-    fc.assert(
-      fc.property(docxBlocks(TOKENS), (blocks) => check(readReport(docxDocument({ blocks })))),
+    await fc.assert(
+      fc.asyncProperty(docxBlocks(TOKENS), (blocks) => check(readReport(docxDocument({ blocks })))),
       options,
     );
   }, 300_000);
 
-  it("PDFs of arbitrary positioned runs", () => {
+  it("PDFs of arbitrary positioned runs", async () => {
     const check = sound("pdf");
-    fc.assert(
-      fc.property(pdfContent(TOKENS), (c) => check(readReport(pdfDocument(c)))),
+    await fc.assert(
+      fc.asyncProperty(pdfContent(TOKENS), (c) => check(readReport(pdfDocument(c)))),
       options,
     );
   }, 300_000);

@@ -4,7 +4,7 @@ import { txtDocument } from "../../shared/parse/txt/document.js";
 import { Random } from "../gen/random.js";
 import { mutate } from "./gen/mutate.js";
 import { POOL, SAMPLES } from "./gen/samples.js";
-import { assertSound, Tally } from "./gen/sound.js";
+import { assertSound, breathe, Tally } from "./gen/sound.js";
 
 /** Sized to keep this file near 20 s of one core; NB_FUZZ_ITERATIONS runs more. */
 const ITERATIONS = Number(process.env.NB_FUZZ_ITERATIONS ?? 2000);
@@ -17,9 +17,10 @@ function flipBytes(bytes: Uint8Array, seed: number): Uint8Array {
 }
 
 describe("fuzzing the text reader with a seeded mutator", () => {
-  it(`${ITERATIONS} mutated samples: no exception escapes, every result sound`, () => {
+  it(`${ITERATIONS} mutated samples: no exception escapes, every result sound`, async () => {
     const tally = new Tally();
     for (let seed = 1; seed <= ITERATIONS; seed++) {
+      await breathe();
       const text = mutate(SAMPLES[seed % SAMPLES.length] as string, seed, 1 + (seed % 40), POOL);
       let bytes: Uint8Array = new TextEncoder().encode(text);
       if (seed % 4 === 0) bytes = flipBytes(bytes, seed);

@@ -37,3 +37,12 @@ export class Tally {
     return Object.fromEntries(this.counts);
   }
 }
+
+let calls = 0;
+/**
+ * Lets the event loop run every few inputs: a long synchronous loop would starve the test
+ * worker's messages to vitest (which then reports "Timeout calling onTaskUpdate").
+ */
+export async function breathe(): Promise<void> {
+  if (++calls % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
+}
