@@ -1,23 +1,11 @@
 import { dialog, type BrowserWindow } from "electron";
-import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
 import type { ImportResult } from "../../shared/ipc/contract.js";
-import type { AuditSession, ImportFile } from "./services/audit-service.js";
-import { expandInputs } from "./adapters/folders.js";
+import type { AuditSession } from "./services/audit-service.js";
+import { loadChosen } from "./services/load-files.js";
+import { ChosenPaths } from "./chosen.js";
 
 /** Paths the inspector chose in a dialog; the renderer may only name paths from this set. */
-const chosen = new Set<string>();
-
-async function load(paths: string[], fromFolder: boolean): Promise<ImportFile[]> {
-  const files = await expandInputs(paths);
-  return Promise.all(
-    files.map(async (p) => ({
-      name: basename(p),
-      bytes: new Uint8Array(await readFile(p).catch(() => Buffer.alloc(0))),
-      fromFolder,
-    })),
-  );
-}
+const chosen = new ChosenPaths();
 
 export async function chooseAndImport(
   win: BrowserWindow | null,
@@ -35,16 +23,16 @@ export async function chooseAndImport(
     ? await dialog.showOpenDialog(win, { ...options, properties: [...options.properties] })
     : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
   if (res.canceled || !res.filePaths.length) return null;
-  res.filePaths.forEach((p) => chosen.add(p));
-  return session.importFiles(await load(res.filePaths, folders));
+  chosen.add(res.filePaths, folders);
+  return session.importFiles(await loadChosen(res.filePaths, folders));
 }
 
 export async function importChosenPaths(
   session: AuditSession,
   paths: string[],
 ): Promise<ImportResult> {
-  const refused = paths.filter((p) => !chosen.has(p));
+  const refused = chosen.refused(paths);
   if (refused.length)
     throw new Error(`只能导入在对话框中选择的文件：${refused.slice(0, 3).join("，")}`);
-  return session.importFiles(await load(paths, false));
+  return session.importFiles(await loadChosen(paths, false));
 }

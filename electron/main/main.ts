@@ -5,71 +5,53 @@ import {
   ipcMain,
   Menu,
   session as electronSession,
-  type WebContents,
+  type IpcMainInvokeEvent,
 } from "electron";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { CHANNEL_NAMES } from "../../shared/ipc/channels.js";
 import type { NianbaoApi } from "../../shared/ipc/contract.js";
-import { dispatch } from "./ipc/dispatch.js";
+import { ipcHandler } from "./ipc/handler.js";
 import { openSession } from "./services/open-session.js";
 import type { AuditSession } from "./services/audit-service.js";
 import { APP_ROOT, DEFAULT_AUDIT, RENDERER_DIR, SAMPLES_DIR } from "./paths.js";
-import { CSP } from "./security.js";
+import {
+  allowedRequest,
+  denyPermissionCheck,
+  denyPermissionRequest,
+  guardContents,
+  trustedSender,
+  windowOptions,
+  withCsp,
+} from "./security.js";
 import { chooseAndImport, importChosenPaths } from "./dialogs.js";
 import { saveExport } from "./save-dialog.js";
 
 const indexUrl = pathToFileURL(join(RENDERER_DIR, "index.html")).href;
 let window: BrowserWindow | null = null;
 
-function trusted(sender: WebContents, frameUrl: string | undefined): boolean {
-  return (
-    window !== null &&
-    sender === window.webContents &&
-    (frameUrl ?? "").startsWith(indexUrl.replace(/index\.html$/, ""))
-  );
-}
+const trusted = (event: IpcMainInvokeEvent) =>
+  trustedSender(event.sender, event.senderFrame?.url, window, RENDERER_DIR);
 
 function register(api: NianbaoApi) {
-  for (const channel of CHANNEL_NAMES)
-    ipcMain.handle(channel, (event, payload: unknown) => {
-      if (!trusted(event.sender, event.senderFrame?.url))
-        return { ok: false, error: { code: "FORBIDDEN", message: "调用来源不受信任" } };
-      return dispatch(api, channel, payload);
-    });
+  for (const channel of CHANNEL_NAMES) ipcMain.handle(channel, ipcHandler(api, channel, trusted));
 }
 
 function harden() {
   const ses = electronSession.defaultSession;
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler(denyPermissionRequest);
+  ses.setPermissionCheckHandler(denyPermissionCheck);
   ses.webRequest.onBeforeRequest((details, callback) =>
-    callback({ cancel: !/^(file|devtools|data|blob):/.test(details.url) }),
+    callback({ cancel: !allowedRequest(details.url, RENDERER_DIR) }),
   );
   ses.webRequest.onHeadersReceived((details, callback) =>
-    callback({ responseHeaders: { ...details.responseHeaders, "Content-Security-Policy": [CSP] } }),
+    callback({ responseHeaders: withCsp(details.responseHeaders) }),
   );
-  app.on("web-contents-created", (_e, contents) => {
-    contents.on("will-navigate", (event) => event.preventDefault());
-    contents.on("will-attach-webview", (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: "deny" }));
-  });
+  app.on("web-contents-created", (_e, contents) => guardContents(contents));
 }
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    title: "年报审核工作台",
-    webPreferences: {
-      preload: join(APP_ROOT, "dist", "electron", "preload.cjs"),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
+  const win = new BrowserWindow(windowOptions(join(APP_ROOT, "dist", "electron", "preload.cjs")));
   void win.loadURL(indexUrl);
   return win;
 }

@@ -12,11 +12,14 @@ import { emptyOutput } from "./tables/cells.js";
 import { readTable2 } from "./tables/table2.js";
 import { readTable3 } from "./tables/table3.js";
 import { readTable4 } from "./tables/table4.js";
+import { overLimits } from "./limits.js";
 
 export type ParseResult = { ok: true; report: Report } | { ok: false; error: ReadError };
 
 /** Reads the report model from a front end's rows: metadata, sections and the three tables. */
 export function readReport(doc: SourceDocument): ParseResult {
+  const tooBig = overLimits(doc);
+  if (tooBig) return { ok: false, error: tooBig };
   const found = findSections(doc.rows, doc.text.length);
   const headings = new Map(found.map((f) => [f.row, f.section.no]));
   const firstSection = found.length ? Math.min(...found.map((f) => f.row)) : 12;

@@ -2,6 +2,7 @@ import { readError, type ReadError } from "../../../shared/model/errors.js";
 import type { DocxContent } from "../../../shared/parse/docx/content.js";
 import { treeBlocks } from "../../../shared/parse/docx/tree.js";
 import { readMammothTree } from "./mammoth-tree.js";
+import { guardDocx } from "./zip-guard.js";
 
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 
@@ -36,6 +37,8 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent | ReadErr
   }
   const why = notZip(bytes);
   if (why) return readError("DOCX_CORRUPT", why);
+  const refused = await guardDocx(bytes);
+  if (refused) return refused;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const { document, resolveNote } = await readMammothTree(buffer);

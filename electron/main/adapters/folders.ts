@@ -17,7 +17,12 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
       out.push(p);
       continue;
     }
-    const entries = await readdir(p, { recursive: true, withFileTypes: true });
+    const entries = await readdir(p, { recursive: true, withFileTypes: true }).catch(() => null);
+    // A folder that vanished or cannot be listed: the path itself, which reading then reports.
+    if (!entries) {
+      out.push(p);
+      continue;
+    }
     const files = entries
       .filter((e) => e.isFile() && REPORT_EXT.test(e.name))
       .map((e) => join(e.parentPath, e.name))

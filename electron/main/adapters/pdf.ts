@@ -6,6 +6,8 @@ import type { PdfContent, PdfItem, PdfPage } from "../../../shared/parse/pdf/con
 import { MAX_FILE_BYTES } from "./files.js";
 
 export const MAX_PDF_PAGES = 300;
+/** A text layer that takes longer than this to extract is refused (the samples take under 1 s). */
+export const PDF_DEADLINE_MS = 60_000;
 
 const pkg = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
 /** pdf.js reads these with fs in Node: plain directory paths with a trailing separator. */
@@ -89,21 +91,18 @@ function tooBig(bytes: Uint8Array): ReadError | null {
   return null;
 }
 
-/** A .pdf's positioned text, page by page; a file that cannot be read gives a ReadError. */
-export async function readPdf(
-  bytes: Uint8Array,
-  opts: { maxPages?: number } = {},
+async function readPages(
+  task: Awaited<ReturnType<typeof open>>,
+  max: number,
+  deadline: number,
 ): Promise<PdfContent | ReadError> {
-  const bad = tooBig(bytes);
-  if (bad) return bad;
-  const task = await open(bytes);
   try {
     const doc = await task.promise;
-    const max = opts.maxPages ?? MAX_PDF_PAGES;
     if (doc.numPages > max) return readError("TOO_COMPLEX", `${doc.numPages} 页，上限 ${max} 页`);
     const pages: PdfPage[] = [];
     let hasText = false;
     for (let n = 1; n <= doc.numPages; n++) {
+      if (Date.now() > deadline) return overtime(n - 1, doc.numPages);
       const r = await readPage(doc, n);
       pages.push(r.page);
       hasText ||= r.hasText;
@@ -111,7 +110,36 @@ export async function readPdf(
     return hasText ? { pages } : readError("PDF_NO_TEXT");
   } catch (e) {
     return failure(e);
+  }
+}
+
+const overtime = (done: number, of: number) =>
+  readError("TOO_COMPLEX", `读取超时（已读 ${done}/${of} 页）`);
+
+/**
+ * A .pdf's positioned text, page by page; a file that cannot be read, has more than `maxPages`
+ * pages or takes longer than `deadlineMs` gives a ReadError.
+ */
+export async function readPdf(
+  bytes: Uint8Array,
+  opts: { maxPages?: number; deadlineMs?: number } = {},
+): Promise<PdfContent | ReadError> {
+  const bad = tooBig(bytes);
+  if (bad) return bad;
+  const ms = opts.deadlineMs ?? PDF_DEADLINE_MS;
+  const task = await open(bytes);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The deadline also covers a page that never resolves (pdf.js waiting on a broken stream).
+  const expired = new Promise<ReadError>((resolve) => {
+    timer = setTimeout(() => resolve(readError("TOO_COMPLEX", `读取超过 ${ms / 1000} 秒`)), ms);
+  });
+  try {
+    return await Promise.race([
+      readPages(task, opts.maxPages ?? MAX_PDF_PAGES, Date.now() + ms),
+      expired,
+    ]);
   } finally {
+    clearTimeout(timer);
     await task.destroy();
   }
 }

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Audit, AuditReport } from "../../../shared/model/audit.js";
+import type { ReadError } from "../../../shared/model/errors.js";
 import type {
   AuditSnapshot,
   HostMode,
@@ -25,6 +26,8 @@ export interface ImportFile {
   bytes: Uint8Array;
   /** Found by walking a folder: a file that is no report is skipped, not failed. */
   fromFolder: boolean;
+  /** The file could not be read from disk (moved, deleted, a pipe): its bytes are empty. */
+  error?: ReadError;
 }
 
 const SKIPPABLE = new Set(["NO_TABLES", "UNSUPPORTED_FORMAT", "NOT_TEXT"]);
@@ -129,9 +132,20 @@ export class AuditSession {
     return p;
   }
 
+  private fail(f: ImportFile, error: ReadError, at: string): ImportOutcome {
+    const skipped = f.fromFolder && SKIPPABLE.has(error.code);
+    if (!skipped) this.audit.failures.push({ id: randomUUID(), fileName: f.name, error, at });
+    this.log(skipped ? "skip" : "import-failed", null, { fileName: f.name, error });
+    return { fileName: f.name, ok: false, reportId: null, skipped, error };
+  }
+
   async importFiles(files: ImportFile[]): Promise<ImportResult> {
     const outcomes: ImportOutcome[] = [];
     for (const f of files) {
+      if (f.error) {
+        outcomes.push(this.fail(f, f.error, new Date().toISOString()));
+        continue;
+      }
       const sha256 = createHash("sha256").update(f.bytes).digest("hex");
       const known = this.audit.reports.find((r) => r.sha256 === sha256);
       if (known) {
@@ -147,11 +161,7 @@ export class AuditSession {
       const res = await readReportBytes(f.bytes, f.name);
       const at = new Date().toISOString();
       if (!res.ok) {
-        const skipped = f.fromFolder && SKIPPABLE.has(res.error.code);
-        if (!skipped)
-          this.audit.failures.push({ id: randomUUID(), fileName: f.name, error: res.error, at });
-        this.log(skipped ? "skip" : "import-failed", null, { fileName: f.name, error: res.error });
-        outcomes.push({ fileName: f.name, ok: false, reportId: null, skipped, error: res.error });
+        outcomes.push(this.fail(f, res.error, at));
         continue;
       }
       const report: AuditReport = {

@@ -14,6 +14,16 @@ function inspectorName(): string {
   }
 }
 
+/** A file that cannot be opened: say so, and whether its automatic backup (`.bak`) can be. */
+async function withBackupHint(path: string, error: AuditFileError): Promise<AuditFileError> {
+  const bak = `${path}.bak`;
+  if (!existsSync(bak) || "code" in (await readAuditFile(bak))) return error;
+  return {
+    ...error,
+    message: `${error.message}。上一版本的自动备份 ${basename(bak)} 完好，可复制为新的审核文件后打开`,
+  };
+}
+
 /**
  * Opens the audit at `path`, or starts a new one there. A new audit gets the sample reports of
  * `samplesDir` (if given) so a first start shows a real audit. A file that cannot be read is
@@ -26,7 +36,7 @@ export async function openSession(
 ): Promise<AuditSession | AuditFileError> {
   if (existsSync(path)) {
     const stored = await readAuditFile(path);
-    if ("code" in stored) return stored;
+    if ("code" in stored) return withBackupHint(path, stored);
     return new AuditSession(path, stored, mode);
   }
   await mkdir(dirname(path), { recursive: true });

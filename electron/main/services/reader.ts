@@ -8,7 +8,7 @@ import { docxDocument } from "../../../shared/parse/docx/rows.js";
 import { pdfDocument } from "../../../shared/parse/pdf/rows.js";
 import { readDocx } from "../adapters/docx.js";
 import { readPdf } from "../adapters/pdf.js";
-import { readBytes } from "../adapters/files.js";
+import { MAX_FILE_BYTES, readBytes } from "../adapters/files.js";
 import { extensionFormat, sniffFormat } from "./formats.js";
 
 export type ReadResult = { ok: true; report: Report } | { ok: false; error: ReadError };
@@ -17,9 +17,13 @@ function isError(x: unknown): x is ReadError {
   return typeof x === "object" && x !== null && "code" in x && "message" in x;
 }
 
-/** bytes of one file → the report model, or a ReadError; never throws for a bad file. */
-export async function readReportBytes(bytes: Uint8Array, name: string): Promise<ReadResult> {
+async function parse(bytes: Uint8Array, name: string): Promise<ReadResult> {
   if (bytes.length === 0) return { ok: false, error: readError("EMPTY_FILE") };
+  if (bytes.length > MAX_FILE_BYTES)
+    return {
+      ok: false,
+      error: readError("FILE_TOO_LARGE", `${(bytes.length / 1048576).toFixed(1)} MB`),
+    };
   const format = sniffFormat(bytes, name);
   if (!format) return { ok: false, error: readError("UNSUPPORTED_FORMAT", basename(name)) };
   let doc: SourceDocument | ReadError;
@@ -41,15 +45,21 @@ export async function readReportBytes(bytes: Uint8Array, name: string): Promise<
   return readReport(doc);
 }
 
+/**
+ * bytes of one file → the report model, or a ReadError. Never throws: even a fault of the reader
+ * on one file is that file's error, so the other files of a batch are read as usual.
+ */
+export async function readReportBytes(bytes: Uint8Array, name: string): Promise<ReadResult> {
+  try {
+    return await parse(bytes, name);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: readError("READ_FAILED", `解析时出错（${why.slice(0, 200)}）`) };
+  }
+}
+
 export async function readReportFile(path: string): Promise<ReadResult> {
   const bytes = await readBytes(path);
   if (isError(bytes)) return { ok: false, error: bytes };
-  try {
-    return await readReportBytes(bytes, path);
-  } catch (e) {
-    return {
-      ok: false,
-      error: readError("READ_FAILED", e instanceof Error ? e.message : String(e)),
-    };
-  }
+  return readReportBytes(bytes, path);
 }

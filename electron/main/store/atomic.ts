@@ -35,22 +35,26 @@ async function renameRetrying(from: string, to: string): Promise<void> {
   }
 }
 
-/** Keeps the current file as `<path>.bak`, itself replaced atomically; nothing to keep is fine. */
-async function keepBackup(path: string, temps: string[]): Promise<void> {
+/** A second name for the current file's content (a hard link, or a copy); null when there is none. */
+async function holdCurrent(path: string, temps: string[]): Promise<string | null> {
   const tmp = tempName(`${path}.bak`);
   temps.push(tmp);
   try {
     await link(path, tmp);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return;
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
     // No hard links (FAT-formatted USB disks): copy instead.
     await copyFile(path, tmp);
     await fsync(tmp);
   }
-  await renameRetrying(tmp, `${path}.bak`);
+  return tmp;
 }
 
-/** Replaces `path` by `bytes` so that a crash at any moment leaves the old or the new file, complete. */
+/**
+ * Replaces `path` by `bytes` so that a crash at any moment leaves the old or the new file,
+ * complete, and `<path>.bak` always an earlier version than `path` (the one before it, or after
+ * a crash between the two renames the one before that).
+ */
 export async function replaceAtomically(path: string, bytes: Uint8Array): Promise<void> {
   const tmp = tempName(path);
   const temps = [tmp];
@@ -62,8 +66,9 @@ export async function replaceAtomically(path: string, bytes: Uint8Array): Promis
     } finally {
       await h.close();
     }
-    await keepBackup(path, temps);
+    const previous = await holdCurrent(path, temps);
     await renameRetrying(tmp, path);
+    if (previous) await renameRetrying(previous, `${path}.bak`);
     await fsyncDir(dirname(path));
   } finally {
     await Promise.all(temps.map((t) => unlink(t).catch(() => undefined)));

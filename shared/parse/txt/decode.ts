@@ -1,31 +1,19 @@
 import { readError, type ReadError } from "../../model/errors.js";
+import { tryDecode, type TextEncodingName } from "./decoders.js";
+import { decodeLines } from "./lines.js";
 
-type Decoder = new (
-  label: string,
-  options?: { fatal?: boolean },
-) => {
-  decode(input: Uint8Array): string;
-};
-// TextDecoder (WHATWG Encoding) is a global of every runtime nianbao runs in (Node, Electron,
-// Chromium); it is not in lib ES2022, so it is typed here rather than importing DOM or Node types.
-const TextDecoderImpl = (globalThis as unknown as { TextDecoder: Decoder }).TextDecoder;
-
-export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+export type { TextEncodingName } from "./decoders.js";
 
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
+  /** Lines in UTF-8 and lines in GB18030 in one file (a report pasted together from two sources). */
+  mixed?: boolean;
+  /** Lines with bytes valid in neither encoding (shown with U+FFFD). */
+  damaged?: number;
 }
 
-function tryDecode(bytes: Uint8Array, enc: TextEncodingName): string | null {
-  try {
-    return new TextDecoderImpl(enc, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-/** Share of characters that are control characters other than tab, CR, LF, FF. */
+/** Share of characters that are control characters other than tab, CR, LF, FF, or U+FFFD. */
 function controlShare(text: string): number {
   if (!text.length) return 0;
   let bad = 0;
@@ -36,28 +24,41 @@ function controlShare(text: string): number {
   return bad / text.length;
 }
 
-/** Detects UTF-8 (with or without BOM), UTF-16 (with BOM) or GB18030/GBK and decodes. */
+function bomDecode(bytes: Uint8Array): DecodedText | null | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = tryDecode(bytes.subarray(3), "utf-8");
+    return text === null ? null : { text, encoding: "utf-8" };
+  }
+  for (const [a, b, encoding] of [
+    [0xff, 0xfe, "utf-16le"],
+    [0xfe, 0xff, "utf-16be"],
+  ] as const) {
+    if (bytes[0] !== a || bytes[1] !== b) continue;
+    const text = tryDecode(bytes.subarray(2), encoding);
+    return text === null ? null : { text, encoding };
+  }
+  return undefined;
+}
+
+/**
+ * Detects UTF-8 (with or without BOM), UTF-16 (with BOM) or GB18030/GBK and decodes; a file
+ * mixing UTF-8 and GB18030 lines, or with a few damaged lines, is decoded line by line.
+ */
 export function decodeText(bytes: Uint8Array): DecodedText | ReadError {
   if (bytes.length === 0) return readError("EMPTY_FILE");
-  let text: string | null = null;
-  let encoding: TextEncodingName = "utf-8";
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    text = tryDecode(bytes.subarray(3), "utf-8");
-  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    encoding = "utf-16le";
-    text = tryDecode(bytes.subarray(2), encoding);
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    encoding = "utf-16be";
-    text = tryDecode(bytes.subarray(2), encoding);
-  } else {
-    text = tryDecode(bytes, "utf-8");
-    if (text === null) {
-      encoding = "gb18030";
-      text = tryDecode(bytes, encoding);
+  let decoded = bomDecode(bytes);
+  if (decoded === undefined) {
+    const text = tryDecode(bytes, "utf-8");
+    if (text !== null) decoded = { text, encoding: "utf-8" };
+    else {
+      const lines = decodeLines(bytes);
+      decoded = { text: lines.text, encoding: lines.encoding };
+      if (lines.mixed) decoded.mixed = true;
+      if (lines.damaged) decoded.damaged = lines.damaged;
     }
   }
-  if (text === null || controlShare(text) > 0.05) return readError("NOT_TEXT");
-  return { text: normalizeLineEnds(text), encoding };
+  if (decoded === null || controlShare(decoded.text) > 0.05) return readError("NOT_TEXT");
+  return { ...decoded, text: normalizeLineEnds(decoded.text) };
 }
 
 export function normalizeLineEnds(text: string): string {

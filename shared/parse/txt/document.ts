@@ -1,12 +1,42 @@
-import type { ReadError } from "../../model/errors.js";
+import { readError, type ReadError } from "../../model/errors.js";
 import type { SourceDocument } from "../source.js";
-import { decodeText } from "./decode.js";
+import { LIMITS, tooMuchText, type Limits } from "../limits.js";
+import { decodeText, type DecodedText } from "./decode.js";
 import { textRows } from "./rows.js";
 
+const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+
+function encodingMessages(d: DecodedText): { code: string; message: string }[] {
+  const out = [];
+  if (d.mixed)
+    out.push({
+      code: "MIXED_ENCODING",
+      message: "文件中混有 UTF-8 和 GB18030 两种编码，已逐行识别",
+    });
+  if (d.damaged)
+    out.push({
+      code: "ENCODING_DAMAGED",
+      message: `文件中有 ${d.damaged} 行含无法识别的字节，已显示为 �`,
+    });
+  return out;
+}
+
 /** The .txt front end: bytes → decoded text → rows. */
-export function txtDocument(bytes: Uint8Array): SourceDocument | ReadError {
+export function txtDocument(
+  bytes: Uint8Array,
+  limits: Limits = LIMITS,
+): SourceDocument | ReadError {
+  if (bytes.length > limits.txtBytes)
+    return readError("FILE_TOO_LARGE", `${mb(bytes.length)}，文本文件上限 ${mb(limits.txtBytes)}`);
   const decoded = decodeText(bytes);
   if ("code" in decoded) return decoded;
   const text = decoded.text.replace(/^\uFEFF/, "");
-  return { format: "txt", text, rows: textRows(text), messages: [] };
+  return (
+    tooMuchText(text.length, limits) ?? {
+      format: "txt",
+      text,
+      rows: textRows(text),
+      messages: encodingMessages(decoded),
+    }
+  );
 }

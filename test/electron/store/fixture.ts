@@ -204,3 +204,13 @@ export const toSeed = (s: StoredAudit): Seed => ({
   history: s.history,
   sources: [...s.sources].map(([id, b]) => [id, Buffer.from(b).toString("base64")]),
 });
+
+/** Save number `gen` of a writer alternating between `states`: the title carries the number. */
+export function generation(states: StoredAudit[], gen: number): StoredAudit {
+  const s = states[gen % states.length] as StoredAudit;
+  return { ...s, audit: { ...s.audit, title: `${s.audit.title} #${gen}` } };
+}
+
+/** The save number in an audit's title (see `generation`). */
+export const generationOf = (s: StoredAudit): number =>
+  Number(/#(\d+)$/.exec(s.audit.title)?.[1] ?? NaN);

@@ -1,20 +1,20 @@
-// Run by crash.test.ts (bundled with esbuild): saves the given audits in turn to one path until killed.
+// Run by crash.test.ts (bundled with esbuild): saves generation 0, 1, 2, … of the given audits to
+// one path until killed, printing each generation once its save has returned.
 import { readFileSync } from "node:fs";
 import { writeAuditFile, type StoredAudit } from "../../../electron/main/store/index.js";
-import type { Seed } from "./fixture.js";
+import { generation, type Seed } from "./fixture.js";
 
-async function main(target: string, seedFile: string): Promise<void> {
+async function main(target: string, seedFile: string, from: number): Promise<void> {
   const seeds = JSON.parse(readFileSync(seedFile, "utf8")) as Seed[];
   const states = seeds.map((s) => ({
     ...s,
     sources: new Map(s.sources.map(([id, b]) => [id, new Uint8Array(Buffer.from(b, "base64"))])),
   }));
-  for (let i = 0; ; i++) {
-    await writeAuditFile(target, states[i % states.length] as StoredAudit);
-    // Once warm, so that the kill lands anywhere in the save cycle rather than in start-up.
-    if (i === 0) process.stdout.write("ready\n");
+  for (let gen = from; ; gen++) {
+    await writeAuditFile(target, generation(states as StoredAudit[], gen));
+    process.stdout.write(`saved ${gen}\n`);
   }
 }
 
-const [target, seedFile] = process.argv.slice(2);
-if (target && seedFile) await main(target, seedFile);
+const [target, seedFile, from] = process.argv.slice(2);
+if (target && seedFile) await main(target, seedFile, Number(from ?? 0));
