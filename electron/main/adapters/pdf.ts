@@ -18,7 +18,7 @@ let loaded: Promise<PdfJs> | undefined;
 const pdfjs = () => (loaded ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
 
 /** The installed package's CMaps (for CJK fonts without a ToUnicode map) and standard fonts. */
-async function open(bytes: Uint8Array) {
+export async function openPdf(bytes: Uint8Array) {
   return (await pdfjs()).getDocument({
     // pdf.js takes ownership of the buffer it is given.
     data: bytes.slice(),
@@ -96,7 +96,7 @@ export async function readPdf(
 ): Promise<PdfContent | ReadError> {
   const bad = tooBig(bytes);
   if (bad) return bad;
-  const task = await open(bytes);
+  const task = await openPdf(bytes);
   try {
     const doc = await task.promise;
     const max = opts.maxPages ?? MAX_PDF_PAGES;
@@ -118,7 +118,7 @@ export async function readPdf(
 
 /** pdf.js's own text extraction over all pages: the floor `bench` compares readPdf against. */
 export async function rawPdfText(bytes: Uint8Array): Promise<string> {
-  const task = await open(bytes);
+  const task = await openPdf(bytes);
   try {
     const doc = await task.promise;
     const out: string[] = [];
