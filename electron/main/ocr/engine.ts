@@ -15,12 +15,15 @@ function modelDir(lang: string): string {
 }
 
 async function worker(lang: string): Promise<Tesseract.Worker> {
-  return Tesseract.createWorker(lang, Tesseract.OEM.LSTM_ONLY, {
+  const w = await Tesseract.createWorker(lang, Tesseract.OEM.LSTM_ONLY, {
     langPath: modelDir(lang),
     // "none": no copy of the model is written to (or read from) the working directory.
     cacheMethod: "none",
     gzip: true,
   });
+  // tesseract's diagnostics ("Image too small to scale!!" for a speck) go nowhere, not to stderr.
+  await w.setParameters({ debug_file: "/dev/null" });
+  return w;
 }
 
 export interface TextLine extends Reading {

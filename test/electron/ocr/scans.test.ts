@@ -156,9 +156,11 @@ describe("a scan that is no report", () => {
     });
     const bytes = scanPdf(join(CORPUS, PDFS[0]!));
     const data = Buffer.from(bytes).toString("base64");
+    let settled = false;
     const importing = api["audit:import"]({ files: [{ name: "扫描件.pdf", data }] });
+    void importing.finally(() => (settled = true));
     let status = await api["audit:ocrStatus"]({});
-    while (!status) {
+    while (!status && !settled) {
       await new Promise((r) => setTimeout(r, 200));
       status = await api["audit:ocrStatus"]({});
     }
