@@ -7,6 +7,7 @@ const entries = [
   { in: "bin/cli/main.ts", out: "dist/cli.js", format: "esm" },
   { in: "electron/main/main.ts", out: "dist/electron/main.js", format: "esm" },
   { in: "electron/preload/preload.ts", out: "dist/electron/preload.cjs", format: "cjs" },
+  { in: "electron/main/ocr/worker.ts", out: "dist/ocr-worker.js", format: "esm" },
 ];
 for (const e of entries) {
   if (!existsSync(e.in)) continue;

@@ -4,6 +4,7 @@ import mammoth from "mammoth";
 import { checkReport } from "../../shared/rules/index.js";
 import { readReportBytes } from "../../electron/main/services/reader.js";
 import { rawPdfText } from "../../electron/main/adapters/pdf.js";
+import { printScans, timeScan } from "./bench-scan.js";
 import { sniffFormat } from "../../electron/main/services/formats.js";
 import type { Args } from "./args.js";
 import { expandInputs } from "../../electron/main/adapters/folders.js";
@@ -53,8 +54,14 @@ export async function runBench(args: Args): Promise<number> {
   const runs = Number(args.flags.get("--runs") ?? 5) || 5;
   const files = await expandInputs(args.files);
   const rows = [];
+  const scans = [];
   for (const file of files) {
     const bytes = new Uint8Array(await readFile(file));
+    const scan = await timeScan(bytes, file);
+    if (scan) {
+      scans.push(scan);
+      continue;
+    }
     await readReportBytes(bytes, file);
     await rawExtract(bytes, file);
     const none: Timing = { wall: 0, cpu: 0 };
@@ -78,13 +85,18 @@ export async function runBench(args: Args): Promise<number> {
       checkMs: +check.wall.toFixed(3),
     });
   }
-  if (args.flags.has("--json")) process.stdout.write(JSON.stringify(rows, null, 1) + "\n");
+  if (args.flags.has("--json"))
+    process.stdout.write(
+      JSON.stringify(scans.length ? { files: rows, scans } : rows, null, 1) + "\n",
+    );
   else {
-    process.stdout.write("文件\t解析(ms)\t库原始提取(ms)\t比值\tCPU比值\t检查(ms)\n");
+    if (rows.length)
+      process.stdout.write("文件\t解析(ms)\t库原始提取(ms)\t比值\tCPU比值\t检查(ms)\n");
     for (const r of rows)
       process.stdout.write(
         `${r.file}\t${r.parseMs}\t${r.rawMs}\t${r.ratio}\t${r.cpuRatio}\t${r.checkMs}\n`,
       );
+    if (scans.length) printScans(scans);
   }
   return 0;
 }

@@ -3,7 +3,11 @@ import { LEVELS, type Level } from "../../shared/model/report.js";
 import type { Finding } from "../../shared/model/finding.js";
 import { checkSet, parseRulePack, type RulePack } from "../../shared/rules/index.js";
 import { renderMessage } from "../../shared/messages/zh-CN.js";
-import { readReportFile, type ReadResult } from "../../electron/main/services/reader.js";
+import {
+  readReportFile,
+  type ReadOptions,
+  type ReadResult,
+} from "../../electron/main/services/reader.js";
 import type { Args } from "./args.js";
 import { printSummary } from "./summary.js";
 import { expandInputs } from "../../electron/main/adapters/folders.js";
@@ -31,12 +35,25 @@ export async function loadPack(path: string | undefined): Promise<RulePack | und
   return pack;
 }
 
+/** Scans are recognised (OCR) unless `--no-ocr`; progress per page on a terminal. */
+function readOptions(args: Args): (file: string) => ReadOptions {
+  if (args.flags.has("--no-ocr")) return () => ({ ocr: false });
+  if (!process.stderr.isTTY) return () => ({});
+  return (file) => ({
+    ocr: {
+      onProgress: (p) =>
+        p.page && process.stderr.write(`识别 ${file}：第 ${p.page}/${p.pages} 页\n`),
+    },
+  });
+}
+
 export async function checkFiles(
   files: string[],
   level?: Level,
   pack?: RulePack,
+  options: (file: string) => ReadOptions = () => ({}),
 ): Promise<FileOutcome[]> {
-  const results = await Promise.all(files.map((f) => readReportFile(f)));
+  const results = await Promise.all(files.map((f) => readReportFile(f, options(f))));
   const reports = results.flatMap((r) => (r.ok ? [r.report] : []));
   const findings = checkSet(reports, { pack, level });
   let k = 0;
@@ -60,13 +77,15 @@ export async function runCheck(args: Args): Promise<number> {
     return 2;
   }
   if (!args.files.length) {
-    process.stderr.write("用法：nianbao check [--json] [--level L] [--rules FILE] FILE...\n");
+    process.stderr.write(
+      "用法：nianbao check [--json] [--level L] [--rules FILE] [--no-ocr] FILE...\n",
+    );
     return 2;
   }
   const rules = args.flags.get("--rules");
   const pack = await loadPack(typeof rules === "string" ? rules : undefined);
   const files = await expandInputs(args.files);
-  const outcomes = await checkFiles(files, lv as Level | undefined, pack);
+  const outcomes = await checkFiles(files, lv as Level | undefined, pack, readOptions(args));
   if (args.flags.has("--json")) process.stdout.write(JSON.stringify(outcomes.map(toJson)) + "\n");
   else printSummary(outcomes);
   if (outcomes.some((o) => !o.result.ok)) return 2;

@@ -7,7 +7,8 @@ import { runMemo } from "./memo.js";
 
 const HELP = `nianbao — 年报审核工作台（命令行）
 
-  nianbao check [--json] [--level L] [--rules FILE] FILE|DIR...   读取并检查年度报告
+  nianbao check [--json] [--level L] [--rules FILE] [--no-ocr] FILE|DIR...
+                                                  读取并检查年度报告（扫描件经文字识别）
   nianbao memo --out 审核意见.docx [--xlsx 问题清单.xlsx] [--per-report] FILE|DIR|AUDIT.nbaudit
                                                                   导出审核意见与问题清单
   nianbao rules                                                   列出规则目录

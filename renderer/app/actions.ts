@@ -96,6 +96,13 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
     linkRound(reportId: string, of: string | null) {
       return mutate(() => api["audit:linkRound"]({ reportId, of }));
     },
+    /** The scan an import is recognising (null when none), and stopping it. */
+    ocrStatus: () => api["audit:ocrStatus"]({}),
+    cancelOcr: () => api["audit:cancelOcr"]({}),
+    /** A page of a scanned report, as an image for the source pane. */
+    pageImage(reportId: string, page: number) {
+      return api["audit:pageImage"]({ reportId, page });
+    },
     removeReport(reportId: string) {
       return mutate(() => api["audit:removeReport"]({ reportId }));
     },

@@ -15,6 +15,9 @@ export const CHANNEL_NAMES = [
   "audit:signOff",
   "audit:linkRound",
   "audit:export",
+  "audit:pageImage",
+  "audit:ocrStatus",
+  "audit:cancelOcr",
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -58,6 +58,23 @@ export type ExportResult =
   | { kind: "download"; files: ExportFile[] }
   | { kind: "saved"; paths: string[] }
   | { kind: "cancelled" };
+/** A page of a report's source drawn as an image (a scanned report's source pane). */
+export interface PageImage {
+  reportId: string;
+  page: number;
+  /** The page size in points: OcrMark boxes are in this unit. */
+  width: number;
+  height: number;
+  /** data: URL of a JPEG. */
+  src: string;
+}
+
+/** The scan an import is recognising: pages done of all. */
+export interface OcrStatus {
+  fileName: string;
+  page: number;
+  pages: number;
+}
 
 export interface Responses {
   "audit:get": AuditSnapshot;
@@ -75,6 +92,9 @@ export interface Responses {
   "audit:signOff": ReportUpdate;
   "audit:linkRound": ReportUpdate;
   "audit:export": ExportResult;
+  "audit:pageImage": PageImage;
+  "audit:ocrStatus": OcrStatus | null;
+  "audit:cancelOcr": boolean;
 }
 
 /** The one service interface of nianbao: Electron IPC and the browser-mode host both serve it. */

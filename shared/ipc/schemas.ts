@@ -88,6 +88,11 @@ export const REQUESTS = {
   /** Marks the report as the corrected version of `of` (整改复核), or unlinks it (null). */
   "audit:linkRound": z.object({ reportId: id, of: id.nullable() }).strict(),
   "audit:export": exportSchema,
+  /** A page of a scanned report as an image, for the source pane (O01: the cell on the scan). */
+  "audit:pageImage": z.object({ reportId: id, page: z.number().int().min(1).max(300) }).strict(),
+  /** The scan being recognised during an import (progress per page), and cancelling it. */
+  "audit:ocrStatus": z.object({}).strict(),
+  "audit:cancelOcr": z.object({}).strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof REQUESTS;

@@ -31,6 +31,14 @@ const GROUP_OF: Record<string, ProblemGroup> = {
   Y03: "内容雷同",
 };
 
+// O01/O02 (待核对) ask the inspector to check nianbao's own reading of a scan: never a problem
+// of the report, so never stated in a memo, whatever the verdict.
+const READER_CHECKS = new Set(["O01", "O02"]);
+
+export function readerCheck(rule: string): boolean {
+  return READER_CHECKS.has(rule);
+}
+
 /** Arithmetic, cell values, authority, copied rows, narrative numbers, year chains: 数据准确. */
 export function groupOf(rule: string): ProblemGroup {
   return GROUP_OF[rule] ?? "数据准确";

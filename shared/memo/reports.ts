@@ -6,6 +6,7 @@ import type { Finding, Severity } from "../model/finding.js";
 import { renderMessage } from "../messages/zh-CN.js";
 import { RULE_CATALOG, checkSet, type CheckOptions } from "../rules/index.js";
 import { checkedText } from "./phrases.js";
+import { readerCheck } from "./groups.js";
 import { dateName } from "../messages/labels.js";
 import { cellPlace, correctionText, findingPlace } from "./place.js";
 import type { FindingScope, MemoFinding, MemoReport, MemoStatus } from "./types.js";
@@ -40,7 +41,7 @@ function memoFinding(f: Finding, a: AuditReport, scope: FindingScope, r: Report)
     status,
     stale,
     verdict: v?.status ?? null,
-    stated: status === "confirmed" || (status === "open" && countsOpen),
+    stated: !readerCheck(f.rule) && (status === "confirmed" || (status === "open" && countsOpen)),
     message: renderMessage(f),
     place: findingPlace(f.cells, a.report.cells, a.corrections, a.report.template),
     cells: [...f.cells],

@@ -1,5 +1,5 @@
 import { cellName, columnLabel, rowLabel, tableName } from "./labels.js";
-import { brief, list, str } from "./params.js";
+import { brief, int, list, str } from "./params.js";
 import type { Params } from "./params.js";
 
 /** Where a run of rows (C01–C04) sits: one cell, one row, or several rows. */
@@ -27,8 +27,18 @@ const first = (p: Params): string => String(list(p, "values")[0] ?? "");
 const values = (p: Params): string =>
   brief([...new Set(list(p, "values").map((v) => `「${String(v)}」`))]);
 
-/** C01–C04: cells blank, text, negative, fractional. */
+/** O01: the table of a cell id (t3.granted.natural → 表三). */
+const tableOf = (id: string): string => tableName(Number(id.slice(1, 2)));
+
+/** C01–C04: cells blank, text, negative, fractional; O01, O02: scan readings to verify. */
 export const CELL_MESSAGES: Record<string, (p: Params) => string> = {
+  ocr_cell: (p) => {
+    const id = str(p, "cell");
+    const read = str(p, "text") ? `识别为「${str(p, "text")}」` : "识别为空白";
+    return `${tableOf(id)}${cellName(id)}${read}，置信度${int(p, "confidence")}%，待核对（扫描件第${int(p, "page")}页）`;
+  },
+  ocr_line: (p) =>
+    `扫描件第${int(p, "page")}页正文「${str(p, "text")}」识别置信度${int(p, "confidence")}%，其中的数字待核对`,
   cell_blank: (p) => {
     const { one, where, count, cols } = place(p);
     return one ? `${one}未填写` : `${where}有${count}个单元格未填写（${cols}）`;

@@ -11,6 +11,9 @@ export const READ_ERRORS = {
   NO_TABLES: "未找到年度报告的统计表格（表二、表三、表四），不像是政府信息公开工作年度报告",
   READ_FAILED: "文件无法读取",
   TOO_COMPLEX: "文件结构过于复杂，超出解析上限",
+  OCR_UNREADABLE: "扫描件无法识别：页面空白、过于模糊，或不是文字报告",
+  OCR_CANCELLED: "扫描件的文字识别已取消",
+  OCR_FAILED: "扫描件的文字识别程序无法运行",
 } as const;
 
 export type ReadErrorCode = keyof typeof READ_ERRORS;

@@ -17,11 +17,34 @@ export type Level = (typeof LEVELS)[number];
 /** What the report printed: a number, null for a blank cell, the printed string otherwise. */
 export type CellValue = number | string | null;
 
+/** Where a piece of a scanned report was recognised, and how sure the recogniser was. */
+export interface OcrMark {
+  /** Page number, from 1. */
+  page: number;
+  /** [x, y, width, height] in points from the page's top-left corner. */
+  box: readonly [number, number, number, number];
+  /** 0–100; below the 待核对 threshold the inspector is asked to check it against the scan. */
+  confidence: number;
+}
+
 export interface Cell {
   value: CellValue;
   /** The printed text of the cell, trimmed ("" for a blank cell). */
   text: string;
   span: Span;
+  /** Only for a report read from a scan (OCR). */
+  ocr?: OcrMark;
+}
+
+/** A report read from a scan: its pages and every recognised line of prose. */
+export interface OcrInfo {
+  /**
+   * Page sizes in points, for drawing a mark's box on the page image, and the degrees the
+   * scan leaned (boxes are on the page turned back by `skew`).
+   */
+  pages: { width: number; height: number; skew: number }[];
+  /** The prose lines (narrative text), each with its span in Report.text. */
+  lines: (OcrMark & { span: Span })[];
 }
 
 export type SectionNo = 1 | 2 | 3 | 4 | 5 | 6;
@@ -76,4 +99,6 @@ export interface Report {
   labels: LabelDeviation[];
   shapes: TableShape[];
   messages: ReaderMessage[];
+  /** Only for a report read from a scan (OCR). */
+  ocr?: OcrInfo;
 }

@@ -5,6 +5,7 @@ import { copiedText } from "./kinds/copied-text.js";
 import { duplicateRows } from "./kinds/duplicate-rows.js";
 import { enumerationSum } from "./kinds/enumeration-sum.js";
 import { narrativeNumbers } from "./kinds/narrative-numbers.js";
+import { ocrConfidence } from "./kinds/ocr-confidence.js";
 import { publishDeadline } from "./kinds/publish-deadline.js";
 import { regulationAuthority } from "./kinds/regulation-authority.js";
 import { sectionContent, sectionMentions } from "./kinds/section-text.js";
@@ -42,5 +43,6 @@ export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
     enumerationSum,
     yearChain,
     copiedText,
+    ocrConfidence,
   ].map((k) => [k.kind, k]),
 );

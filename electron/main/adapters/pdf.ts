@@ -20,7 +20,7 @@ let loaded: Promise<PdfJs> | undefined;
 const pdfjs = () => (loaded ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
 
 /** The installed package's CMaps (for CJK fonts without a ToUnicode map) and standard fonts. */
-async function open(bytes: Uint8Array) {
+export async function openPdf(bytes: Uint8Array) {
   return (await pdfjs()).getDocument({
     // pdf.js takes ownership of the buffer it is given.
     data: bytes.slice(),
@@ -92,7 +92,7 @@ function tooBig(bytes: Uint8Array): ReadError | null {
 }
 
 async function readPages(
-  task: Awaited<ReturnType<typeof open>>,
+  task: Awaited<ReturnType<typeof openPdf>>,
   max: number,
   deadline: number,
 ): Promise<PdfContent | ReadError> {
@@ -127,7 +127,7 @@ export async function readPdf(
   const bad = tooBig(bytes);
   if (bad) return bad;
   const ms = opts.deadlineMs ?? PDF_DEADLINE_MS;
-  const task = await open(bytes);
+  const task = await openPdf(bytes);
   let timer: ReturnType<typeof setTimeout> | undefined;
   // The deadline also covers a page that never resolves (pdf.js waiting on a broken stream).
   const expired = new Promise<ReadError>((resolve) => {
@@ -146,7 +146,7 @@ export async function readPdf(
 
 /** pdf.js's own text extraction over all pages: the floor `bench` compares readPdf against. */
 export async function rawPdfText(bytes: Uint8Array): Promise<string> {
-  const task = await open(bytes);
+  const task = await openPdf(bytes);
   try {
     const doc = await task.promise;
     const out: string[] = [];

@@ -8,6 +8,7 @@ import type {
   ExportResult,
   ImportResult,
   NianbaoApi,
+  OcrStatus,
   ReportUpdate,
 } from "../../../shared/ipc/contract.js";
 import type { StoredAudit } from "../store/index.js";
@@ -20,6 +21,7 @@ import { checkSet } from "../../../shared/rules/index.js";
 import { readReportBytes } from "./reader.js";
 import { applyMutation, type Mutation, type MutationContext } from "./mutations.js";
 import { exportFiles, toDownloads, type OutFile } from "./export.js";
+import { pageImage } from "./page-image.js";
 
 export interface ImportFile {
   name: string;
@@ -39,6 +41,8 @@ export class AuditSession {
   savedAt: string | null = null;
   /** The history as found on opening; entries this session appends are linked onto it. */
   readonly integrity: HistoryIntegrity;
+  /** The scan being recognised, if any: its progress, and how to stop it. */
+  private scan: (OcrStatus & { stop: AbortController }) | null = null;
 
   constructor(
     readonly path: string,
@@ -139,6 +143,23 @@ export class AuditSession {
     return { fileName: f.name, ok: false, reportId: null, skipped, error };
   }
 
+  private async read(f: ImportFile) {
+    const stop = new AbortController();
+    const scan = { fileName: f.name, page: 0, pages: 0, stop };
+    const onProgress = (p: { page: number; pages: number }) => Object.assign(scan, p);
+    this.scan = scan;
+    try {
+      return await readReportBytes(f.bytes, f.name, { ocr: { signal: stop.signal, onProgress } });
+    } finally {
+      this.scan = null;
+    }
+  }
+
+  ocrStatus(): OcrStatus | null {
+    const s = this.scan;
+    return s && s.pages > 0 ? { fileName: s.fileName, page: s.page, pages: s.pages } : null;
+  }
+
   async importFiles(files: ImportFile[]): Promise<ImportResult> {
     const outcomes: ImportOutcome[] = [];
     for (const f of files) {
@@ -158,8 +179,18 @@ export class AuditSession {
         });
         continue;
       }
-      const res = await readReportBytes(f.bytes, f.name);
+      const res = await this.read(f);
       const at = new Date().toISOString();
+      if (!res.ok && res.error.code === "OCR_CANCELLED") {
+        outcomes.push({
+          fileName: f.name,
+          ok: false,
+          reportId: null,
+          skipped: true,
+          error: res.error,
+        });
+        continue;
+      }
       if (!res.ok) {
         outcomes.push(this.fail(f, res.error, at));
         continue;
@@ -257,6 +288,13 @@ export class AuditSession {
         this.log("export", null, { files: files.map((f) => f.name), reports: req.reportIds });
         return deliver(files);
       },
+      "audit:ocrStatus": async () => this.ocrStatus(),
+      "audit:cancelOcr": async () => {
+        this.scan?.stop.abort();
+        return this.scan !== null;
+      },
+      "audit:pageImage": async ({ reportId, page }) =>
+        pageImage(reportId, page, this.data.sources.get(reportId)),
     };
   }
 }

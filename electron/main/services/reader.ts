@@ -6,18 +6,34 @@ import { readReport } from "../../../shared/parse/report.js";
 import { txtDocument } from "../../../shared/parse/txt/document.js";
 import { docxDocument } from "../../../shared/parse/docx/rows.js";
 import { pdfDocument } from "../../../shared/parse/pdf/rows.js";
+import { attachOcr } from "../../../shared/parse/ocr/attach.js";
+import type { OcrDocument } from "../../../shared/parse/ocr/rows.js";
 import { readDocx } from "../adapters/docx.js";
 import { readPdf } from "../adapters/pdf.js";
 import { MAX_FILE_BYTES, readBytes } from "../adapters/files.js";
+import type { OcrOptions } from "../ocr/client.js";
 import { extensionFormat, sniffFormat } from "./formats.js";
+import { scanDocument } from "./scan.js";
 
 export type ReadResult = { ok: true; report: Report } | { ok: false; error: ReadError };
+
+export interface ReadOptions {
+  /** How a .pdf without a text layer is recognised; false refuses it (PDF_NO_TEXT). */
+  ocr?: OcrOptions | false;
+}
 
 function isError(x: unknown): x is ReadError {
   return typeof x === "object" && x !== null && "code" in x && "message" in x;
 }
 
-async function parse(bytes: Uint8Array, name: string): Promise<ReadResult> {
+async function pdf(bytes: Uint8Array, opts: ReadOptions): Promise<SourceDocument | ReadError> {
+  const c = await readPdf(bytes);
+  if (isError(c) && c.code === "PDF_NO_TEXT" && opts.ocr !== false)
+    return scanDocument(bytes, opts.ocr ?? {});
+  return isError(c) ? c : pdfDocument(c);
+}
+
+async function parse(bytes: Uint8Array, name: string, opts: ReadOptions): Promise<ReadResult> {
   if (bytes.length === 0) return { ok: false, error: readError("EMPTY_FILE") };
   if (bytes.length > MAX_FILE_BYTES)
     return {
@@ -31,10 +47,7 @@ async function parse(bytes: Uint8Array, name: string): Promise<ReadResult> {
   else if (format === "docx") {
     const c = await readDocx(bytes);
     doc = isError(c) ? c : docxDocument(c);
-  } else {
-    const c = await readPdf(bytes);
-    doc = isError(c) ? c : pdfDocument(c);
-  }
+  } else doc = await pdf(bytes, opts);
   if (isError(doc)) return { ok: false, error: doc };
   const declared = extensionFormat(name);
   if (declared && declared !== format)
@@ -42,24 +55,31 @@ async function parse(bytes: Uint8Array, name: string): Promise<ReadResult> {
       code: "EXTENSION_MISMATCH",
       message: `文件扩展名为 .${declared}，实际内容为 ${format} 格式`,
     });
-  return readReport(doc);
+  const res = readReport(doc);
+  if (res.ok && "marks" in doc)
+    return { ok: true, report: attachOcr(res.report, doc as OcrDocument) };
+  return res;
 }
 
 /**
  * bytes of one file → the report model, or a ReadError. Never throws: even a fault of the reader
  * on one file is that file's error, so the other files of a batch are read as usual.
  */
-export async function readReportBytes(bytes: Uint8Array, name: string): Promise<ReadResult> {
+export async function readReportBytes(
+  bytes: Uint8Array,
+  name: string,
+  opts: ReadOptions = {},
+): Promise<ReadResult> {
   try {
-    return await parse(bytes, name);
+    return await parse(bytes, name, opts);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return { ok: false, error: readError("READ_FAILED", `解析时出错（${why.slice(0, 200)}）`) };
   }
 }
 
-export async function readReportFile(path: string): Promise<ReadResult> {
+export async function readReportFile(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
   const bytes = await readBytes(path);
   if (isError(bytes)) return { ok: false, error: bytes };
-  return readReportBytes(bytes, path);
+  return readReportBytes(bytes, path, opts);
 }

@@ -1,6 +1,7 @@
 import type { CustomCellRendererProps } from "ag-grid-react";
 import { showValue } from "./input.js";
 import type { CellView, GridRow } from "./model.js";
+import { OCR_THRESHOLD } from "../../../shared/rules/catalog/scan.js";
 
 /** A value cell: severity colour, blank mark, the printed value struck through when corrected. */
 export function ValueCell(p: CustomCellRendererProps<GridRow> & { col: string }) {
@@ -13,6 +14,8 @@ export function ValueCell(p: CustomCellRendererProps<GridRow> & { col: string })
   if (c.correction) cls.push("nb-v-corrected");
   if (c.selected) cls.push("is-selected");
   if (!c.printed) cls.push("nb-v-missing");
+  // A scanned cell read unsurely: 待核对 until the inspector confirms or corrects it.
+  if ((c.printed?.ocr?.confidence ?? 100) < OCR_THRESHOLD) cls.push("nb-v-unsure");
   return (
     <div className={cls.join(" ")} data-cell={c.id}>
       {c.correction && <s className="nb-v-orig">{c.printed?.text || "空"}</s>}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { useWorkbench } from "../../app/context.js";
 import { useImporter } from "./useImporter.js";
 import { inputFiles } from "./walk.js";
+import { OcrProgress } from "./OcrProgress.js";
 
 /** Import by button: Electron's dialog, or the browser's file and folder inputs. */
 export function ImportBar() {
@@ -54,8 +55,9 @@ export function ImportBar() {
       <div className="nb-import-hint">
         {busy
           ? `正在导入 ${busy.done}/${busy.total} 个文件…`
-          : "支持 .txt、.docx、.pdf，也可将文件或文件夹拖入窗口"}
+          : "支持 .txt、.docx、.pdf（含扫描件），也可将文件或文件夹拖入窗口"}
       </div>
+      <OcrProgress />
     </div>
   );
 }

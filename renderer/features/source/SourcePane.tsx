@@ -8,6 +8,7 @@ import { segment } from "./segments.js";
 import { selectionSpan, trimSpan } from "./offsets.js";
 import { SourceText } from "./SourceText.js";
 import { SelectionRemark, type Selected } from "./SelectionRemark.js";
+import { ScanView } from "./ScanView.js";
 
 const NO_FINDINGS: never[] = [];
 
@@ -55,6 +56,7 @@ export function SourcePane() {
   return (
     <section className="nb-pane nb-source" aria-label="报告原文">
       <MetaBar />
+      <ScanView />
       <div className="nb-source-scroll">
         <pre
           ref={textRef}

@@ -22,7 +22,7 @@ export interface BoxCell {
  */
 const WRAP_PITCH = 1.7;
 /** A row's own label opens with its number: 一、 （二） 3. — never a wrapped continuation. */
-const NUMBERED =
+export const NUMBERED =
   /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[.．、](?!\d))/;
 
 const CJK_END = /[\u3000-\u9fff\uff00-\uffef]$/;

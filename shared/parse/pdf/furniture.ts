@@ -1,7 +1,7 @@
 import type { Line } from "./lines.js";
 
 /** Page numbers as printed in footers and headers: "- 1 -", "1", "第1页", "第 1 页 共 5 页", "1/5". */
-const PAGE_NUMBER =
+export const PAGE_NUMBER =
   /^(?:[-－—–·•\s]*\d{1,4}[-－—–·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 /** Header and footer band, as a share of the page height. */
 const MARGIN = 0.12;

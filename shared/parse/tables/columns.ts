@@ -51,6 +51,12 @@ export function mapValues(values: SourceCell[], k: number, anchors: number[] | n
       if (slots[i]) clash = true;
       slots[i] = v;
     }
+    // Blank cells with a position (a ruled grid read from a scan) keep their own place.
+    for (const v of values)
+      if (v.text.trim() === "" && centre(v) !== null) {
+        const i = nearest(centre(v) ?? 0, anchors);
+        slots[i] ??= v;
+      }
     if (!clash) return { slots, printed: k };
   }
   return { slots: byPosition(values, k), printed: trimTo(values, k).length };

@@ -32,6 +32,11 @@ describe("IPC dispatch validates every payload and refuses unknown channels", ()
     ["audit:import", { files: [] }],
     ["audit:setInspector", "root"],
     ["audit:addRemark", { reportId: "r1", target: { kind: "file", path: "/" }, text: "x" }],
+    ["audit:pageImage", { reportId: "r1", page: 0 }],
+    ["audit:pageImage", { reportId: "r1", page: 1.5 }],
+    ["audit:pageImage", { reportId: "r1", page: 2, path: "/etc/passwd" }],
+    ["audit:ocrStatus", { file: "x" }],
+    ["audit:cancelOcr", { all: true }],
   ])("%s refuses %j", async (channel, payload) => {
     const before = calls.length;
     const res = await dispatch(api, channel, payload);

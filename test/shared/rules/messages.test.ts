@@ -193,6 +193,16 @@ const EXAMPLES: [string, Record<string, ParamValue>, string][] = [
     { section: 5, similarity: 96, agency: "", year: 2020, sameAgency: true },
     "第五部分与本机关2020年报告相应部分相似度96%，疑似照抄",
   ],
+  [
+    "ocr_cell",
+    { cell: "t3.granted.natural", text: "5", confidence: 58, page: 3 },
+    "表三「（一）予以公开」行「自然人」列识别为「5」，置信度58%，待核对（扫描件第3页）",
+  ],
+  [
+    "ocr_line",
+    { text: "网站年度独立用户访问总量400405个", confidence: 71, page: 2 },
+    "扫描件第2页正文「网站年度独立用户访问总量400405个」识别置信度71%，其中的数字待核对",
+  ],
 ];
 
 describe("zh-CN messages", () => {

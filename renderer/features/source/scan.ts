@@ -1,0 +1,26 @@
+import type { OcrMark, Report } from "../../../shared/model/report.js";
+import type { Focus } from "../../app/state.js";
+
+/** Where the focused cell or passage of a scanned report was read on the scan, if it was. */
+export function focusMark(r: Report, focus: Focus | null): OcrMark | null {
+  if (!r.ocr || !focus) return null;
+  const cell = focus.cell ? r.cells[focus.cell]?.ocr : undefined;
+  if (cell) return cell;
+  const at = focus.span?.[0];
+  if (at === undefined) return null;
+  const line = r.ocr.lines.find((l) => l.span[0] <= at && at < l.span[1]);
+  if (line) return line;
+  return Object.values(r.cells).find((c) => c.ocr && c.span[0] === at)?.ocr ?? null;
+}
+
+/** A mark's box as percentages of its page, for an outline over the page image. */
+export function boxStyle(m: OcrMark, page: { width: number; height: number }) {
+  const [x, y, w, h] = m.box;
+  const pct = (v: number, of: number) => `${((100 * v) / of).toFixed(2)}%`;
+  return {
+    left: pct(x, page.width),
+    top: pct(y, page.height),
+    width: pct(w, page.width),
+    height: pct(h, page.height),
+  };
+}
