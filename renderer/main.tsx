@@ -9,6 +9,7 @@ import "./styles/source.css";
 import "./styles/grid.css";
 import "./styles/findings.css";
 import "./styles/memo.css";
+import "./styles/overview.css";
 
 const root = document.getElementById("root");
 if (root)

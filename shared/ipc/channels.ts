@@ -15,6 +15,8 @@ export const CHANNEL_NAMES = [
   "audit:signOff",
   "audit:linkRound",
   "audit:export",
+  "audit:importProgress",
+  "audit:cancelImport",
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

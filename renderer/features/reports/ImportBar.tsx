@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { useWorkbench } from "../../app/context.js";
 import { useImporter } from "./useImporter.js";
 import { inputFiles } from "./walk.js";
+import { ImportProgress } from "./ImportProgress.js";
 
 /** Import by button: Electron's dialog, or the browser's file and folder inputs. */
 export function ImportBar() {
@@ -51,11 +52,11 @@ export function ImportBar() {
         data-testid="folder-input"
         onChange={onInput}
       />
-      <div className="nb-import-hint">
-        {busy
-          ? `正在导入 ${busy.done}/${busy.total} 个文件…`
-          : "支持 .txt、.docx、.pdf，也可将文件或文件夹拖入窗口"}
-      </div>
+      {busy ? (
+        <ImportProgress />
+      ) : (
+        <div className="nb-import-hint">支持 .txt、.docx、.pdf，也可将文件或文件夹拖入窗口</div>
+      )}
     </div>
   );
 }

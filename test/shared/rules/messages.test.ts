@@ -193,6 +193,11 @@ const EXAMPLES: [string, Record<string, ParamValue>, string][] = [
     { section: 5, similarity: 96, agency: "", year: 2020, sameAgency: true },
     "第五部分与本机关2020年报告相应部分相似度96%，疑似照抄",
   ],
+  [
+    "copied_table",
+    { tables: [2, 3], agency: "青石县人民政府", year: 2021 },
+    "表二、表三数据与「青石县人民政府」2021年报告完全相同，疑似照抄",
+  ],
 ];
 
 describe("zh-CN messages", () => {

@@ -1,0 +1,20 @@
+import type { ReadResult } from "../services/reader.js";
+
+/** One file for a parse worker: its bytes, or a path the worker reads itself. */
+export interface ParseJob {
+  name: string;
+  bytes?: Uint8Array;
+  path?: string;
+}
+
+export interface ParseRequest {
+  id: number;
+  job: ParseJob;
+}
+
+export interface ParseReply {
+  id: number;
+  result: ReadResult;
+  /** Time the worker spent reading and parsing this file. */
+  ms: number;
+}
