@@ -115,7 +115,8 @@ export function planSet(count: number, seed = 1): ReportPlan[] {
         b.agency !== a.agency &&
         b.previous === null &&
         !continued.has(j) &&
-        b.copyOf === null,
+        b.copyOf === null &&
+        b.plants.length === 0,
     );
     const b = plans[to];
     if (!a || !b) continue;
