@@ -10,6 +10,7 @@ import "./styles/grid.css";
 import "./styles/findings.css";
 import "./styles/memo.css";
 import "./styles/scan.css";
+import "./styles/overview.css";
 
 const root = document.getElementById("root");
 if (root)

@@ -8,6 +8,7 @@ import { printScans, timeScan } from "./bench-scan.js";
 import { sniffFormat } from "../../electron/main/services/formats.js";
 import type { Args } from "./args.js";
 import { expandInputs } from "../../electron/main/adapters/folders.js";
+import { runBatchBench } from "./bench-batch.js";
 
 interface Timing {
   wall: number;
@@ -51,6 +52,7 @@ async function rawExtract(bytes: Uint8Array, name: string): Promise<void> {
 }
 
 export async function runBench(args: Args): Promise<number> {
+  if (args.flags.has("--batch")) return runBatchBench(args);
   const runs = Number(args.flags.get("--runs") ?? 5) || 5;
   const files = await expandInputs(args.files);
   const rows = [];

@@ -3,18 +3,19 @@ import { LEVELS, type Level } from "../../shared/model/report.js";
 import type { Finding } from "../../shared/model/finding.js";
 import { checkSet, parseRulePack, type RulePack } from "../../shared/rules/index.js";
 import { renderMessage } from "../../shared/messages/zh-CN.js";
-import {
-  readReportFile,
-  type ReadOptions,
-  type ReadResult,
-} from "../../electron/main/services/reader.js";
+import type { ReadResult } from "../../electron/main/services/reader.js";
+import { readBatch } from "../../electron/main/services/batch.js";
+import { defaultPool, type RunOptions } from "../../electron/main/workers/pool.js";
+import { listInputs, type InputFile } from "../../electron/main/adapters/folders.js";
 import type { Args } from "./args.js";
 import { printSummary } from "./summary.js";
-import { expandInputs } from "../../electron/main/adapters/folders.js";
+import { progressLine, wantsProgress } from "./progress.js";
 
 export interface FileOutcome {
   file: string;
   result: ReadResult;
+  /** A file in a folder that is no report (another document): listed, not a failure. */
+  skipped: boolean;
   findings: Finding[];
 }
 
@@ -35,39 +36,64 @@ export async function loadPack(path: string | undefined): Promise<RulePack | und
   return pack;
 }
 
-/** Scans are recognised (OCR) unless `--no-ocr`; progress per page on a terminal. */
-function readOptions(args: Args): (file: string) => ReadOptions {
-  if (args.flags.has("--no-ocr")) return () => ({ ocr: false });
-  if (!process.stderr.isTTY) return () => ({});
-  return (file) => ({
-    ocr: {
-      onProgress: (p) =>
-        p.page && process.stderr.write(`识别 ${file}：第 ${p.page}/${p.pages} 页\n`),
-    },
+/** Reads files and folders in the worker pool, then checks the reports as one set (null: cancelled). */
+export async function checkInputs(
+  inputs: string[],
+  options: CheckOptions = {},
+): Promise<FileOutcome[] | null> {
+  return checkListed(await listInputs(inputs), options);
+}
+
+/** What to check with: the level, the rule pack, and `noOcr` to refuse scans (--no-ocr). */
+type CheckOptions = { level?: Level; pack?: RulePack; noOcr?: boolean } & RunOptions;
+
+async function checkListed(
+  listed: InputFile[],
+  options: CheckOptions,
+): Promise<FileOutcome[] | null> {
+  const files = listed.map((f) => ({ ...f, name: f.path, noOcr: options.noOcr }));
+  const read = await readBatch(files, defaultPool(), options);
+  if (options.signal?.aborted) return null;
+  const reports = read.flatMap((r) => (r.kind === "report" ? [r.report] : []));
+  const findings = checkSet(reports, { pack: options.pack, level: options.level });
+  let k = 0;
+  return read.map((r, i): FileOutcome => {
+    const file = files[i]?.path ?? "";
+    if (r.kind === "report")
+      return {
+        file,
+        result: { ok: true, report: r.report },
+        skipped: false,
+        findings: findings[k++] ?? [],
+      };
+    const error =
+      r.kind === "cancelled" ? { code: "READ_FAILED" as const, message: "已取消" } : r.error;
+    return { file, result: { ok: false, error }, skipped: r.kind === "skipped", findings: [] };
   });
 }
 
+/** The given files (no folder walking), checked as one set. */
 export async function checkFiles(
   files: string[],
   level?: Level,
   pack?: RulePack,
-  options: (file: string) => ReadOptions = () => ({}),
+  noOcr = false,
 ): Promise<FileOutcome[]> {
-  const results = await Promise.all(files.map((f) => readReportFile(f, options(f))));
-  const reports = results.flatMap((r) => (r.ok ? [r.report] : []));
-  const findings = checkSet(reports, { pack, level });
-  let k = 0;
-  return results.map((result, i) => ({
-    file: files[i] as string,
-    result,
-    findings: result.ok ? (findings[k++] ?? []) : [],
-  }));
+  const listed = files.map((path) => ({ path, fromFolder: false }));
+  return (await checkListed(listed, { level, pack, noOcr })) ?? [];
 }
 
 export function toJson(o: FileOutcome) {
-  if (!o.result.ok) return { file: o.file, ok: false, error: o.result.error, report: null };
+  if (!o.result.ok)
+    return { file: o.file, ok: false, skipped: o.skipped, error: o.result.error, report: null };
   const findings = o.findings.map((f) => ({ ...f, message: renderMessage(f) }));
-  return { file: o.file, ok: true, error: null, report: { ...o.result.report, findings } };
+  return {
+    file: o.file,
+    ok: true,
+    skipped: false,
+    error: null,
+    report: { ...o.result.report, findings },
+  };
 }
 
 export async function runCheck(args: Args): Promise<number> {
@@ -78,16 +104,32 @@ export async function runCheck(args: Args): Promise<number> {
   }
   if (!args.files.length) {
     process.stderr.write(
-      "用法：nianbao check [--json] [--level L] [--rules FILE] [--no-ocr] FILE...\n",
+      "用法：nianbao check [--json] [--progress] [--no-ocr] [--level L] [--rules FILE] FILE|DIR...\n",
     );
     return 2;
   }
   const rules = args.flags.get("--rules");
   const pack = await loadPack(typeof rules === "string" ? rules : undefined);
-  const files = await expandInputs(args.files);
-  const outcomes = await checkFiles(files, lv as Level | undefined, pack, readOptions(args));
+  const progress = progressLine(wantsProgress(args.flags));
+  const stop = new AbortController();
+  const cancel = () => stop.abort();
+  process.once("SIGINT", cancel);
+  const outcomes = await checkInputs(args.files, {
+    level: lv as Level | undefined,
+    pack,
+    noOcr: args.flags.has("--no-ocr"),
+    signal: stop.signal,
+    onProgress: (p) => progress.update(p),
+  }).finally(() => {
+    progress.end();
+    process.off("SIGINT", cancel);
+  });
+  if (!outcomes) {
+    process.stderr.write("已取消\n");
+    return 130;
+  }
   if (args.flags.has("--json")) process.stdout.write(JSON.stringify(outcomes.map(toJson)) + "\n");
   else printSummary(outcomes);
-  if (outcomes.some((o) => !o.result.ok)) return 2;
+  if (outcomes.some((o) => !o.result.ok && !o.skipped)) return 2;
   return outcomes.some((o) => o.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }

@@ -7,12 +7,13 @@ import { runMemo } from "./memo.js";
 
 const HELP = `nianbao — 年报审核工作台（命令行）
 
-  nianbao check [--json] [--level L] [--rules FILE] [--no-ocr] FILE|DIR...
-                                                  读取并检查年度报告（扫描件经文字识别）
+  nianbao check [--json] [--progress] [--no-ocr] [--level L] [--rules FILE] FILE|DIR...
+                                   读取并检查年度报告（多线程并行，扫描件经文字识别）
   nianbao memo --out 审核意见.docx [--xlsx 问题清单.xlsx] [--per-report] FILE|DIR|AUDIT.nbaudit
                                                                   导出审核意见与问题清单
   nianbao rules                                                   列出规则目录
   nianbao bench [--json] [--runs N] FILE|DIR...                   测量解析与检查耗时
+  nianbao bench --batch [--json] DIR...                           整套报告：总耗时与每份中位数
   nianbao serve [--port N] [--audit FILE] [--no-samples]          浏览器模式的工作台（127.0.0.1）
 
 退出码：0 无错误；1 有错误级问题；2 有文件无法读取。`;

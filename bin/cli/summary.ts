@@ -19,6 +19,10 @@ export function printSummary(outcomes: FileOutcome[]) {
   const out: string[] = [];
   for (const o of outcomes) {
     out.push(`■ ${o.file}`);
+    if (!o.result.ok && o.skipped) {
+      out.push(`  已跳过（不是年度报告）[${o.result.error.code}] ${o.result.error.message}`, "");
+      continue;
+    }
     if (!o.result.ok) {
       out.push(`  无法读取 [${o.result.error.code}] ${o.result.error.message}`, "");
       continue;

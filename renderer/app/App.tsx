@@ -11,6 +11,7 @@ import { SourcePane } from "../features/source/SourcePane.js";
 import { GridPane } from "../features/grid/GridPane.js";
 import { FindingsPane } from "../features/findings/FindingsPane.js";
 import { useFindingKeys } from "../features/findings/useFindingKeys.js";
+import { OverviewPane } from "../features/overview/OverviewPane.js";
 
 function Workbench() {
   const { state, actions, report } = useWorkbench();
@@ -26,7 +27,9 @@ function Workbench() {
       <ProblemBar />
       <main className="nb-main">
         <ReportsPane />
-        {report ? (
+        {state.view === "overview" ? (
+          <OverviewPane />
+        ) : report ? (
           <>
             <SourcePane key={report.id} />
             <section className="nb-right" aria-label="表格与问题">

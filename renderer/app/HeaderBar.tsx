@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import { useWorkbench } from "./context.js";
 import { clock } from "./format.js";
 import { ExportButton } from "../features/memo/ExportButton.js";
+import { ViewSwitch } from "../features/overview/ViewSwitch.js";
 
 function SaveStatus() {
   const { state } = useWorkbench();
@@ -69,6 +70,7 @@ export function HeaderBar() {
         年报审核工作台
       </h1>
       <span className="nb-audit-title">{state.snapshot?.audit.title}</span>
+      <ViewSwitch />
       <span className="nb-spacer" />
       <ExportButton />
       <Inspector />

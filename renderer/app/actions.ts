@@ -7,7 +7,15 @@ import type {
 import type { CellValue, Level } from "../../shared/model/report.js";
 import type { RemarkTarget, VerdictStatus } from "../../shared/model/audit.js";
 import { ApiCallError } from "../api.js";
-import { failed, imported, loaded, reportUpdated, saving } from "./commands/audit.js";
+import {
+  failed,
+  imported,
+  importProgress,
+  loaded,
+  reportUpdated,
+  saving,
+} from "./commands/audit.js";
+import { pollImport } from "../features/reports/progress.js";
 import { correctLocally } from "./commands/correct.js";
 import type { Update } from "./state.js";
 
@@ -21,6 +29,27 @@ function problemOf(e: unknown) {
 /** The workbench's calls to the host: each one sends, then applies the answer as a command. */
 export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
   let queue: Promise<unknown> = Promise.resolve();
+  let cancelling = false;
+
+  /** Shows the host's progress while `call` runs: `base` files were done before, of `total`. */
+  const watched = async <T>(call: () => Promise<T>, base = 0, total = 0): Promise<T> => {
+    const stop = pollImport(api, (p) => {
+      if (p.running)
+        dispatch(
+          importProgress({
+            done: base + p.done,
+            total: total || p.total,
+            current: p.current,
+            cancelling: cancelling || p.cancelling,
+          }),
+        );
+    });
+    try {
+      return await call();
+    } finally {
+      stop();
+    }
+  };
 
   const reload = async () => {
     try {
@@ -52,9 +81,26 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
   return {
     reload,
     dismissProblem: () => dispatch(failed(null)),
-    async importBatch(files: Upload[]): Promise<boolean> {
+    /** A new import starts: no cancel asked yet. */
+    beginImport() {
+      cancelling = false;
+    },
+    get cancelling() {
+      return cancelling;
+    },
+    /** Stops the import: the host stops reading, and no further batch is sent. */
+    async cancelImport(): Promise<void> {
+      cancelling = true;
+      dispatch((s) => (s.importing ? { ...s, importing: { ...s.importing, cancelling } } : s));
       try {
-        dispatch(imported(await api["audit:import"]({ files })));
+        await api["audit:cancelImport"]({});
+      } catch (e) {
+        dispatch(failed(problemOf(e)));
+      }
+    },
+    async importBatch(files: Upload[], done = 0, total = 0): Promise<boolean> {
+      try {
+        dispatch(imported(await watched(() => api["audit:import"]({ files }), done, total)));
         return true;
       } catch (e) {
         dispatch(failed(problemOf(e)));
@@ -63,11 +109,14 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
     },
     /** Electron's file dialog; false when the host has none (browser mode). */
     async chooseFiles(folders: boolean): Promise<void> {
+      cancelling = false;
       try {
-        const r = await api["audit:chooseFiles"]({ folders });
+        const r = await watched(() => api["audit:chooseFiles"]({ folders }));
         if (r) dispatch(imported(r));
       } catch (e) {
         dispatch(failed(problemOf(e)));
+      } finally {
+        dispatch(importProgress(null));
       }
     },
     setCorrection(reportId: string, cell: string, value: CellValue, clear: boolean) {

@@ -1,9 +1,9 @@
-import type { AuditReport } from "../../shared/model/audit.js";
+import type { AuditReport, Correction } from "../../shared/model/audit.js";
+import type { Report } from "../../shared/model/report.js";
 import { effectiveReport, findingKey } from "../../shared/model/effective.js";
 import type { Finding, Severity } from "../../shared/model/finding.js";
 import { checkSet } from "../../shared/rules/index.js";
 import { evidenceChanges, type EvidenceChange } from "../../shared/model/evidence.js";
-import type { Report } from "../../shared/model/report.js";
 
 export interface ReportChecks {
   /** Findings on the report as corrected by the inspector. */
@@ -25,12 +25,31 @@ export function bySeverity(a: Finding, b: Finding): number {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 }
 
+const NO_CORRECTIONS: Record<string, Correction> = {};
+const effective = new WeakMap<Report, { key: unknown[]; report: Report }[]>();
+
+/**
+ * The report the rules see, the same object while its printed report, corrections and metadata
+ * are: the engine then reuses its findings of the rules about that report alone.
+ */
+function stableReport(a: AuditReport, given = a.corrections): Report {
+  const corrections = Object.keys(given).length ? given : NO_CORRECTIONS;
+  const key = [corrections, a.meta];
+  const list = effective.get(a.report) ?? [];
+  const hit = list.find((e) => e.key.every((k, i) => k === key[i]));
+  if (hit) return hit.report;
+  const report = effectiveReport({ ...a, corrections });
+  // The corrected and the printed report: two entries are enough.
+  effective.set(a.report, [{ key, report }, ...list].slice(0, 2));
+  return report;
+}
+
 /**
  * The rules over every report of the audit, as the inspector's corrections and metadata make
  * them (Y01–Y03 need the whole set), re-run in the renderer on each change.
  */
 export function checkAudit(reports: readonly AuditReport[]): Map<string, ReportChecks> {
-  const effective = reports.map(effectiveReport);
+  const effective = reports.map((r) => stableReport(r));
   const current = checkSet(effective);
   const anyCorrected = reports.some((r) => Object.keys(r.corrections).length > 0);
   const printed = anyCorrected ? checkPrinted(reports) : null;
@@ -68,7 +87,7 @@ function checkPrinted(reports: readonly AuditReport[]): Finding[][] {
   const last = lastPrinted;
   if (last && last.inputs.length === inputs.length && last.inputs.every((x, i) => x === inputs[i]))
     return last.findings;
-  const findings = checkSet(reports.map((r) => effectiveReport({ ...r, corrections: {} })));
+  const findings = checkSet(reports.map((r) => stableReport(r, NO_CORRECTIONS)));
   lastPrinted = { inputs, findings };
   return findings;
 }

@@ -17,7 +17,21 @@ export interface ImportNotice {
   outcomes: ImportOutcome[];
   /** Report ids that were already in the audit before this import (duplicates). */
   known: string[];
+  /** Files left unread because the inspector cancelled. */
+  cancelled: number;
 }
+
+/** The files of an import being read: for the progress bar. */
+export interface Importing {
+  done: number;
+  total: number;
+  /** The file being read, when the host says. */
+  current: string | null;
+  cancelling: boolean;
+}
+
+/** The single-report workbench or the overview of the whole set. */
+export type View = "report" | "overview";
 
 export interface Problem {
   message: string;
@@ -39,8 +53,9 @@ export interface WorkbenchState {
   table: TableNo;
   filter: FindingFilter;
   imports: ImportNotice | null;
-  /** Files being read and imported, for the progress line. */
-  importing: { done: number; total: number } | null;
+  /** Files being read and imported, for the progress bar. */
+  importing: Importing | null;
+  view: View;
   /** Changes sent and not yet answered. */
   saving: number;
   problem: Problem | null;
@@ -54,6 +69,7 @@ export const initialState: WorkbenchState = {
   filter: { severities: ["error", "warning", "info"], rule: null, open: false },
   imports: null,
   importing: null,
+  view: "report",
   saving: 0,
   problem: null,
 };

@@ -18,6 +18,8 @@ export const CHANNEL_NAMES = [
   "audit:pageImage",
   "audit:ocrStatus",
   "audit:cancelOcr",
+  "audit:importProgress",
+  "audit:cancelImport",
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -1,7 +1,7 @@
 import type { Audit, AuditReport } from "../model/audit.js";
 import type { ReadError } from "../model/errors.js";
 import type { HistoryEntry, HistoryIntegrity } from "../model/history.js";
-import type { Channel, RequestOf } from "./schemas.js";
+import type { Channel, ImportProgress, RequestOf } from "./schemas.js";
 
 export type { Channel, RequestOf } from "./schemas.js";
 export { CHANNELS, REQUESTS } from "./schemas.js";
@@ -37,7 +37,12 @@ export interface ImportOutcome {
 export interface ImportResult {
   snapshot: AuditSnapshot;
   outcomes: ImportOutcome[];
+  /** Files not read because the inspector cancelled the import. */
+  cancelled: number;
 }
+
+/** The import being read in the parse workers, polled by the renderer (IPC and HTTP alike). */
+export type { ImportProgress } from "./schemas.js";
 
 /** A mutation's answer: the report as it now stands and when the audit was saved. */
 export interface ReportUpdate {
@@ -95,6 +100,8 @@ export interface Responses {
   "audit:pageImage": PageImage;
   "audit:ocrStatus": OcrStatus | null;
   "audit:cancelOcr": boolean;
+  "audit:importProgress": ImportProgress;
+  "audit:cancelImport": { cancelled: boolean };
 }
 
 /** The one service interface of nianbao: Electron IPC and the browser-mode host both serve it. */

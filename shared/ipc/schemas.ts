@@ -45,6 +45,19 @@ export const exportSchema = z
   })
   .strict()
   .refine((r) => r.docx || r.xlsx, "至少选择一种导出文件");
+/** The answer of audit:importProgress; the renderer checks it too, as it is polled often. */
+export const importProgressSchema = z
+  .object({
+    running: z.boolean(),
+    done: z.number().int().min(0),
+    total: z.number().int().min(0),
+    /** The file most recently started. */
+    current: z.string().max(500).nullable(),
+    cancelling: z.boolean(),
+  })
+  .strict();
+
+export type ImportProgress = z.infer<typeof importProgressSchema>;
 
 /** Every channel of the contract with the schema its payload is validated against in main. */
 export const REQUESTS = {
@@ -93,6 +106,8 @@ export const REQUESTS = {
   /** The scan being recognised during an import (progress per page), and cancelling it. */
   "audit:ocrStatus": z.object({}).strict(),
   "audit:cancelOcr": z.object({}).strict(),
+  "audit:importProgress": z.object({}).strict(),
+  "audit:cancelImport": z.object({}).strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof REQUESTS;

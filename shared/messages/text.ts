@@ -35,6 +35,8 @@ const NARRATIVE_TARGET: Record<string, string> = {
 };
 
 /** Structure (S), dates and sections (D03–D06), narrative (N01, N02), copied text (Y03). */
+const TABLE_NAMES: Record<number, string> = { 2: "二", 3: "三", 4: "四" };
+
 export const TEXT_MESSAGES: Record<string, (p: Params) => string> = {
   section_missing: (p) => `缺少${section(p)}`,
   section_title: (p) =>
@@ -74,4 +76,8 @@ export const TEXT_MESSAGES: Record<string, (p: Params) => string> = {
     const other = p.sameAgency ? "本机关" : `「${str(p, "agency")}」`;
     return `${sectionName(int(p, "section"))}与${other}${int(p, "year")}年报告相应部分相似度${int(p, "similarity")}%，疑似照抄`;
   },
+  copied_table: (p) =>
+    `${list(p, "tables")
+      .map((t) => `表${TABLE_NAMES[Number(t)] ?? t}`)
+      .join("、")}数据与「${str(p, "agency")}」${int(p, "year")}年报告完全相同，疑似照抄`,
 };

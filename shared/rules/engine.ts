@@ -16,6 +16,7 @@ interface ActiveRule {
   id: string;
   severity: Severity;
   run: BoundCheck;
+  acrossReports: boolean;
 }
 
 const DEFAULT_TOLERANCE = 0.01;
@@ -34,7 +35,12 @@ function activeRules(pack: RulePack): ActiveRule[] {
     if (!kind) throw new Error(`rule ${rule.id}: unknown kind ${rule.kind}`);
     const bound = kind.bind({ ...rule.params, ...o.params });
     if (!bound.ok) throw new Error(`rule ${rule.id}: invalid params (use parseRulePack)`);
-    rules.push({ id: rule.id, severity: o.severity ?? rule.severity, run: bound.run });
+    rules.push({
+      id: rule.id,
+      severity: o.severity ?? rule.severity,
+      run: bound.run,
+      acrossReports: kind.acrossReports,
+    });
   }
   compiled.set(pack, rules);
   return rules;
@@ -50,16 +56,14 @@ function blameFirst(findings: Finding[], drafts: FindingDraft[]): void {
   });
 }
 
-export function runRules(report: Report, options: CheckOptions, set: readonly Report[]): Finding[] {
+function run(
+  report: Report,
+  rules: readonly ActiveRule[],
+  ctx: RuleContext,
+): { findings: Finding[]; drafts: FindingDraft[] } {
   const findings: Finding[] = [];
   const drafts: FindingDraft[] = [];
-  const pack = options.pack ?? EMPTY_PACK;
-  const ctx: RuleContext = {
-    level: options.level ?? report.level,
-    amountTolerance: pack.amountTolerance ?? DEFAULT_TOLERANCE,
-    set,
-  };
-  for (const rule of activeRules(pack)) {
+  for (const rule of rules) {
     for (const d of rule.run(report, ctx)) {
       drafts.push(d);
       findings.push({
@@ -72,6 +76,44 @@ export function runRules(report: Report, options: CheckOptions, set: readonly Re
       });
     }
   }
+  return { findings, drafts };
+}
+
+// The findings of the rules about one report alone, per report object, pack and level: a report
+// whose neighbours in the audit changed is not checked again, only the rules across reports.
+// Reports are data that is replaced, never changed in place (a changed report is a new object).
+const own = new WeakMap<Report, WeakMap<RulePack, Map<Level, Finding[]>>>();
+
+function ownFindings(report: Report, rules: ActiveRule[], pack: RulePack, ctx: RuleContext) {
+  let byPack = own.get(report);
+  if (!byPack) own.set(report, (byPack = new WeakMap()));
+  let byLevel = byPack.get(pack);
+  if (!byLevel) byPack.set(pack, (byLevel = new Map()));
+  const hit = byLevel.get(ctx.level);
+  if (hit) return hit;
+  const { findings, drafts } = run(
+    report,
+    rules.filter((r) => !r.acrossReports),
+    ctx,
+  );
   blameFirst(findings, drafts);
+  byLevel.set(ctx.level, findings);
   return findings;
+}
+
+/** The findings of one report; the rules across reports see `set`. Callers must not mutate them. */
+export function runRules(report: Report, options: CheckOptions, set: readonly Report[]): Finding[] {
+  const pack = options.pack ?? EMPTY_PACK;
+  const ctx: RuleContext = {
+    level: options.level ?? report.level,
+    amountTolerance: pack.amountTolerance ?? DEFAULT_TOLERANCE,
+    set,
+  };
+  const rules = activeRules(pack);
+  const across = run(
+    report,
+    rules.filter((r) => r.acrossReports),
+    ctx,
+  );
+  return [...ownFindings(report, rules, pack, ctx), ...across.findings];
 }

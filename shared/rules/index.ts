@@ -6,6 +6,8 @@ import type { CheckOptions } from "./engine.js";
 
 export { RULE_CATALOG, RULES_VERSION } from "./catalog.js";
 export { parseRulePack } from "./pack.js";
+export { yearPairs, type YearPair } from "./pairs.js";
+export { agencyKey } from "./kit/audit.js";
 export type { PackError, RuleOverride, RulePack } from "./pack.js";
 export type { CheckOptions } from "./engine.js";
 export type { RuleInstance } from "./types.js";

@@ -28,6 +28,8 @@ export interface RuleContext {
 export interface KindSpec<S extends z.ZodType> {
   kind: string;
   params: S;
+  /** Reads the other reports of the audit (ctx.set): re-run whenever the set changes. */
+  acrossReports?: boolean;
   check(report: Report, params: z.output<S>, ctx: RuleContext): FindingDraft[];
 }
 
@@ -41,6 +43,7 @@ export type BindResult =
 export interface RuleKind {
   kind: string;
   params: z.ZodType;
+  acrossReports: boolean;
   bind(raw: unknown): BindResult;
 }
 
@@ -50,6 +53,7 @@ export function defineKind<S extends z.ZodType>(spec: KindSpec<S>): RuleKind {
   return {
     kind: spec.kind,
     params: spec.params,
+    acrossReports: spec.acrossReports ?? false,
     bind(raw) {
       const r = spec.params.safeParse(raw, { error: ZH });
       if (!r.success) return { ok: false, issues: r.error.issues };

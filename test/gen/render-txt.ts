@@ -29,7 +29,7 @@ const FW = (s: string) =>
     c === "+" ? "＋" : c === "-" ? "－" : String.fromCharCode(c.charCodeAt(0) + 0xfee0),
   );
 
-function serialise(rows: GridRow[], o: RenderOptions): string[] {
+export function serialise(rows: GridRow[], o: RenderOptions): string[] {
   const lines: string[] = [];
   rows.forEach((row, i) => {
     const cells = o.fullWidth ? row.map((c) => (/^[+-]?[\d.]+/.test(c) ? FW(c) : c)) : row;

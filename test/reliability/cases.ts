@@ -110,7 +110,8 @@ export const BAD_INPUTS: BadInput[] = [
     name: "image-only .pdf",
     file: "扫描件.pdf",
     bytes: imageOnly,
-    expect: { code: "PDF_NO_TEXT" },
+    // No text layer: recognised by OCR, and an image with no table in it is no report.
+    expect: { code: "OCR_UNREADABLE" },
   },
   {
     name: "500-page .pdf",

@@ -76,6 +76,7 @@ describe("audit commands", () => {
   it("opens the first new report of an import and lists every outcome", () => {
     const s = withReports("a");
     const result: ImportResult = {
+      cancelled: 0,
       snapshot: snapshot([...s.snapshot!.audit.reports, auditReport("n", 5)]),
       outcomes: [
         { fileName: "a.txt", ok: true, reportId: "a", skipped: false, error: null },

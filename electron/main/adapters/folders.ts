@@ -1,33 +1,55 @@
 import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join, relative } from "node:path";
 
 const REPORT_EXT = /\.(txt|docx|pdf)$/i;
 
-/** Files as given, folders expanded recursively to the .txt/.docx/.pdf files inside. */
-export async function expandInputs(inputs: string[]): Promise<string[]> {
-  const out: string[] = [];
+export interface InputFile {
+  path: string;
+  /** Found by walking a folder: a file there that is no report is skipped, not failed. */
+  fromFolder: boolean;
+}
+
+/** Hidden files and Word's lock files (~$报告.docx) are never anyone's report. */
+function ignored(name: string): boolean {
+  return name.startsWith(".") || name.startsWith("~$");
+}
+
+export function looksLikeReport(path: string): boolean {
+  return REPORT_EXT.test(basename(path));
+}
+
+/** Files as given; folders walked recursively to every file inside (sorted), hidden ones left out. */
+export async function listInputs(inputs: string[]): Promise<InputFile[]> {
+  const out: InputFile[] = [];
   for (const p of inputs) {
-    let isDir = false;
-    try {
-      isDir = (await stat(p)).isDirectory();
-    } catch {
-      isDir = false;
-    }
+    const isDir = await stat(p).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
     if (!isDir) {
-      out.push(p);
+      out.push({ path: p, fromFolder: false });
       continue;
     }
     const entries = await readdir(p, { recursive: true, withFileTypes: true }).catch(() => null);
     // A folder that vanished or cannot be listed: the path itself, which reading then reports.
     if (!entries) {
-      out.push(p);
+      out.push({ path: p, fromFolder: false });
       continue;
     }
     const files = entries
-      .filter((e) => e.isFile() && REPORT_EXT.test(e.name))
+      .filter((e) => e.isFile() && !ignored(e.name))
       .map((e) => join(e.parentPath, e.name))
+      .filter((f) => !relative(p, f).split(/[\\/]/).some(ignored))
       .sort();
-    out.push(...files);
+    out.push(...files.map((path) => ({ path, fromFolder: true })));
   }
-  return out;
+  // A file named as well as found in a named folder is read once, as named.
+  const named = new Set(out.filter((f) => !f.fromFolder).map((f) => f.path));
+  return out.filter((f) => !f.fromFolder || !named.has(f.path));
+}
+
+/** Files as given, folders expanded recursively to the .txt/.docx/.pdf files inside. */
+export async function expandInputs(inputs: string[]): Promise<string[]> {
+  const all = await listInputs(inputs);
+  return all.filter((f) => !f.fromFolder || looksLikeReport(f.path)).map((f) => f.path);
 }

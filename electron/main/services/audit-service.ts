@@ -1,11 +1,9 @@
-import { createHash, randomUUID } from "node:crypto";
-import type { Audit, AuditReport } from "../../../shared/model/audit.js";
-import type { ReadError } from "../../../shared/model/errors.js";
+import type { Audit } from "../../../shared/model/audit.js";
 import type {
   AuditSnapshot,
   HostMode,
-  ImportOutcome,
   ExportResult,
+  ImportProgress,
   ImportResult,
   NianbaoApi,
   OcrStatus,
@@ -22,22 +20,26 @@ import { readReportBytes } from "./reader.js";
 import { applyMutation, type Mutation, type MutationContext } from "./mutations.js";
 import { exportFiles, toDownloads, type OutFile } from "./export.js";
 import { pageImage } from "./page-image.js";
+import { importInto, type ImportFile } from "./import-files.js";
+import { defaultPool, type ParsePool } from "../workers/pool.js";
 
-export interface ImportFile {
-  name: string;
-  bytes: Uint8Array;
-  /** Found by walking a folder: a file that is no report is skipped, not failed. */
-  fromFolder: boolean;
-  /** The file could not be read from disk (moved, deleted, a pipe): its bytes are empty. */
-  error?: ReadError;
-}
+export type { ImportFile } from "./import-files.js";
 
-const SKIPPABLE = new Set(["NO_TABLES", "UNSUPPORTED_FORMAT", "NOT_TEXT"]);
+const IDLE: ImportProgress = {
+  running: false,
+  done: 0,
+  total: 0,
+  current: null,
+  cancelling: false,
+};
 
 /** One open audit: the state in memory, every change logged and saved atomically at once. */
 export class AuditSession {
   private queued: Promise<string> | null = null;
   private running: Promise<unknown> = Promise.resolve();
+  private imports: Promise<unknown> = Promise.resolve();
+  private progress: ImportProgress = IDLE;
+  private stop: AbortController | null = null;
   savedAt: string | null = null;
   /** The history as found on opening; entries this session appends are linked onto it. */
   readonly integrity: HistoryIntegrity;
@@ -48,6 +50,7 @@ export class AuditSession {
     readonly path: string,
     private data: StoredAudit,
     readonly mode: HostMode,
+    private readonly pool: ParsePool = defaultPool(),
   ) {
     this.integrity = data.integrity ?? verifyChain(data.history);
   }
@@ -136,11 +139,11 @@ export class AuditSession {
     return p;
   }
 
-  private fail(f: ImportFile, error: ReadError, at: string): ImportOutcome {
-    const skipped = f.fromFolder && SKIPPABLE.has(error.code);
-    if (!skipped) this.audit.failures.push({ id: randomUUID(), fileName: f.name, error, at });
-    this.log(skipped ? "skip" : "import-failed", null, { fileName: f.name, error });
-    return { fileName: f.name, ok: false, reportId: null, skipped, error };
+  /** Imports run one after another; each is read in the parse workers and can be cancelled. */
+  importFiles(files: ImportFile[]): Promise<ImportResult> {
+    const run = this.imports.then(() => this.readAndAdd(files));
+    this.imports = run.catch(() => undefined);
+    return run;
   }
 
   private async read(f: ImportFile) {
@@ -160,68 +163,43 @@ export class AuditSession {
     return s && s.pages > 0 ? { fileName: s.fileName, page: s.page, pages: s.pages } : null;
   }
 
-  async importFiles(files: ImportFile[]): Promise<ImportResult> {
-    const outcomes: ImportOutcome[] = [];
-    for (const f of files) {
-      if (f.error) {
-        outcomes.push(this.fail(f, f.error, new Date().toISOString()));
-        continue;
-      }
-      const sha256 = createHash("sha256").update(f.bytes).digest("hex");
-      const known = this.audit.reports.find((r) => r.sha256 === sha256);
-      if (known) {
-        outcomes.push({
-          fileName: f.name,
-          ok: true,
-          reportId: known.id,
-          skipped: false,
-          error: null,
-        });
-        continue;
-      }
-      const res = await this.read(f);
-      const at = new Date().toISOString();
-      if (!res.ok && res.error.code === "OCR_CANCELLED") {
-        outcomes.push({
-          fileName: f.name,
-          ok: false,
-          reportId: null,
-          skipped: true,
-          error: res.error,
-        });
-        continue;
-      }
-      if (!res.ok) {
-        outcomes.push(this.fail(f, res.error, at));
-        continue;
-      }
-      const report: AuditReport = {
-        id: randomUUID(),
-        fileName: f.name,
-        sha256,
-        format: res.report.format,
-        importedAt: at,
-        report: res.report,
-        corrections: {},
-        verdicts: {},
-        remarks: [],
-        meta: {},
-        review: null,
-        round: null,
-      };
-      this.audit.reports.push(report);
-      this.data.sources.set(report.id, f.bytes);
-      this.log("import", report.id, { fileName: f.name, sha256 });
-      outcomes.push({
-        fileName: f.name,
-        ok: true,
-        reportId: report.id,
-        skipped: false,
-        error: null,
-      });
+  importProgress(): ImportProgress {
+    return this.progress;
+  }
+
+  /** Stops the running import: what is read stays imported, the rest is not read. */
+  cancelImport(): boolean {
+    if (!this.stop) return false;
+    this.stop.abort();
+    this.progress = { ...this.progress, cancelling: true };
+    return true;
+  }
+
+  private async readAndAdd(files: ImportFile[]): Promise<ImportResult> {
+    const stop = (this.stop = new AbortController());
+    this.progress = { ...IDLE, running: true, total: files.length };
+    const target = {
+      audit: this.audit,
+      sources: this.data.sources,
+      log: this.log.bind(this),
+    };
+    try {
+      const { outcomes, cancelled } = await importInto(
+        target,
+        files,
+        this.pool,
+        {
+          signal: stop.signal,
+          onProgress: (p) => (this.progress = { ...this.progress, ...p }),
+        },
+        (f) => this.read(f),
+      );
+      await this.save();
+      return { snapshot: this.snapshot(), outcomes, cancelled };
+    } finally {
+      this.stop = null;
+      this.progress = IDLE;
     }
-    await this.save();
-    return { snapshot: this.snapshot(), outcomes };
   }
 
   async mutate(reportId: string, m: Mutation): Promise<ReportUpdate> {
@@ -295,6 +273,8 @@ export class AuditSession {
       },
       "audit:pageImage": async ({ reportId, page }) =>
         pageImage(reportId, page, this.data.sources.get(reportId)),
+      "audit:importProgress": async () => this.importProgress(),
+      "audit:cancelImport": async () => ({ cancelled: this.cancelImport() }),
     };
   }
 }

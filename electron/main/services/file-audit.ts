@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import type { Audit } from "../../../shared/model/audit.js";
 import type { ReadError } from "../../../shared/model/errors.js";
 import { readAuditFile, newAudit } from "../store/index.js";
-import { readReportFile } from "./reader.js";
+import { defaultPool } from "../workers/pool.js";
 
 export interface LoadedAudit {
   audit: Audit;
@@ -17,9 +17,12 @@ const digest = (s: string) => createHash("sha256").update(s).digest("hex");
 export async function auditFromFiles(files: string[], inspector: string): Promise<LoadedAudit> {
   const audit = newAudit(inspector);
   const failures: LoadedAudit["failures"] = [];
-  const results = await Promise.all(files.map((f) => readReportFile(f)));
-  results.forEach((res, i) => {
+  // Read in the parse workers, as `check` does.
+  const parsed = await defaultPool().run(files.map((f) => ({ name: f, path: f })));
+  parsed.forEach((p, i) => {
     const file = files[i] as string;
+    const res = p?.result;
+    if (!res) return;
     if (!res.ok) {
       failures.push({ file, error: res.error as ReadError });
       return;

@@ -1,6 +1,6 @@
 import type { AuditSnapshot, ImportResult, ReportUpdate } from "../../../shared/ipc/contract.js";
 import type { AuditReport } from "../../../shared/model/audit.js";
-import type { Problem, Update, WorkbenchState } from "../state.js";
+import type { Importing, Problem, Update, WorkbenchState } from "../state.js";
 import { byAgencyYear } from "../order.js";
 
 function keepSelection(s: WorkbenchState, reports: AuditReport[]): string | null {
@@ -70,6 +70,7 @@ export const imported =
       imports: {
         outcomes: [...(prev?.outcomes ?? []), ...r.outcomes],
         known: [...(prev?.known ?? []), ...known],
+        cancelled: (prev?.cancelled ?? 0) + r.cancelled,
       },
     };
   };
@@ -77,8 +78,23 @@ export const imported =
 export const dismissImports: Update = (s) => ({ ...s, imports: null });
 
 export const importProgress =
-  (p: { done: number; total: number } | null): Update =>
+  (p: Importing | null): Update =>
   (s) => ({ ...s, importing: p });
+
+/** Files the renderer did not send because the inspector cancelled. */
+export const importCancelled =
+  (n: number): Update =>
+  (s) =>
+    n > 0
+      ? {
+          ...s,
+          imports: {
+            outcomes: s.imports?.outcomes ?? [],
+            known: s.imports?.known ?? [],
+            cancelled: (s.imports?.cancelled ?? 0) + n,
+          },
+        }
+      : s;
 
 /** Outcomes read on the client (a folder's non-report files) join the panel without a host call. */
 export const importNotes =
@@ -90,6 +106,7 @@ export const importNotes =
           imports: {
             outcomes: [...(s.imports?.outcomes ?? []), ...outcomes],
             known: s.imports?.known ?? [],
+            cancelled: s.imports?.cancelled ?? 0,
           },
         }
       : s;

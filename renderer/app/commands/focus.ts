@@ -1,15 +1,24 @@
 import type { Span } from "../../../shared/model/report.js";
-import type { TableNo, Update } from "../state.js";
+import type { TableNo, Update, View } from "../state.js";
 
 export function tableOf(cell: string): TableNo | null {
   const t = cell.slice(0, 3);
   return t === "t2." ? 2 : t === "t3." ? 3 : t === "t4." ? 4 : null;
 }
 
+/** Opens a report in the workbench (from the list, the overview or an outcome). */
 export const selectReport =
   (id: string): Update =>
   (s) =>
-    s.selectedId === id ? s : { ...s, selectedId: id, focus: null };
+    s.selectedId === id
+      ? s.view === "report"
+        ? s
+        : { ...s, view: "report" }
+      : { ...s, selectedId: id, focus: null, view: "report" };
+
+export const showView =
+  (view: View): Update =>
+  (s) => ({ ...s, view });
 
 export const showTable =
   (table: TableNo): Update =>

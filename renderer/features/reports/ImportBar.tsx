@@ -3,6 +3,7 @@ import { useWorkbench } from "../../app/context.js";
 import { useImporter } from "./useImporter.js";
 import { inputFiles } from "./walk.js";
 import { OcrProgress } from "./OcrProgress.js";
+import { ImportProgress } from "./ImportProgress.js";
 
 /** Import by button: Electron's dialog, or the browser's file and folder inputs. */
 export function ImportBar() {
@@ -52,11 +53,13 @@ export function ImportBar() {
         data-testid="folder-input"
         onChange={onInput}
       />
-      <div className="nb-import-hint">
-        {busy
-          ? `正在导入 ${busy.done}/${busy.total} 个文件…`
-          : "支持 .txt、.docx、.pdf（含扫描件），也可将文件或文件夹拖入窗口"}
-      </div>
+      {busy ? (
+        <ImportProgress />
+      ) : (
+        <div className="nb-import-hint">
+          支持 .txt、.docx、.pdf（含扫描件），也可将文件或文件夹拖入窗口
+        </div>
+      )}
       <OcrProgress />
     </div>
   );

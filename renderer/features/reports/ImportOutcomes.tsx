@@ -13,7 +13,7 @@ export function ImportOutcomes() {
     <aside className="nb-outcomes" role="status" aria-label="导入结果">
       <div className="nb-outcomes-head">
         <strong>导入结果</strong>
-        <span>{outcomeLine(notice.outcomes, notice.known)}</span>
+        <span>{outcomeLine(notice.outcomes, notice.known, notice.cancelled)}</span>
         <button
           type="button"
           className="nb-close"

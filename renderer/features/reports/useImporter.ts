@@ -1,7 +1,7 @@
 import { useCallback } from "react";
 import type { ImportOutcome } from "../../../shared/ipc/contract.js";
 import { useWorkbench } from "../../app/context.js";
-import { importNotes, importProgress } from "../../app/commands/audit.js";
+import { importCancelled, importNotes, importProgress } from "../../app/commands/audit.js";
 import type { Upload } from "../../app/actions.js";
 import { bytesToBase64, planBatches, triage, type Picked } from "./files.js";
 
@@ -26,16 +26,25 @@ export function useImporter() {
       if (!picked.length) return;
       const { send, skipped } = triage(picked);
       dispatch(importNotes(skipped));
+      actions.beginImport();
       let done = 0;
-      dispatch(importProgress({ done, total: send.length }));
+      const total = send.length;
+      const show = (current: string | null) =>
+        dispatch(importProgress({ done, total, current, cancelling: actions.cancelling }));
+      show(null);
       try {
         for (const batch of planBatches(send, (p) => p.file.size)) {
+          if (actions.cancelling) {
+            dispatch(importCancelled(total - done));
+            break;
+          }
+          show(batch[0]?.name ?? null);
           const results = await Promise.all(batch.map(read));
           const files = results.filter((r): r is Upload => "data" in r);
           dispatch(importNotes(results.filter((r): r is ImportOutcome => "fileName" in r)));
-          if (files.length && !(await actions.importBatch(files))) break;
+          if (files.length && !(await actions.importBatch(files, done, total))) break;
           done += batch.length;
-          dispatch(importProgress({ done, total: send.length }));
+          show(null);
         }
       } finally {
         dispatch(importProgress(null));

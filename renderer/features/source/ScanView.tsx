@@ -32,7 +32,8 @@ export function ScanView() {
   }, [image, state.focus?.seq]);
 
   if (!report?.report.ocr) return null;
-  if (!mark) return <div className="nb-scan nb-scan-hint">扫描件：点选单元格或正文，可在此对照原图</div>;
+  if (!mark)
+    return <div className="nb-scan nb-scan-hint">扫描件：点选单元格或正文，可在此对照原图</div>;
   const shown = image && image.reportId === id && image.page === mark.page ? image : null;
   const unsure = mark.confidence < OCR_THRESHOLD;
   // Boxes were measured on the page turned back by its skew: the image is turned the same way.

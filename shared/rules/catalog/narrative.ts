@@ -52,7 +52,15 @@ export const NARRATIVE_RULES: RuleInstance[] = [
     kind: "copied-text",
     severity: "warning",
     name: "内容疑似照抄",
-    description: "第一、五、六部分与同一机关上年报告或本次审核中其他机关报告高度相似（≥90%）",
-    params: { sections: [1, 5, 6], threshold: 0.9, n: 5, minChars: 40 },
+    description:
+      "第一、五、六部分与同一机关上年报告或本次审核中其他机关报告高度相似（≥90%），或表二、表三、表四数据与其他机关报告完全相同",
+    params: {
+      sections: [1, 5, 6],
+      threshold: 0.9,
+      n: 5,
+      minChars: 40,
+      tables: [2, 3, 4],
+      minNonzero: 8,
+    },
   },
 ];

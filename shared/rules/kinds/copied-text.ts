@@ -1,7 +1,9 @@
 import { z } from "zod";
-import type { Report, SectionNo } from "../../model/report.js";
+import type { Report } from "../../model/report.js";
 import { lastYear, sameAgency } from "../kit/audit.js";
-import { section, sectionBody } from "../kit/sections.js";
+import { sectionGrams, similarity } from "../kit/grams.js";
+import { section } from "../kit/sections.js";
+import { tableSignature } from "../kit/table-copy.js";
 import type { FindingDraft } from "../types.js";
 import { defineKind } from "../types.js";
 
@@ -12,72 +14,82 @@ const params = z.strictObject({
   n: z.int().min(1).default(5),
   /** Shorter sections (after normalising) are not compared. */
   minChars: z.int().min(0).default(40),
+  /** Tables compared value for value with other agencies' reports. */
+  tables: z.array(z.literal([2, 3, 4])).default([]),
+  /** A table with fewer nonzero values is not compared (all-zero tables are common). */
+  minNonzero: z.int().min(1).default(8),
 });
 
-// Keyed by the parsed sections, which a corrected copy of the report shares with the original,
-// so a cell edit does not re-read every report's text.
-const cache = new WeakMap<
-  Report["sections"],
-  { text: string; grams: Map<string, Set<string> | null> }
->();
+type Params = z.output<typeof params>;
 
-/** Character n-grams of a section without years, numbers, the agency name, spacing, punctuation. */
-function grams(r: Report, no: SectionNo, n: number, minChars: number): Set<string> | null {
-  const key = `${no}:${n}:${minChars}:${r.agency ?? ""}`;
-  let c = cache.get(r.sections);
-  if (c?.text !== r.text) cache.set(r.sections, (c = { text: r.text, grams: new Map() }));
-  const m = c.grams;
-  if (m.has(key)) return m.get(key) ?? null;
-  const s = section(r, no);
-  let t = s ? sectionBody(r, s) : "";
-  if (r.agency) t = t.split(r.agency).join("");
-  t = t.normalize("NFKC").replace(/\d+\s*年度?|\d+(?:\.\d+)?|[\s\p{P}]+/gu, "");
-  const out = t.length < minChars ? null : new Set<string>();
-  for (let i = 0; out && i + n <= t.length; i++) out.add(t.slice(i, i + n));
-  m.set(key, out);
+function copiedSections(report: Report, p: Params, others: Report[], last?: Report) {
+  const out: FindingDraft[] = [];
+  for (const no of p.sections) {
+    const mine = sectionGrams(report, no, p.n, p.minChars);
+    const s = section(report, no);
+    if (!mine || !s) continue;
+    let best: { r: Report; sim: number } | null = null;
+    for (const r of others) {
+      const theirs = sectionGrams(r, no, p.n, p.minChars);
+      const sim = theirs ? similarity(mine, theirs, p.threshold) : 0;
+      if (sim >= p.threshold && (!best || sim > best.sim)) best = { r, sim };
+    }
+    if (!best) continue;
+    out.push({
+      code: "copied_text",
+      params: {
+        section: no,
+        similarity: Math.round(best.sim * 100),
+        agency: best.r.agency,
+        year: best.r.year,
+        sameAgency: best.r === last,
+      },
+      cells: [],
+      spans: [s.body],
+    });
+  }
   return out;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let both = 0;
-  for (const g of small) if (large.has(g)) both++;
-  return both / (a.size + b.size - both);
+function tableSpan(report: Report, table: number): [number, number][] {
+  const spans = Object.entries(report.cells)
+    .filter(([id, c]) => id.startsWith(`t${table}.`) && c.span[1] > c.span[0])
+    .map(([, c]) => c.span);
+  if (!spans.length) return [];
+  return [[Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))]];
 }
 
-/** Y03: a section copied from last year's report or from another agency's report in the audit. */
+/** One finding per other report: the tables whose every value it prints too. */
+function copiedTables(report: Report, p: Params, others: Report[]): FindingDraft[] {
+  const twins = new Map<Report, number[]>();
+  for (const t of p.tables) {
+    const mine = tableSignature(report, t, p.minNonzero);
+    if (mine === null) continue;
+    const twin = others.find(
+      (r) => !sameAgency(r, report) && tableSignature(r, t, p.minNonzero) === mine,
+    );
+    if (twin) twins.set(twin, [...(twins.get(twin) ?? []), t]);
+  }
+  return [...twins].map(([twin, tables]) => ({
+    code: "copied_table",
+    params: { tables, agency: twin.agency, year: twin.year },
+    cells: [],
+    spans: tables.flatMap((t) => tableSpan(report, t)),
+  }));
+}
+
+/**
+ * Y03: a section copied from last year's report or from another agency's report in the audit,
+ * or a table whose every value another agency's report prints too.
+ */
 export const copiedText = defineKind({
   kind: "copied-text",
   params,
+  acrossReports: true,
   check(report, p, ctx) {
     const last = lastYear(report, ctx.set);
     const others = ctx.set.filter((r) => r !== report && (r === last || !sameAgency(r, report)));
     if (!others.length) return [];
-    const out: FindingDraft[] = [];
-    for (const no of p.sections) {
-      const mine = grams(report, no, p.n, p.minChars);
-      const s = section(report, no);
-      if (!mine || !s) continue;
-      let best: { r: Report; sim: number } | null = null;
-      for (const r of others) {
-        const theirs = grams(r, no, p.n, p.minChars);
-        const sim = theirs ? jaccard(mine, theirs) : 0;
-        if (sim >= p.threshold && (!best || sim > best.sim)) best = { r, sim };
-      }
-      if (!best) continue;
-      out.push({
-        code: "copied_text",
-        params: {
-          section: no,
-          similarity: Math.round(best.sim * 100),
-          agency: best.r.agency,
-          year: best.r.year,
-          sameAgency: best.r === last,
-        },
-        cells: [],
-        spans: [s.body],
-      });
-    }
-    return out;
+    return [...copiedSections(report, p, others, last), ...copiedTables(report, p, others)];
   },
 });

@@ -20,6 +20,7 @@ const params = z.strictObject({
 export const yearChain = defineKind({
   kind: "year-chain",
   params,
+  acrossReports: true,
   check(report, p, ctx) {
     const last = lastYear(report, ctx.set);
     if (!last) return [];

@@ -76,9 +76,11 @@ const FIVE =
 const OTHER =
   "五、存在的主要问题及改进情况\n主要问题：依申请公开答复规范性不足，网站栏目更新滞后。改进措施：建立答复审核机制，落实栏目责任人，每季度开展自查并通报整改结果，确保信息及时准确。\n";
 
+/** Tables of their own for each agency and year (the same tables would be a copy too). */
 function textReport(agency: string, year: number, body: string): Report {
   const text = `一、总体情况\n${year}年，${agency}全年主动公开信息${year - 1900}条。\n${body}六、其他需要报告的事项\n无。\n`;
-  return { ...consistentReport(year, "2021"), agency, year, text, sections: findSections(text) };
+  const seed = [...agency].reduce((h, c) => h * 31 + c.charCodeAt(0), year) >>> 0;
+  return { ...consistentReport(seed, "2021"), agency, year, text, sections: findSections(text) };
 }
 
 describe("Y03 copied text", () => {
@@ -108,5 +110,34 @@ describe("Y03 copied text", () => {
         .flat()
         .filter((f) => f.rule === "Y03"),
     ).toEqual([]);
+  });
+});
+
+describe("Y03 copied tables", () => {
+  const y03 = (rs: Report[]) =>
+    checkSet(rs).map((f) => f.filter((x) => x.code === "copied_table").map(renderMessage));
+
+  it("another agency's report with every value of a table the same", () => {
+    const a = textReport("甲县人民政府", 2022, OTHER);
+    const t3 = Object.entries(a.cells).filter(([id]) => id.startsWith("t3."));
+    const own = textReport("乙县人民政府", 2022, FIVE);
+    const b = { ...own, cells: { ...own.cells, ...Object.fromEntries(t3) } };
+    const c = textReport("丙县人民政府", 2022, FIVE.replace("下一步", "今后"));
+    const found = y03([a, b, c]);
+    expect(found[0]).toEqual(["表三数据与「乙县人民政府」2022年报告完全相同，疑似照抄"]);
+    expect(found[1]).toEqual(["表三数据与「甲县人民政府」2022年报告完全相同，疑似照抄"]);
+    expect(found[2]).toEqual([]);
+  });
+
+  it("not the same agency's other year, nor tables of (almost) only zeros", () => {
+    const a = textReport("甲县人民政府", 2021, OTHER);
+    const b = { ...textReport("甲县人民政府", 2022, FIVE), cells: a.cells };
+    expect(y03([a, b]).flat()).toEqual([]);
+    const zeros = Object.fromEntries(
+      Object.entries(a.cells).map(([id, c]) => [id, { ...c, value: 0, text: "0" }]),
+    );
+    const c = { ...textReport("乙县人民政府", 2022, OTHER), cells: zeros };
+    const d = { ...textReport("丙县人民政府", 2022, FIVE), cells: zeros };
+    expect(y03([c, d]).flat()).toEqual([]);
   });
 });

@@ -203,6 +203,11 @@ const EXAMPLES: [string, Record<string, ParamValue>, string][] = [
     { text: "网站年度独立用户访问总量400405个", confidence: 71, page: 2 },
     "扫描件第2页正文「网站年度独立用户访问总量400405个」识别置信度71%，其中的数字待核对",
   ],
+  [
+    "copied_table",
+    { tables: [2, 3], agency: "青石县人民政府", year: 2021 },
+    "表二、表三数据与「青石县人民政府」2021年报告完全相同，疑似照抄",
+  ],
 ];
 
 describe("zh-CN messages", () => {

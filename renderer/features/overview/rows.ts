@@ -1,0 +1,65 @@
+import type { AuditReport } from "../../../shared/model/audit.js";
+import { effectiveReport } from "../../../shared/model/effective.js";
+import type { Finding } from "../../../shared/model/finding.js";
+import { LEVEL_NAMES } from "../../../shared/messages/labels.js";
+import type { ReportChecks } from "../../app/checks.js";
+
+export type Deadline = "met" | "late" | "no-date" | "unknown";
+
+export const DEADLINE_NAMES: Record<Deadline, string> = {
+  met: "按时",
+  late: "逾期",
+  "no-date": "未见落款日期",
+  unknown: "—",
+};
+
+/** One report of the set as the overview table lists it (metadata as the inspector set it). */
+export interface OverviewRow {
+  id: string;
+  agency: string;
+  level: string;
+  year: number | null;
+  template: string;
+  published: string;
+  deadline: Deadline;
+  errors: number;
+  warnings: number;
+  infos: number;
+  reviewed: number;
+  findings: number;
+  fileName: string;
+}
+
+/** D03 decides: a late date or no date; a report with a year and neither met the deadline. */
+export function deadlineOf(year: number | null, findings: readonly Finding[]): Deadline {
+  const d03 = findings.find((f) => f.rule === "D03");
+  if (d03?.code === "deadline_late") return "late";
+  if (d03?.code === "deadline_no_date") return "no-date";
+  return year === null ? "unknown" : "met";
+}
+
+export function overviewRows(
+  reports: readonly AuditReport[],
+  checks: ReadonlyMap<string, ReportChecks>,
+): OverviewRow[] {
+  return reports.map((a) => {
+    const r = effectiveReport(a);
+    const c = checks.get(a.id);
+    const findings = c?.findings ?? [];
+    return {
+      id: a.id,
+      agency: r.agency || "（未识别发布机关）",
+      level: LEVEL_NAMES[r.level],
+      year: r.year,
+      template: r.template ? `${r.template}版` : "—",
+      published: r.published ?? "",
+      deadline: deadlineOf(r.year, findings),
+      errors: c?.counts.error ?? 0,
+      warnings: c?.counts.warning ?? 0,
+      infos: c?.counts.info ?? 0,
+      reviewed: c?.reviewed ?? 0,
+      findings: findings.length,
+      fileName: a.fileName,
+    };
+  });
+}

@@ -1,0 +1,89 @@
+import type { Report, Section, SectionNo } from "../../model/report.js";
+import { section, sectionBody } from "./sections.js";
+
+/** A section's character n-grams and a bottom-k sketch of them (for a quick first comparison). */
+export interface Grams {
+  set: Set<string>;
+  sketch: number[];
+}
+
+const SKETCH = 64;
+// Keyed by the sections array: a report with the inspector's corrections shares it with the
+// printed one, so the text work is done once per report, not once per re-check.
+const cache = new WeakMap<readonly Section[], Map<string, Map<number, Grams | null>>>();
+/** Similarities already computed, both ways: an audit's pairs are compared again on each re-check. */
+const pairs = new WeakMap<Grams, WeakMap<Grams, Map<number, number>>>();
+
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Character n-grams of a section without years, numbers, the agency name, spacing, punctuation. */
+export function sectionGrams(r: Report, no: SectionNo, n: number, minChars: number): Grams | null {
+  let byAgency = cache.get(r.sections);
+  if (!byAgency) cache.set(r.sections, (byAgency = new Map()));
+  let m = byAgency.get(r.agency);
+  if (!m) byAgency.set(r.agency, (m = new Map()));
+  const key = (no * 1000 + n) * 100_000 + minChars;
+  const hit = m.get(key);
+  if (hit !== undefined) return hit;
+  const s = section(r, no);
+  let t = s ? sectionBody(r, s) : "";
+  if (r.agency) t = t.split(r.agency).join("");
+  t = t.normalize("NFKC").replace(/\d+\s*年度?|\d+(?:\.\d+)?|[\s\p{P}]+/gu, "");
+  let out: Grams | null = null;
+  if (t.length >= minChars) {
+    const set = new Set<string>();
+    for (let i = 0; i + n <= t.length; i++) set.add(t.slice(i, i + n));
+    const sketch = [...new Set([...set].map(hash))].sort((a, b) => a - b).slice(0, SKETCH);
+    out = { set, sketch };
+  }
+  m.set(key, out);
+  return out;
+}
+
+/** Jaccard similarity estimated from two sorted bottom-k sketches (a merge of their heads). */
+function estimate(a: number[], b: number[]): number {
+  let i = 0;
+  let j = 0;
+  let seen = 0;
+  let both = 0;
+  while (seen < SKETCH && (i < a.length || j < b.length)) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    if (x === y) both++;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    seen++;
+  }
+  return seen ? both / seen : 0;
+}
+
+/** Exact Jaccard similarity, or 0 when the sketches already show it is well below `atLeast`. */
+export function similarity(a: Grams, b: Grams, atLeast: number): number {
+  const known = pairs.get(a)?.get(b)?.get(atLeast);
+  if (known !== undefined) return known;
+  const sim = compare(a, b, atLeast);
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    let m = pairs.get(x);
+    if (!m) pairs.set(x, (m = new WeakMap()));
+    let t = m.get(y);
+    if (!t) m.set(y, (t = new Map()));
+    t.set(atLeast, sim);
+  }
+  return sim;
+}
+
+function compare(a: Grams, b: Grams, atLeast: number): number {
+  const [small, large] = a.set.size < b.set.size ? [a.set, b.set] : [b.set, a.set];
+  if (small.size / large.size < atLeast) return 0;
+  if (estimate(a.sketch, b.sketch) < atLeast - 0.25) return 0;
+  let both = 0;
+  for (const g of small) if (large.has(g)) both++;
+  return both / (a.set.size + b.set.size - both);
+}
