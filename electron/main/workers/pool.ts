@@ -39,7 +39,27 @@ interface Task {
   job: ParseJob;
   index: number;
   batch: Batch;
+  timer?: ReturnType<typeof setTimeout>;
 }
+
+/**
+ * A file's parse is stopped after this long (a scan being recognised: after the longer one);
+ * the input limits (shared/parse/limits.ts) keep a normal file far below it.
+ */
+export const JOB_DEADLINE_MS = 120_000;
+export const OCR_JOB_DEADLINE_MS = 30 * 60_000;
+/** Each worker's heap: a file that needs more fails alone (TOO_COMPLEX), the app goes on. */
+export const WORKER_HEAP_MB = 768;
+
+const overtime = (ms: number): Parsed => ({
+  result: { ok: false, error: readError("TOO_COMPLEX", `读取超过 ${ms / 1000} 秒，已停止`) },
+  ms,
+});
+
+const tooBig = (): Parsed => ({
+  result: { ok: false, error: readError("TOO_COMPLEX", `解析所需内存超过 ${WORKER_HEAP_MB} MB`) },
+  ms: 0,
+});
 
 const crashed = (why: string): Parsed => ({
   result: { ok: false, error: readError("READ_FAILED", `解析进程异常退出（${why}）`) },
@@ -58,8 +78,21 @@ export class ParsePool {
   private busy = new Map<Worker, Task>();
   private queue: Task[] = [];
 
-  constructor(options: { size?: number; workerFile?: string | null } = {}) {
+  private readonly deadline: { plain: number; ocr: number };
+
+  constructor(
+    options: {
+      size?: number;
+      workerFile?: string | null;
+      deadlineMs?: number;
+      ocrDeadlineMs?: number;
+    } = {},
+  ) {
     this.size = Math.max(1, options.size ?? availableParallelism());
+    this.deadline = {
+      plain: options.deadlineMs ?? JOB_DEADLINE_MS,
+      ocr: options.ocrDeadlineMs ?? OCR_JOB_DEADLINE_MS,
+    };
     const file = options.workerFile === undefined ? WORKER_FILE : options.workerFile;
     this.file = file && existsSync(file) ? file : null;
   }
@@ -120,6 +153,7 @@ export class ParsePool {
     this.queue = this.queue.filter((t) => t.batch !== batch);
     for (const [w, t] of this.busy)
       if (t.batch === batch) {
+        clearTimeout(t.timer);
         this.busy.delete(w);
         void w.terminate();
       }
@@ -136,6 +170,8 @@ export class ParsePool {
       this.busy.set(worker, task);
       worker.ref();
       this.started(task.batch, task.job);
+      const ms = task.job.noOcr ? this.deadline.plain : this.deadline.ocr;
+      task.timer = setTimeout(() => this.expire(worker, ms), ms);
       worker.postMessage({ id: task.index, job: task.job });
     }
   }
@@ -145,16 +181,29 @@ export class ParsePool {
   }
 
   private spawn(): Worker {
-    const w = new Worker(this.file as string);
+    const w = new Worker(this.file as string, {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     w.on("message", (reply: ParseReply) => this.done(w, { result: reply.result, ms: reply.ms }));
     w.on("error", (e) => this.lost(w, e.message));
     w.on("exit", (code) => this.lost(w, `退出码 ${code}`));
     return w;
   }
 
+  /** A parse past its deadline: the worker is stopped, its file is TOO_COMPLEX. */
+  private expire(w: Worker, ms: number) {
+    const task = this.busy.get(w);
+    if (!task) return;
+    this.busy.delete(w);
+    void w.terminate();
+    this.settle(task.batch, task.index, overtime(ms));
+    this.pump();
+  }
+
   private done(w: Worker, parsed: Parsed) {
     const task = this.busy.get(w);
     if (!task) return;
+    clearTimeout(task.timer);
     this.busy.delete(w);
     w.unref();
     this.idle.push(w);
@@ -167,8 +216,9 @@ export class ParsePool {
     this.idle = this.idle.filter((x) => x !== w);
     const task = this.busy.get(w);
     if (!task) return;
+    clearTimeout(task.timer);
     this.busy.delete(w);
-    this.settle(task.batch, task.index, crashed(why));
+    this.settle(task.batch, task.index, /memory/i.test(why) ? tooBig() : crashed(why));
     this.pump();
   }
 }
