@@ -1,17 +1,16 @@
-import { execSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { type BrowserContext, type Page } from "playwright-core";
 import { openSession } from "../../electron/main/services/open-session.js";
-import { startWebHost, type WebHost } from "../../electron/main/web-host.js";
-import { APP_ROOT, RENDERER_DIR } from "../../electron/main/paths.js";
+import type { WebHost } from "../../electron/main/web-host.js";
+import { openBrowser, requireBrowser, serveSession } from "./harness.js";
+import { APP_ROOT } from "../../electron/main/paths.js";
 import { generateSet, type GeneratedSet } from "../gen/batch/index.js";
 
 // A set of 20 generated reports imported as a folder; this file has its own audit, host (port 0)
 // and Chromium profile, so it can run beside test/e2e/workbench.test.ts.
-const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = join(APP_ROOT, ".tmp");
 
 let context: BrowserContext;
@@ -25,29 +24,14 @@ const stat = (name: string) => page.locator(`.nb-overview-stats [data-stat="${na
 const rows = () => page.locator(".nb-set-grid .ag-center-cols-container .ag-row");
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`e2e: Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
-  if (!existsSync(join(RENDERER_DIR, "index.html")))
-    execSync("npm run build", { cwd: APP_ROOT, stdio: "inherit" });
+  requireBrowser();
   mkdirSync(SHOTS, { recursive: true });
   work = mkdtempSync(join(tmpdir(), "nianbao-e2e-batch-"));
   set = await generateSet(join(work, "江州市2021年度报告"), 20, 3);
   const session = await openSession(join(work, "整套.nbaudit"), "browser");
   if ("code" in session) throw new Error(`openSession: ${session.code} ${session.message}`);
-  const api = session.api({
-    choose: async () => null,
-    importPaths: async () => {
-      throw new Error("x");
-    },
-  });
-  host = await startWebHost(api, RENDERER_DIR);
-  context = await chromium.launchPersistentContext(join(work, "profile"), {
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-    viewport: { width: 1440, height: 860 },
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(20_000);
+  host = await serveSession(session);
+  ({ context, page } = await openBrowser(work, { viewport: { width: 1440, height: 860 } }, 20_000));
   await page.goto(host.url);
 }, 120_000);
 

@@ -1,17 +1,16 @@
-import { execSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type BrowserContext, type Download, type Page } from "playwright-core";
+import { type BrowserContext, type Download, type Page } from "playwright-core";
 import { openSession } from "../../electron/main/services/open-session.js";
-import { startWebHost, type WebHost } from "../../electron/main/web-host.js";
-import { APP_ROOT, RENDERER_DIR, SAMPLES_DIR } from "../../electron/main/paths.js";
+import type { WebHost } from "../../electron/main/web-host.js";
+import { openBrowser, requireBrowser, serveSession } from "./harness.js";
+import { APP_ROOT, SAMPLES_DIR } from "../../electron/main/paths.js";
 import { docxParagraphs } from "../electron/memo/ooxml.js";
 
 // Its own host, port and profile: test/e2e/workbench.test.ts runs in the same fork, before or after.
-const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = join(APP_ROOT, "test", "e2e", "screenshots");
 
 let context: BrowserContext;
@@ -34,28 +33,16 @@ async function judge(rule: string, button: "确认问题" | "非问题", note: s
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`e2e: Chromium not found at ${CHROMIUM}`);
-  if (!existsSync(join(RENDERER_DIR, "index.html")))
-    execSync("npm run build", { cwd: APP_ROOT, stdio: "inherit" });
+  requireBrowser();
   mkdirSync(SHOTS, { recursive: true });
   work = mkdtempSync(join(tmpdir(), "nianbao-e2e-export-"));
   const session = await openSession(join(work, "审核.nbaudit"), "browser", SAMPLES_DIR);
   if ("code" in session) throw new Error(`openSession: ${session.code} ${session.message}`);
-  const api = session.api({
-    choose: async () => null,
-    importPaths: async () => {
-      throw new Error("x");
-    },
-  });
-  host = await startWebHost(api, RENDERER_DIR);
-  context = await chromium.launchPersistentContext(join(work, "profile"), {
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+  host = await serveSession(session);
+  ({ context, page } = await openBrowser(work, {
     viewport: { width: 1366, height: 860 },
     acceptDownloads: true,
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(10_000);
+  }));
   await page.goto(host.url);
   await page.locator(".nb-report").nth(4).waitFor();
 }, 120_000);

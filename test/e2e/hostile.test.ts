@@ -1,19 +1,18 @@
-import { execSync } from "node:child_process";
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type BrowserContext, type Download, type Page } from "playwright-core";
+import { type BrowserContext, type Download, type Page } from "playwright-core";
 import { openSession } from "../../electron/main/services/open-session.js";
-import { startWebHost, type WebHost } from "../../electron/main/web-host.js";
-import { APP_ROOT, RENDERER_DIR } from "../../electron/main/paths.js";
+import type { WebHost } from "../../electron/main/web-host.js";
+import { openBrowser, requireBrowser, serveSession } from "./harness.js";
+import { APP_ROOT } from "../../electron/main/paths.js";
 import { docxPart, docxParagraphs } from "../electron/memo/ooxml.js";
 
 // A hostile report (issue 8): markup in the title, the prose, a table cell, the file name; then
 // markup typed into a remark, a correction, the metadata and the inspector's name. Every piece
 // must show as text: no element made from it, no script run, no dialog, no request elsewhere.
-const CHROMIUM = "/usr/bin/chromium";
 const SAMPLE = join(APP_ROOT, "test", "fixtures", "corpus", "002_6e005d299800cb62.txt");
 const PWN = (n: number) => `<img src=x onerror="window.__pwned=${n}">`;
 const BOLD = "<b>粗</b>";
@@ -41,12 +40,7 @@ function hostileReport(): Buffer {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `e2e: Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium fonts-noto-cjk`,
-    );
-  if (!existsSync(join(RENDERER_DIR, "index.html")))
-    execSync("npm run build", { cwd: APP_ROOT, stdio: "inherit" });
+  requireBrowser();
   // Its own audit, port (0: any free one) and browser profile: the other e2e file shares nothing.
   work = mkdtempSync(join(tmpdir(), "nianbao-e2e-hostile-"));
   const session = await openSession(join(work, "审核.nbaudit"), "browser");
@@ -55,27 +49,11 @@ beforeAll(async () => {
     { name: FILE, bytes: new Uint8Array(hostileReport()), fromFolder: false },
     { name: `${SCRIPT}.pdf`, bytes: new TextEncoder().encode("不是 PDF"), fromFolder: false },
   ]);
-  const api = session.api({
-    choose: async () => null,
-    importPaths: async () => {
-      throw new Error("x");
-    },
-  });
-  host = await startWebHost(api, RENDERER_DIR);
-  context = await chromium.launchPersistentContext(join(work, "profile"), {
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--no-first-run",
-    ],
+  host = await serveSession(session);
+  ({ context, page } = await openBrowser(work, {
     viewport: { width: 1366, height: 768 },
     acceptDownloads: true,
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(10_000);
+  }));
   page.on("dialog", (d) => {
     dialogs.push(d.message());
     void d.dismiss();

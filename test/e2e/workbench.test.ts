@@ -1,15 +1,14 @@
-import { execSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { type BrowserContext, type Page } from "playwright-core";
 import { openSession } from "../../electron/main/services/open-session.js";
-import { startWebHost, type WebHost } from "../../electron/main/web-host.js";
-import { APP_ROOT, RENDERER_DIR, SAMPLES_DIR } from "../../electron/main/paths.js";
+import type { WebHost } from "../../electron/main/web-host.js";
+import { openBrowser, requireBrowser, serveSession } from "./harness.js";
+import { APP_ROOT, SAMPLES_DIR } from "../../electron/main/paths.js";
 import { sampleExpectations, shownCells, showsValue } from "./samples.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SHOTS = join(APP_ROOT, "test", "e2e", "screenshots");
 const ZIYANG_TXT = join(APP_ROOT, "test", "fixtures", "corpus", "000_717827ae4ea6615a.txt");
 const KELAN_TXT = join(APP_ROOT, "test", "fixtures", "corpus", "001_8a851489e2403959.txt");
@@ -55,38 +54,13 @@ async function openTimed(agency: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `e2e: Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium fonts-noto-cjk`,
-    );
-  if (!existsSync(join(RENDERER_DIR, "index.html")))
-    execSync("npm run build", { cwd: APP_ROOT, stdio: "inherit" });
+  requireBrowser();
   mkdirSync(SHOTS, { recursive: true });
   work = mkdtempSync(join(tmpdir(), "nianbao-e2e-"));
   const session = await openSession(join(work, "审核.nbaudit"), "browser", SAMPLES_DIR);
   if ("code" in session) throw new Error(`openSession: ${session.code} ${session.message}`);
-  const api = session.api({
-    choose: async () => null,
-    importPaths: async () => {
-      throw new Error("x");
-    },
-  });
-  host = await startWebHost(api, RENDERER_DIR);
-  // A fresh profile each run (launchPersistentContext is how Playwright takes --user-data-dir).
-  context = await chromium.launchPersistentContext(join(work, "profile"), {
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-    viewport: { width: 1366, height: 768 },
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(10_000);
+  host = await serveSession(session);
+  ({ context, page } = await openBrowser(work, { viewport: { width: 1366, height: 768 } }));
   await page.goto(host.url);
 }, 120_000);
 
