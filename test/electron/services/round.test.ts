@@ -27,16 +27,18 @@ export function corrected(text: string): string {
   return fixed.slice(0, at) + "\n\t1\n" + fixed.slice(at + 4);
 }
 
+/** A report file of the test, as an import takes it. */
+const up = (name: string, text: string) => ({
+  name,
+  bytes: new TextEncoder().encode(text),
+  fromFolder: false,
+});
+
 describe("the rectification round (整改复核)", () => {
   it("marks each earlier problem 已整改 / 未整改 and the new one 新增", async () => {
     const s = await openSession(join(dir, "round.nbaudit"), "browser");
     if ("code" in s) throw new Error(s.message);
     const text = readFileSync(KELAN, "utf8");
-    const up = (name: string, t: string) => ({
-      name,
-      bytes: new TextEncoder().encode(t),
-      fromFolder: false,
-    });
     await s.importFiles([up("岢岚县2020年报告.txt", text)]);
     const original = s.audit.reports[0] as AuditReport;
     const before = checkSet([effectiveReport(original)])[0] ?? [];
@@ -80,11 +82,6 @@ describe("the rectification round (整改复核)", () => {
     const s = await openSession(join(dir, "cycle.nbaudit"), "browser");
     if ("code" in s) throw new Error(s.message);
     const t = readFileSync(KELAN, "utf8");
-    const up = (name: string, x: string) => ({
-      name,
-      bytes: new TextEncoder().encode(x),
-      fromFolder: false,
-    });
     await s.importFiles([up("a.txt", t), up("b.txt", corrected(t))]);
     const [a, b] = s.audit.reports as [AuditReport, AuditReport];
     await s.mutate(b.id, { kind: "round", of: a.id });
@@ -118,11 +115,6 @@ describe("the memos of a rectification round", () => {
     const s = await openSession(join(dir, "memo.nbaudit"), "browser");
     if ("code" in s) throw new Error(s.message);
     const text = readFileSync(KELAN, "utf8");
-    const up = (name: string, t: string) => ({
-      name,
-      bytes: new TextEncoder().encode(t),
-      fromFolder: false,
-    });
     await s.importFiles([up("岢岚县.txt", text), up("岢岚县（整改后）.txt", corrected(text))]);
     const [a, b] = s.audit.reports as [AuditReport, AuditReport];
     const before = checkSet([effectiveReport(a)])[0] ?? [];
