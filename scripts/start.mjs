@@ -28,7 +28,7 @@ if (!electron && !headless && !process.argv.includes("--browser")) {
   if (r.status === 0) electron = electronBinary();
 }
 if (electron) {
-  const child = spawn(electron, ["."], { stdio: "inherit" });
+  const child = spawn(electron, [".", ...process.argv.slice(2)], { stdio: "inherit" });
   child.on("exit", (code) => process.exit(code ?? 0));
 } else {
   console.log("Electron 窗口无法在此运行，改用浏览器模式（同一工作台）。");

@@ -14,7 +14,8 @@ const HELP = `nianbao — 年报审核工作台（命令行）
   nianbao rules                                                   列出规则目录
   nianbao bench [--json] [--runs N] FILE|DIR...                   测量解析与检查耗时
   nianbao bench --batch [--json] DIR...                           整套报告：总耗时与每份中位数
-  nianbao serve [--port N] [--audit FILE] [--no-samples]          浏览器模式的工作台（127.0.0.1）
+  nianbao serve [--port N] [--audit FILE] [--no-samples] [FILE|DIR|AUDIT.nbaudit...]
+                                   浏览器模式的工作台（127.0.0.1）：打开审核文件，导入所给报告
 
 退出码：0 无错误；1 有错误级问题；2 有文件无法读取。`;
 

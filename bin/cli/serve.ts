@@ -1,23 +1,33 @@
-import { resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { startWebHost } from "../../electron/main/web-host.js";
 import { openSession } from "../../electron/main/services/open-session.js";
-import { DEFAULT_AUDIT, RENDERER_DIR, SAMPLES_DIR } from "../../electron/main/paths.js";
+import { RENDERER_DIR, SAMPLES_DIR } from "../../electron/main/paths.js";
+import { importSummary, launchTargets } from "../../electron/main/launch.js";
+import { loadChosen } from "../../electron/main/services/load-files.js";
 import type { Args } from "./args.js";
 
 /** Browser mode: the workbench on 127.0.0.1, for machines where the Electron window cannot run. */
 export async function runServe(args: Args): Promise<number> {
   const audit = args.flags.get("--audit");
-  const path = typeof audit === "string" ? resolve(audit) : DEFAULT_AUDIT;
+  const { audit: path, files } = launchTargets(
+    args.files,
+    typeof audit === "string" ? audit : undefined,
+  );
   if (!existsSync(`${RENDERER_DIR}/index.html`)) {
     process.stderr.write("工作台界面尚未构建，请先运行 npm run build\n");
     return 2;
   }
-  const samples = args.flags.has("--no-samples") ? undefined : SAMPLES_DIR;
+  // Reports named on the command line are what the inspector wants to see, not the samples.
+  const samples = args.flags.has("--no-samples") || files.length ? undefined : SAMPLES_DIR;
   const session = await openSession(path, "browser", samples);
   if ("code" in session) {
     process.stderr.write(`无法打开审核文件 ${path}：[${session.code}] ${session.message}\n`);
     return 2;
+  }
+  if (files.length) {
+    const before = new Set(session.snapshot().audit.reports.map((r) => r.id));
+    const result = await session.importFiles(await loadChosen(files, false));
+    process.stdout.write(importSummary(result, before));
   }
   const api = session.api({
     choose: async () => null,

@@ -14,7 +14,9 @@ import type { NianbaoApi } from "../../shared/ipc/contract.js";
 import { ipcHandler } from "./ipc/handler.js";
 import { openSession } from "./services/open-session.js";
 import type { AuditSession } from "./services/audit-service.js";
-import { APP_ROOT, DEFAULT_AUDIT, RENDERER_DIR, SAMPLES_DIR } from "./paths.js";
+import { APP_ROOT, RENDERER_DIR, SAMPLES_DIR } from "./paths.js";
+import { launchPaths, launchTargets } from "./launch.js";
+import { loadChosen } from "./services/load-files.js";
 import {
   allowedRequest,
   denyPermissionCheck,
@@ -58,16 +60,15 @@ function createWindow(): BrowserWindow {
 
 async function start() {
   harden();
-  const session = await openSession(DEFAULT_AUDIT, "electron", SAMPLES_DIR);
+  const { audit, files } = launchTargets(launchPaths(process.argv, app.isPackaged));
+  const session = await openSession(audit, "electron", files.length ? undefined : SAMPLES_DIR);
   if ("code" in session) {
-    dialog.showErrorBox(
-      "无法打开审核文件",
-      `${DEFAULT_AUDIT}\n[${session.code}] ${session.message}`,
-    );
+    dialog.showErrorBox("无法打开审核文件", `${audit}\n[${session.code}] ${session.message}`);
     app.quit();
     return;
   }
   const current: AuditSession = session;
+  if (files.length) await current.importFiles(await loadChosen(files, false));
   register(
     current.api({
       choose: (folders) => chooseAndImport(window, current, folders),
@@ -80,5 +81,19 @@ async function start() {
   app.on("before-quit", () => void current.save());
 }
 
-app.whenReady().then(start, (e: unknown) => dialog.showErrorBox("nianbao", String(e)));
+// One window per machine: two processes saving the same audit would overwrite each other's work.
+if (!app.requestSingleInstanceLock()) app.quit();
+else {
+  app.on("second-instance", (_e, argv) => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+    if (window && launchPaths(argv, app.isPackaged).length)
+      void dialog.showMessageBox(window, {
+        type: "info",
+        message: "工作台已在运行",
+        detail: "请在此窗口中用“导入报告”添加文件；要打开另一个审核文件，请先关闭此窗口。",
+      });
+  });
+  app.whenReady().then(start, (e: unknown) => dialog.showErrorBox("nianbao", String(e)));
+}
 app.on("window-all-closed", () => app.quit());

@@ -11,6 +11,20 @@ const message = z.object({
   span: span.optional(),
 });
 
+const mark = {
+  page: z.number().int().min(1),
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  confidence: z.number().min(0).max(100),
+};
+const merge = z.number().int().min(2).optional();
+const layoutBlock = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("p"), span, heading: z.number().int().min(1).max(6).optional() }),
+  z.object({
+    kind: z.literal("table"),
+    rows: z.array(z.array(z.object({ span, colspan: merge, rowspan: merge }))),
+  }),
+]);
+
 /** The reader's output (shared/model/report.ts) as a schema: what every Report must satisfy. */
 export const ReportSchema = z
   .object({
@@ -36,6 +50,7 @@ export const ReportSchema = z
         value: z.union([z.number().finite(), z.string().min(1), z.null()]),
         text: z.string(),
         span,
+        ocr: z.object(mark).optional(),
       }),
     ),
     tables: z.object({ 2: z.boolean(), 3: z.boolean(), 4: z.boolean() }),
@@ -58,6 +73,13 @@ export const ReportSchema = z
       }),
     ),
     messages: z.array(message),
+    ocr: z
+      .object({
+        pages: z.array(z.object({ width: z.number(), height: z.number(), skew: z.number() })),
+        lines: z.array(z.object({ ...mark, span })),
+      })
+      .optional(),
+    layout: z.array(layoutBlock).optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -77,6 +99,11 @@ export const ReportSchema = z
     r.labels.forEach((l, i) => {
       if (outside(l.span))
         ctx.addIssue({ code: "custom", path: ["labels", i], message: "超出正文" });
+    });
+    r.layout?.forEach((b, i) => {
+      const spans = b.kind === "p" ? [b.span] : b.rows.flat().map((c) => c.span);
+      if (spans.some(outside))
+        ctx.addIssue({ code: "custom", path: ["layout", i], message: "超出正文" });
     });
   });
 

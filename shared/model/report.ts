@@ -82,6 +82,21 @@ export interface TableShape {
   span: Span;
 }
 
+/** A printed cell of a source table, for showing the document as it was laid out. */
+export interface LayoutCell {
+  span: Span;
+  colspan?: number;
+  rowspan?: number;
+}
+
+/**
+ * How the source laid its text out (.docx: mammoth's paragraphs and tables), for the source
+ * pane: each block names its text by span, so marks on the text land in the same place.
+ */
+export type LayoutBlock =
+  | { kind: "p"; span: Span; heading?: number }
+  | { kind: "table"; rows: LayoutCell[][] };
+
 export interface Report {
   format: Format;
   title: string;
@@ -101,4 +116,6 @@ export interface Report {
   messages: ReaderMessage[];
   /** Only for a report read from a scan (OCR). */
   ocr?: OcrInfo;
+  /** Only for a document with paragraphs and tables of its own (.docx). */
+  layout?: LayoutBlock[];
 }

@@ -62,5 +62,6 @@ export function readReport(doc: SourceDocument): ParseResult {
     shapes: out.shapes,
     messages: [...doc.messages, ...out.messages],
   };
+  if (doc.layout) report.layout = doc.layout;
   return { ok: true, report };
 }

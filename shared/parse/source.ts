@@ -1,4 +1,4 @@
-import type { Format, Span } from "../model/report.js";
+import type { Format, LayoutBlock, Span } from "../model/report.js";
 
 /** One printed cell of a row (or a whole line of prose); span points into SourceDocument.text. */
 export interface SourceCell {
@@ -29,4 +29,6 @@ export interface SourceDocument {
   text: string;
   rows: SourceRow[];
   messages: { code: string; message: string }[];
+  /** The document's paragraphs and tables (docx), for the source pane. */
+  layout?: LayoutBlock[];
 }

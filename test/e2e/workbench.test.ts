@@ -96,7 +96,7 @@ describe("the workbench in browser mode", () => {
 
   it.each(SAMPLES.map((s, i) => ({ ...s, i })))(
     "shows every cell and expected finding of $agency ($sample)",
-    async ({ agency, cells, findings, i }) => {
+    async ({ agency, sample, cells, findings, i }) => {
       timings[`open ${agency}`] = await openTimed(agency);
       const shown: Record<string, string> = {};
       for (const name of Object.values(TABS)) {
@@ -114,6 +114,17 @@ describe("the workbench in browser mode", () => {
           await tab(tabOf(id));
           expect(await cell(id).getAttribute("class"), id).toMatch(/nb-v-(error|warning)/);
         }
+      }
+      if (sample.endsWith(".docx")) {
+        // The document as laid out: its tables, a blank cell's finding marked on the cell itself.
+        const source = page.locator('[data-testid="source-text"]');
+        expect(await source.locator("table.nb-doc-table").count()).toBeGreaterThanOrEqual(3);
+        expect(await source.locator("td[colspan], td[rowspan]").count()).toBeGreaterThan(0);
+        const blanks = findings.flatMap((f) => f.cells.filter((id) => cells[id] === null));
+        for (const id of blanks)
+          expect(await source.locator(`td[data-cell="${id}"]`).getAttribute("class"), id).toMatch(
+            /nb-run-(error|warning)/,
+          );
       }
       // A highlighted cell with a printed number: clicking it highlights that number in the source.
       for (const name of Object.values(TABS)) {

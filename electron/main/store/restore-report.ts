@@ -1,4 +1,11 @@
-import type { CellValue, Format, Report, TemplateVersion } from "../../../shared/model/report.js";
+import type {
+  Cell,
+  CellValue,
+  Format,
+  OcrMark,
+  Report,
+  TemplateVersion,
+} from "../../../shared/model/report.js";
 import { LEVELS } from "../../../shared/model/report.js";
 import { arr, mapRecord, numOrNull, oneOf, rec, str, strOrNull } from "./fields.js";
 
@@ -12,6 +19,24 @@ export function cellValue(x: unknown): CellValue {
 function span(x: unknown): readonly [number, number] {
   const [a, b] = arr(x);
   return typeof a === "number" && typeof b === "number" ? [a, b] : [0, 0];
+}
+
+/** A saved cell's OCR mark (scanned reports), when it has every field. */
+function ocrMark(x: unknown): OcrMark | null {
+  const o = rec(x);
+  const box = arr(o.box);
+  const page = numOrNull(o.page);
+  const confidence = numOrNull(o.confidence);
+  if (page === null || confidence === null || box.length !== 4) return null;
+  if (!box.every((b) => typeof b === "number" && Number.isFinite(b))) return null;
+  return { page, confidence, box: box as unknown as OcrMark["box"] };
+}
+
+function restoreCell(c: Record<string, unknown>): Cell {
+  const cell: Cell = { value: cellValue(c.value), text: str(c.text), span: span(c.span) };
+  const ocr = ocrMark(c.ocr);
+  if (ocr) cell.ocr = ocr;
+  return cell;
 }
 
 /**
@@ -34,11 +59,7 @@ export function restoreReport(x: unknown, format: Format): Report {
     published: strOrNull(r.published),
     sections: arr(r.sections),
     text: str(r.text),
-    cells: mapRecord(r.cells, (c) => ({
-      value: cellValue(c.value),
-      text: str(c.text),
-      span: span(c.span),
-    })),
+    cells: mapRecord(r.cells, restoreCell),
     tables: { 2: tables[2] === true, 3: tables[3] === true, 4: tables[4] === true },
     labels: arr(r.labels),
     shapes: arr(r.shapes),

@@ -3,27 +3,35 @@ import { renderMessage } from "../../../shared/messages/zh-CN.js";
 import { useWorkbench } from "../../app/context.js";
 import { focusOn } from "../../app/commands/focus.js";
 import { MetaBar } from "../meta/MetaBar.js";
-import { reportMarks } from "./marks.js";
+import { blankCells, reportMarks } from "./marks.js";
 import { segment } from "./segments.js";
 import { selectionSpan, trimSpan } from "./offsets.js";
 import { SourceText } from "./SourceText.js";
+import { DocView, type BlankCell } from "./DocView.js";
 import { SelectionRemark, type Selected } from "./SelectionRemark.js";
 import { ScanView } from "./ScanView.js";
 
 const NO_FINDINGS: never[] = [];
+const NO_BLANKS = new Map<number, BlankCell>();
 
 export function SourcePane() {
   const { state, dispatch, report, reportChecks } = useWorkbench();
   const findings = reportChecks?.findings ?? NO_FINDINGS;
   const focusSpan = state.focus?.span ?? null;
-  const textRef = useRef<HTMLPreElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
   const text = report?.report.text ?? "";
+  const layout = report?.report.layout?.length ? report.report.layout : null;
   const segments = useMemo(
     () => (report ? segment(text.length, reportMarks(report, findings, focusSpan)) : []),
     [report, text, findings, focusSpan],
   );
   const messages = useMemo(() => findings.map(renderMessage), [findings]);
+  const focusCell = state.focus?.cell ?? null;
+  const blanks = useMemo(
+    () => (report && layout ? blankCells(report, findings, focusCell) : NO_BLANKS),
+    [report, layout, findings, focusCell],
+  );
 
   useEffect(() => {
     const el = textRef.current?.querySelector<HTMLElement>(".is-focus");
@@ -58,15 +66,25 @@ export function SourcePane() {
       <MetaBar />
       <ScanView />
       <div className="nb-source-scroll">
-        <pre
+        <div
           ref={textRef}
-          className="nb-text"
+          className={layout ? "nb-text nb-doc" : "nb-text nb-plain"}
           onMouseUp={onMouseUp}
           onClick={onClick}
           data-testid="source-text"
         >
-          <SourceText text={text} segments={segments} messages={messages} />
-        </pre>
+          {layout ? (
+            <DocView
+              text={text}
+              layout={layout}
+              segments={segments}
+              messages={messages}
+              blanks={blanks}
+            />
+          ) : (
+            <SourceText text={text} segments={segments} messages={messages} />
+          )}
+        </div>
         {selected && <SelectionRemark selected={selected} onDone={() => setSelected(null)} />}
       </div>
     </section>

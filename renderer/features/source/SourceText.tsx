@@ -11,9 +11,35 @@ function runClass(s: Segment): string | undefined {
 }
 
 /**
- * The report's text as React text nodes only (reports may carry HTML or script: it stays text).
- * Each run carries its start offset (data-o) so a selection maps back to the text.
+ * One run of the report's text, as a React text node only (reports may carry HTML or script:
+ * it stays text). It carries its start offset (data-o) so a selection maps back to the text.
  */
+export function Run({
+  text,
+  s,
+  start,
+  end,
+  messages,
+}: {
+  text: string;
+  s: Segment;
+  start: number;
+  end: number;
+  messages: string[];
+}) {
+  return (
+    <span
+      data-o={start}
+      data-cell={s.cell ?? undefined}
+      className={runClass(s)}
+      title={s.findings.length ? s.findings.map((i) => messages[i]).join("\n") : undefined}
+    >
+      {text.slice(start, end)}
+    </span>
+  );
+}
+
+/** The report's text as printed, line by line. */
 export const SourceText = memo(function SourceText({
   text,
   segments,
@@ -26,15 +52,7 @@ export const SourceText = memo(function SourceText({
   return (
     <>
       {segments.map((s) => (
-        <span
-          key={s.start}
-          data-o={s.start}
-          data-cell={s.cell ?? undefined}
-          className={runClass(s)}
-          title={s.findings.length ? s.findings.map((i) => messages[i]).join("\n") : undefined}
-        >
-          {text.slice(s.start, s.end)}
-        </span>
+        <Run key={s.start} text={text} s={s} start={s.start} end={s.end} messages={messages} />
       ))}
     </>
   );

@@ -6,7 +6,13 @@ export interface DocxCell {
   rowspan: number;
 }
 
-export type DocxBlock = { kind: "p"; text: string } | { kind: "table"; rows: DocxCell[][] };
+export type DocxBlock =
+  | {
+      kind: "p";
+      text: string;
+      /** Heading level 1–6 from the paragraph's style. */ heading?: number;
+    }
+  | { kind: "table"; rows: DocxCell[][] };
 
 /** A .docx read by the adapter: paragraphs and tables in reading order. */
 export interface DocxContent {

@@ -1,3 +1,4 @@
+import type { LayoutBlock, LayoutCell } from "../../model/report.js";
 import type { SourceCell, SourceDocument, SourceRow } from "../source.js";
 import type { DocxContent } from "./content.js";
 
@@ -39,6 +40,7 @@ function oneLine(s: string): string {
 export function docxDocument(content: DocxContent): SourceDocument {
   const out = new TextBuilder();
   const rows: SourceRow[] = [];
+  const layout: LayoutBlock[] = [];
   for (const block of content.blocks) {
     if (block.kind === "p") {
       const t = oneLine(block.text);
@@ -46,20 +48,30 @@ export function docxDocument(content: DocxContent): SourceDocument {
       out.newLine();
       const span = out.push(t);
       rows.push({ cells: [{ text: t, span }], span, tabular: false });
+      layout.push(
+        block.heading ? { kind: "p", span, heading: block.heading } : { kind: "p", span },
+      );
       continue;
     }
+    const table: LayoutCell[][] = [];
     for (const row of block.rows) {
       if (!row.length) continue;
       const start = out.newLine();
+      const shown: LayoutCell[] = [];
       const cells = row.map((c, i): SourceCell => {
         if (i > 0) out.push("\t");
         const t = oneLine(c.text);
         const cell: SourceCell = { text: t, span: out.push(t) };
-        if (c.colspan > 1) cell.colspan = c.colspan;
+        const box: LayoutCell = { span: cell.span };
+        if (c.colspan > 1) cell.colspan = box.colspan = c.colspan;
+        if (c.rowspan > 1) box.rowspan = c.rowspan;
+        shown.push(box);
         return cell;
       });
       rows.push({ cells, span: [start, out.position], tabular: true });
+      table.push(shown);
     }
+    if (table.length) layout.push({ kind: "table", rows: table });
   }
-  return { format: "docx", text: out.text, rows, messages: [] };
+  return { format: "docx", text: out.text, rows, messages: [], layout };
 }

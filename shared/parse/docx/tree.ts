@@ -16,6 +16,8 @@ export interface DocxNode {
   rowSpan?: number;
   /** note */
   body?: DocxNode[];
+  /** paragraph */
+  styleName?: string | null;
 }
 
 /** The footnotes and endnotes a document references, in the order mammoth prints them. */
@@ -26,12 +28,24 @@ const MAX_SPAN = 1000;
 class Collector {
   blocks: DocxBlock[] = [];
   line = "";
+  heading = 0;
   noteNumber = 1;
   readonly references: DocxNode[] = [];
   flush(): void {
-    if (this.line.trim()) this.blocks.push({ kind: "p", text: this.line });
+    if (this.line.trim())
+      this.blocks.push(
+        this.heading
+          ? { kind: "p", text: this.line, heading: this.heading }
+          : { kind: "p", text: this.line },
+      );
     this.line = "";
   }
+}
+
+/** Word's built-in heading styles ("heading 1", "标题 1"), which mammoth maps to h1–h6. */
+function headingLevel(style: string | null | undefined): number {
+  const m = /^(?:heading|标题)\s*([1-6])$/i.exec(style?.trim() ?? "");
+  return m ? Number(m[1]) : 0;
 }
 
 function walk(nodes: readonly DocxNode[], out: Collector, depth: number): void {
@@ -57,8 +71,10 @@ function walk(nodes: readonly DocxNode[], out: Collector, depth: number): void {
         break;
       case "paragraph":
         out.flush();
+        out.heading = headingLevel(n.styleName);
         walk(n.children ?? [], out, depth);
         out.flush();
+        out.heading = 0;
         break;
       default:
         if (n.children && depth < 64) walk(n.children, out, depth + 1);

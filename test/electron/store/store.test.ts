@@ -11,6 +11,7 @@ import {
   type StoredAudit,
 } from "../../../electron/main/store/index.js";
 import { sampleAudit } from "./fixture.js";
+import type { Cell, LayoutBlock } from "../../../shared/model/report.js";
 
 const dir = mkdtempSync(join(tmpdir(), "nb-store-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,6 +33,35 @@ describe("audit file", () => {
     expect([...back.sources.keys()]).toEqual(data.audit.reports.map((r) => r.id));
     for (const [id, bytes] of data.sources)
       expect(Buffer.from(back.sources.get(id) as Uint8Array).equals(bytes)).toBe(true);
+  });
+
+  it("keeps what the reader saw of a scan (each cell's page, box, confidence) and a document's layout", async () => {
+    const path = join(dir, "scan.nbaudit");
+    const data = sampleAudit();
+    const first = data.audit.reports[0] as AuditReport;
+    const [id, cell] = Object.entries(first.report.cells)[0] as [string, Cell];
+    const ocr = { page: 2, box: [10, 20, 30, 12] as const, confidence: 41 };
+    const layout: LayoutBlock[] = [
+      { kind: "p", span: [0, 4], heading: 1 },
+      {
+        kind: "table",
+        rows: [
+          [
+            { span: [5, 6], colspan: 2 },
+            { span: [7, 8], rowspan: 3 },
+          ],
+        ],
+      },
+    ];
+    const scanned = {
+      ...first,
+      report: { ...first.report, layout, cells: { ...first.report.cells, [id]: { ...cell, ocr } } },
+    };
+    data.audit = { ...data.audit, reports: [scanned, ...data.audit.reports.slice(1)] };
+    await writeAuditFile(path, data);
+    const back = (await read(path)).audit.reports[0] as AuditReport;
+    expect(back.report.cells[id]?.ocr).toEqual(ocr);
+    expect(back.report.layout).toEqual(layout);
   });
 
   it("keeps the previous file as .bak and drops the source of a removed report", async () => {

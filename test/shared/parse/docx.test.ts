@@ -64,6 +64,23 @@ describe("treeBlocks", () => {
     );
   });
 
+  it("keeps Word's heading styles as heading levels, and nothing for other styles", () => {
+    const para = (styleName: string, text: string) =>
+      m.Paragraph([m.Run([m.Text(text)])], { styleName });
+    const blocks = treeBlocks(
+      m.Document([
+        para("heading 1", "报告"),
+        para("标题 2", "一、总体情况"),
+        para("Normal", "正文"),
+      ]),
+    );
+    expect(blocks).toEqual([
+      { kind: "p", text: "报告", heading: 1 },
+      { kind: "p", text: "一、总体情况", heading: 2 },
+      { kind: "p", text: "正文" },
+    ]);
+  });
+
   it("reads a table with merged cells and multi-paragraph cells", () => {
     const doc = m.Document([
       table(
@@ -119,7 +136,7 @@ describe("treeBlocks", () => {
 describe("docxDocument", () => {
   const content: DocxContent = {
     blocks: [
-      { kind: "p", text: "  一、总体情况 " },
+      { kind: "p", text: "  一、总体情况 ", heading: 2 },
       { kind: "p", text: " \u3000" },
       {
         kind: "table",
@@ -127,7 +144,7 @@ describe("docxDocument", () => {
           [
             { text: "行政\n许可", colspan: 2, rowspan: 1 },
             { text: "a\tb", colspan: 1, rowspan: 1 },
-            { text: "", colspan: 1, rowspan: 1 },
+            { text: "", colspan: 1, rowspan: 3 },
           ],
           [],
         ],
@@ -145,6 +162,17 @@ describe("docxDocument", () => {
     expect(doc.rows[1]?.cells.map((c) => c.colspan)).toEqual([2, undefined, undefined]);
     expect(doc.rows[1]?.span).toEqual([7, 17]);
   });
+
+  it("lays the text out as the document did: headings, paragraphs, tables with merged cells", () => {
+    expect(docxDocument(content).layout).toEqual([
+      { kind: "p", span: [0, 6], heading: 2 },
+      {
+        kind: "table",
+        rows: [[{ span: [7, 12], colspan: 2 }, { span: [13, 16] }, { span: [17, 17], rowspan: 3 }]],
+      },
+      { kind: "p", span: [18, 19] },
+    ]);
+  });
 });
 
 describe.each(FILES)("docx rows of $name", ({ name, path }) => {
@@ -160,6 +188,21 @@ describe.each(FILES)("docx rows of $name", ({ name, path }) => {
         expect(cell.span[1]).toBeLessThanOrEqual(row.span[1]);
       }
     }
+  });
+
+  it("lays out every line of the text once, in order, with the tables of 二, 三, 四", async () => {
+    const doc = await documentOf(path);
+    const layout = doc.layout ?? [];
+    const spans = layout.flatMap((b) =>
+      b.kind === "p" ? [b.span] : b.rows.flat().map((c) => c.span),
+    );
+    const cells = doc.rows.flatMap((r) => r.cells.map((c) => c.span));
+    expect(spans).toEqual(cells);
+    const tables = layout.filter((b) => b.kind === "table");
+    expect(tables.length).toBeGreaterThanOrEqual(3);
+    expect(
+      tables.some((t) => t.rows.flat().some((c) => (c.colspan ?? 1) > 1 || (c.rowspan ?? 1) > 1)),
+    ).toBe(true);
   });
 
   it("prints table 三's 予以公开 and 结转下年 rows as the expected values", async () => {

@@ -1,0 +1,50 @@
+import { resolve } from "node:path";
+import type { ImportOutcome, ImportResult } from "../../shared/ipc/contract.js";
+import { DEFAULT_AUDIT } from "./paths.js";
+
+/** What the app was started on: an audit file to open, and reports (files, folders) to import. */
+export interface LaunchTargets {
+  audit: string;
+  files: string[];
+}
+
+const isAudit = (p: string) => p.toLowerCase().endsWith(".nbaudit");
+
+/**
+ * `serve [FILES|AUDIT]`, `npm start -- FILES` and a double-clicked .nbaudit (the file
+ * association) all come as paths: an .nbaudit names the audit, the rest are imported into it.
+ * An explicit `--audit` wins over a positional one.
+ */
+export function launchTargets(paths: readonly string[], audit?: string): LaunchTargets {
+  const named = paths.filter(isAudit);
+  return {
+    audit: resolve(audit ?? named[0] ?? DEFAULT_AUDIT),
+    files: paths.filter((p) => !isAudit(p)).map((p) => resolve(p)),
+  };
+}
+
+/**
+ * The paths in Electron's argv: after the executable when packaged, after the app folder when
+ * run as `electron .`; Chromium's own switches are dropped.
+ */
+export function launchPaths(argv: readonly string[], packaged: boolean): string[] {
+  return argv.slice(packaged ? 1 : 2).filter((a) => !a.startsWith("-"));
+}
+
+/**
+ * The import's count, then one line per file it did not add, for the terminal. `before` are the
+ * audit's report ids before the import: a file answered with one of them was already there.
+ */
+export function importSummary(r: ImportResult, before: ReadonlySet<string>): string {
+  const known = (o: ImportOutcome) => o.reportId !== null && before.has(o.reportId);
+  const added = r.outcomes.filter((o) => o.ok && !known(o)).length;
+  const lines = r.outcomes
+    .filter((o) => !o.ok || known(o))
+    .map((o) => `  ${o.fileName}：${outcomeText(o)}`);
+  return [`导入 ${added} 份报告（共 ${r.outcomes.length} 个文件）`, ...lines].join("\n") + "\n";
+}
+
+function outcomeText(o: ImportOutcome): string {
+  if (o.ok) return "已在审核中，未重复导入";
+  return o.error ? `[${o.error.code}] ${o.error.message}` : "不是年报，已跳过";
+}
