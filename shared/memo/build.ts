@@ -2,7 +2,6 @@ import { dateName } from "../messages/labels.js";
 import {
   DISMISSED_TITLE,
   PASSED,
-  SEVERITY_WORDS,
   closing,
   countsText,
   opening,
@@ -12,6 +11,7 @@ import { summaryRows, SUMMARY_COLUMNS, yearsTitle } from "./summary.js";
 import type { Memo, MemoBlock, MemoFinding, MemoOptions, MemoReport } from "./types.js";
 import { GROUP_ORDER, groupOf, requirement } from "./groups.js";
 import { stampLines } from "./stamp.js";
+import { item, sentence } from "./item.js";
 
 const NAME_WORDS = ["政府信息公开", "工作年度报告", "的审核意见"];
 
@@ -23,9 +23,6 @@ export function cn(n: number): string {
   const tens = Math.floor(n / 10);
   return `${tens > 1 ? CN[tens - 1] : ""}十${CN[(n % 10) - 1] ?? ""}`;
 }
-
-/** A sentence closed with 。 unless it already ends in a stop. */
-const sentence = (s: string): string => (/[。！？.!?]$/.test(s) ? s : `${s}。`);
 
 /** The stated problems under their group (发布时限 … 内容雷同), numbered through. */
 function groupedItems(stated: readonly MemoFinding[]): MemoBlock[] {
@@ -45,20 +42,6 @@ function requirements(m: MemoReport, stated: readonly MemoFinding[]): string {
   const groups = GROUP_ORDER.filter((g) => stated.some((f) => groupOf(f.rule) === g));
   const asks = groups.map((g) => requirement(g, m.template));
   return `整改要求：${asks.join("；")}。请修改完善后重新公开，并将整改情况书面报送。`;
-}
-
-function item(f: MemoFinding, n: number, noteLabel: string): MemoBlock {
-  const note = f.note.trim();
-  const details = [
-    f.place && `涉及：${f.place}。`,
-    note && sentence(`${noteLabel}：${note}`),
-  ].filter((d): d is string => Boolean(d));
-  return {
-    kind: "item",
-    number: n,
-    text: `【${SEVERITY_WORDS[f.severity]}】${f.message}。`,
-    details,
-  };
 }
 
 /** The parts of one report: checked, findings, corrections, remarks; `level` of their headings. */

@@ -7,7 +7,7 @@ import { checkSet, type CheckOptions } from "../rules/index.js";
 import { compareRound, type RoundItem, type RoundMark } from "../rectify/round.js";
 import { diffCells, changedSections } from "../rectify/diff.js";
 import { GROUP_ORDER, groupOf, requirement } from "./groups.js";
-import { SEVERITY_WORDS } from "./phrases.js";
+import { item } from "./item.js";
 import { findingPlace } from "./place.js";
 import { memoReports, reportName } from "./reports.js";
 import { stampLines } from "./stamp.js";
@@ -22,12 +22,7 @@ const PARTS: [RoundMark, string][] = [
 
 function itemBlock(f: Finding, n: number, a: AuditReport): MemoBlock {
   const place = findingPlace(f.cells, a.report.cells, a.corrections, a.report.template);
-  return {
-    kind: "item",
-    number: n,
-    text: `【${SEVERITY_WORDS[f.severity]}】${renderMessage(f)}。`,
-    details: place ? [`涉及：${place}。`] : [],
-  };
+  return item({ severity: f.severity, message: renderMessage(f), place, note: "" }, n, "");
 }
 
 /** The 整改复核意见 of a corrected report: what the first round raised, fixed or not, and what is new. */

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { APP_ROOT } from "../../electron/main/paths.js";
 import { openSession } from "../../electron/main/services/open-session.js";
+import { auditFromFiles } from "../../electron/main/services/file-audit.js";
 import { effectiveReport } from "../../shared/model/effective.js";
 import { checkSet } from "../../shared/rules/index.js";
 import { mkdtempSync } from "node:fs";
@@ -53,5 +54,12 @@ describe("reproducibility", () => {
         own.map((f) => `${f.rule}:${f.cells.join(",")}`),
       );
     }
+  });
+
+  it("names each input of a memo made from files by the SHA-256 of its bytes, as the workbench does", async () => {
+    const { audit } = await auditFromFiles(files, "王检查");
+    expect(audit.reports.map((r) => r.sha256)).toEqual(
+      files.map((f) => createHash("sha256").update(readFileSync(f)).digest("hex")),
+    );
   });
 });

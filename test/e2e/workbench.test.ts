@@ -212,6 +212,7 @@ describe("the workbench in browser mode", () => {
         if (e.key !== "Enter" || m.t0) return;
         m.t0 = performance.now();
         requestAnimationFrame(() => (m.frame = performance.now()));
+        setTimeout(() => (m.task = performance.now()));
       }, { capture: true });
       const seen = () => document.querySelector('.nb-v.nb-v-error[data-cell="t3.new.natural"]') &&
         document.querySelector('.nb-finding[data-rule="A01"]');
@@ -224,9 +225,13 @@ describe("the workbench in browser mode", () => {
       t0: number;
       t1: number;
       frame: number;
+      task: number;
     };
     timings["edit → highlight"] = edit.t1 - edit.t0;
     timings["edit → next frame"] = edit.frame - edit.t0;
+    // Within one frame: the grid cell and the finding are in the page before the first frame
+    // after the keystroke is drawn (its requestAnimationFrame callback runs before the paint).
+    expect(edit.t1).toBeLessThanOrEqual(edit.frame);
     expect(await finding("A01").textContent()).toContain("99");
     expect(await cell("t3.new.natural").getAttribute("class")).toContain("nb-v-corrected");
     expect(await cell("t3.new.natural").locator(".nb-v-orig").textContent()).toBe("5");

@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { bundleChild } from "../support/child-bundle.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { READ_ERRORS, type ReadErrorCode } from "../../shared/model/errors.js";
 import { BAD_INPUTS } from "./cases.js";
@@ -11,8 +11,8 @@ import { BAD_INPUTS } from "./cases.js";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CORPUS = join(ROOT, "test", "fixtures", "corpus");
 const GOOD = ["000_717827ae4ea6615a.txt", "001_8a851489e2403959.docx", "004_f3bbfa1004ed2dd6.pdf"];
-const bundleDir = join(ROOT, ".tmp", `reliability-${process.pid}`);
-const child = join(bundleDir, "check-child.mjs");
+let child = "";
+let removeChild = () => {};
 const dir = mkdtempSync(join(tmpdir(), "nb-batch-"));
 /** The old-generation heap of the child: a reader that held a bomb in memory would die here. */
 const HEAP_MB = 384;
@@ -26,23 +26,15 @@ interface JsonOutcome {
 }
 
 beforeAll(async () => {
-  mkdirSync(bundleDir, { recursive: true });
-  await build({
-    entryPoints: [fileURLToPath(new URL("./check-child.ts", import.meta.url))],
-    outfile: child,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
-  });
+  const bundle = await bundleChild(new URL("./check-child.ts", import.meta.url), "check-child");
+  child = bundle.path;
+  removeChild = bundle.remove;
   for (const [i, c] of BAD_INPUTS.entries())
     writeFileSync(join(dir, `${i}-${c.file}`), await c.bytes());
   for (const g of GOOD) copyFileSync(join(CORPUS, g), join(dir, g));
 }, 120_000);
 afterAll(() => {
-  rmSync(bundleDir, { recursive: true, force: true });
+  removeChild();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,9 +1,10 @@
-import { createHash, randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Audit } from "../../../shared/model/audit.js";
 import type { ReadError } from "../../../shared/model/errors.js";
 import { readAuditFile, newAudit } from "../store/index.js";
 import { defaultPool } from "../workers/pool.js";
+import { newReport, sha } from "./import-files.js";
 
 export interface LoadedAudit {
   audit: Audit;
@@ -11,14 +12,16 @@ export interface LoadedAudit {
   failures: { file: string; error: { code: string; message: string } }[];
 }
 
-const digest = (s: string) => createHash("sha256").update(s).digest("hex");
-
 /** An audit of report files read now, with nothing judged yet. */
 export async function auditFromFiles(files: string[], inspector: string): Promise<LoadedAudit> {
   const audit = newAudit(inspector);
   const failures: LoadedAudit["failures"] = [];
   // Read in the parse workers, as `check` does.
   const parsed = await defaultPool().run(files.map((f) => ({ name: f, path: f })));
+  // The memo names each input by the SHA-256 of its bytes, as the workbench does.
+  const hashes = await Promise.all(
+    files.map(async (f) => sha(await readFile(f).catch(() => new Uint8Array()))),
+  );
   parsed.forEach((p, i) => {
     const file = files[i] as string;
     const res = p?.result;
@@ -27,20 +30,7 @@ export async function auditFromFiles(files: string[], inspector: string): Promis
       failures.push({ file, error: res.error as ReadError });
       return;
     }
-    audit.reports.push({
-      id: randomUUID(),
-      fileName: basename(file),
-      sha256: digest(res.report.text),
-      format: res.report.format,
-      importedAt: audit.createdAt,
-      report: res.report,
-      corrections: {},
-      verdicts: {},
-      remarks: [],
-      meta: {},
-      review: null,
-      round: null,
-    });
+    audit.reports.push(newReport(basename(file), hashes[i] ?? "", res.report, audit.createdAt));
   });
   return { audit, failures };
 }

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Audit, AuditReport } from "../../../shared/model/audit.js";
 import type { ReadError } from "../../../shared/model/errors.js";
+import type { Report } from "../../../shared/model/report.js";
 import type { ImportOutcome } from "../../../shared/ipc/contract.js";
 import type { ParsePool, RunOptions } from "../workers/pool.js";
 import { readBatch, type BatchResult } from "./batch.js";
@@ -22,20 +23,22 @@ export interface ImportTarget {
   log(kind: string, reportId: string | null, detail: Record<string, unknown>): void;
 }
 
-const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+export const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-function newReport(
-  f: ImportFile,
+/** A report just read, with nothing judged yet; `sha256` is of the file's bytes. */
+export function newReport(
+  fileName: string,
   sha256: string,
-  r: BatchResult & { kind: "report" },
+  report: Report,
+  importedAt = new Date().toISOString(),
 ): AuditReport {
   return {
     id: randomUUID(),
-    fileName: f.name,
+    fileName,
     sha256,
-    format: r.report.format,
-    importedAt: new Date().toISOString(),
-    report: r.report,
+    format: report.format,
+    importedAt,
+    report,
     corrections: {},
     verdicts: {},
     remarks: [],
@@ -102,7 +105,7 @@ export async function importInto(
     if (r.kind === "cancelled") return void cancelled++;
     let o: ImportOutcome;
     if (r.kind === "report") {
-      const report = newReport(f, sha256, r);
+      const report = newReport(f.name, sha256, r.report);
       audit.reports.push(report);
       target.sources.set(report.id, f.bytes);
       target.log("import", report.id, { fileName: f.name, sha256 });

@@ -32,7 +32,7 @@ export function RoundPane() {
     <div className="nb-round-pane">
       <p className="nb-round-sum">
         {ORDER.map((m) => (
-          <span key={m} className={`nb-mark nb-mark-${m}`}>
+          <span key={m} className={`nb-badge nb-mark-${m}`}>
             {ROUND_MARKS[m]} {count(m)}
           </span>
         ))}
@@ -43,7 +43,7 @@ export function RoundPane() {
             .filter((i) => i.mark === m)
             .map((i, k) => (
               <li key={`${m}-${k}`} className={`nb-round-item nb-round-${m}`} data-mark={m}>
-                <span className={`nb-mark nb-mark-${m}`}>{ROUND_MARKS[m]}</span>
+                <span className={`nb-badge nb-mark-${m}`}>{ROUND_MARKS[m]}</span>
                 <SeverityIcon severity={i.finding.severity} />
                 <code className="nb-rule">{i.finding.rule}</code>
                 <span>{renderMessage(i.now ?? i.finding)}</span>

@@ -1,9 +1,8 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { bundleChild } from "../../support/child-bundle.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   readAuditFile,
@@ -12,29 +11,19 @@ import {
 } from "../../../electron/main/store/index.js";
 import { generation, generationOf, sampleAudit, syntheticAudit, toSeed } from "./fixture.js";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-// Inside the project so that the bundle resolves sql.js (and its .wasm) from node_modules.
-const bundleDir = join(ROOT, ".tmp", `store-crash-${process.pid}`);
-const child = join(bundleDir, "writer-child.mjs");
+let child = "";
+let removeChild = () => {};
 const dir = mkdtempSync(join(tmpdir(), "nb-crash-"));
 const KILLS = Number(process.env.NB_CRASH_KILLS ?? 40);
 const LANES = 2;
 
 beforeAll(async () => {
-  mkdirSync(bundleDir, { recursive: true });
-  await build({
-    entryPoints: [fileURLToPath(new URL("./writer-child.ts", import.meta.url))],
-    outfile: child,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
-  });
+  const bundle = await bundleChild(new URL("./writer-child.ts", import.meta.url), "writer-child");
+  child = bundle.path;
+  removeChild = bundle.remove;
 });
 afterAll(() => {
-  rmSync(bundleDir, { recursive: true, force: true });
+  removeChild();
   rmSync(dir, { recursive: true, force: true });
 });
 
