@@ -1,12 +1,5 @@
 import { dateName } from "../messages/labels.js";
-import {
-  DISMISSED_TITLE,
-  PASSED,
-  closing,
-  countsText,
-  opening,
-  statedCounts,
-} from "./phrases.js";
+import { DISMISSED_TITLE, PASSED, closing, countsText, opening, statedCounts } from "./phrases.js";
 import { summaryRows, SUMMARY_COLUMNS, yearsTitle } from "./summary.js";
 import type { Memo, MemoBlock, MemoFinding, MemoOptions, MemoReport } from "./types.js";
 import { GROUP_ORDER, groupOf, requirement } from "./groups.js";
