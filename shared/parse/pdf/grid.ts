@@ -24,7 +24,21 @@ function clusters(cells: BoxCell[]): BoxCell[][] {
   return rows;
 }
 
-/** A lone label left of every cell of a neighbouring row: a label merged over several rows. */
+/**
+ * Whether lone label `c` fills a gap of row `r`: every cell of `r` lies wholly to its right
+ * (a label merged over rows), or some lie to its left and values to its right, none in its
+ * column (a row label of several lines beside a group label, top-aligned as Word prints
+ * cells: its centre sits below the one-line cells of its own row).
+ */
+function fillsGap(c: BoxCell, r: BoxCell[]): boolean {
+  const slack = c.h * 0.2;
+  const right = (o: BoxCell) => o.x >= c.x2 - slack;
+  if (r.every(right)) return true;
+  const left = (o: BoxCell) => o.x2 <= c.x + slack;
+  return r.every((o) => left(o) || right(o)) && r.some((o) => o.value && right(o));
+}
+
+/** A lone label in a gap of a neighbouring row: a label merged over rows, or wrapped apart. */
 function host(rows: BoxCell[][], i: number): number {
   const row = rows[i] as BoxCell[];
   const c = row[0] as BoxCell;
@@ -34,8 +48,13 @@ function host(rows: BoxCell[][], i: number): number {
   for (const j of [i - 1, i + 1]) {
     const r = rows[j];
     if (!r || !r.length) continue;
-    const d = Math.abs(r[0]!.mid - c.mid);
-    if (d <= dist && r.every((o) => o.x >= c.x2 - c.h * 0.2)) {
+    // Centred, top- or bottom-aligned: the label lines up with the row one of these ways.
+    const d = Math.min(
+      ...r.map((o) =>
+        Math.min(Math.abs(o.mid - c.mid), Math.abs(o.top - c.top), Math.abs(o.bottom - c.bottom)),
+      ),
+    );
+    if (d <= dist && fillsGap(c, r)) {
       best = j;
       dist = d;
     }

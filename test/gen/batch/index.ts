@@ -5,7 +5,9 @@ import { contents } from "./content.js";
 import { reportBlocks } from "./document.js";
 import { planSet, type FileFormat, type Plant } from "./plan.js";
 import { writeDocx } from "./write-docx.js";
-import { writePdf } from "./write-pdf.js";
+import { writePdf, type CellAlign } from "./write-pdf.js";
+
+const ALIGNS: CellAlign[] = ["top", "centre", "bottom"];
 import { writeTxt } from "./write-txt.js";
 
 export interface SetEntry {
@@ -39,7 +41,7 @@ function folderOf(agency: string): string {
 
 async function bytesOf(format: FileFormat, blocks: ReturnType<typeof reportBlocks>, rng: Random) {
   if (format === "docx") return writeDocx(blocks);
-  if (format === "pdf") return writePdf(blocks);
+  if (format === "pdf") return writePdf(blocks, ALIGNS[rng.int(0, ALIGNS.length - 1)]);
   return writeTxt(blocks, rng, format === "txt-utf8" ? "utf-8" : "gb18030");
 }
 

@@ -12,8 +12,14 @@ const LABEL_WIDTH = 190;
 const LABEL_SPLIT = [[1], [0.24, 0.76], [0.24, 0.36, 0.4]];
 const TABLE_SIZE = 7.5;
 
+/**
+ * How a row's cells sit when some have more lines than others: Word's default is top, a merged
+ * cell exported by WPS or LibreOffice is often centred, some templates set bottom.
+ */
+export type CellAlign = "top" | "centre" | "bottom";
+
 /** Draws one table as positioned text: labels at the left, values centred in their columns. */
-function drawTable(doc: PDFKit.PDFDocument, rows: string[][], table: 2 | 3 | 4) {
+function drawTable(doc: PDFKit.PDFDocument, rows: string[][], table: 2 | 3 | 4, align: CellAlign) {
   const left = PAGE.margin;
   const width = PAGE.width - 2 * PAGE.margin;
   const labelWidth = table === 4 ? 0 : LABEL_WIDTH;
@@ -44,12 +50,16 @@ function drawTable(doc: PDFKit.PDFDocument, rows: string[][], table: 2 | 3 | 4) 
       doc.addPage();
       y = PAGE.margin;
     }
-    // A row that opens a group (（四）无法提供) or has a label of many lines is centred vertically,
-    // as a merged cell exports; the others are top-aligned.
-    const centred = nLabels === 3 && (Boolean(row[1]) || h > 3 * doc.currentLineHeight(true));
+    // "centre": a row that opens a group (（四）无法提供) or has a label of many lines is centred
+    // vertically, as a merged cell exports; the others are top-aligned.
+    const centred =
+      align === "centre" &&
+      nLabels === 3 &&
+      (Boolean(row[1]) || h > 3 * doc.currentLineHeight(true));
     for (const b of boxes)
       if (b) {
-        const dy = centred ? (h - doc.heightOfString(b.text, { width: b.w })) / 2 : 0;
+        const room = h - doc.heightOfString(b.text, { width: b.w });
+        const dy = align === "bottom" ? room : centred ? room / 2 : 0;
         doc.text(b.text, b.x, y + dy, { width: b.w, align: b.align });
       }
     y += h + 5;
@@ -59,7 +69,7 @@ function drawTable(doc: PDFKit.PDFDocument, rows: string[][], table: 2 | 3 | 4) 
 }
 
 /** A PDF with real text (Noto Sans CJK, embedded by pdfkit) that pdf.js extracts. */
-export function writePdf(blocks: Block[]): Promise<Uint8Array> {
+export function writePdf(blocks: Block[], align: CellAlign = "centre"): Promise<Uint8Array> {
   font ??= readFileSync(CJK_FONT);
   const doc = new PDFDocument({ size: "A4", margin: PAGE.margin, compress: true });
   doc.registerFont("cjk", font, "NotoSansCJKsc-Regular");
@@ -79,7 +89,7 @@ export function writePdf(blocks: Block[]): Promise<Uint8Array> {
         .moveDown();
     else if (b.kind === "heading") doc.fontSize(11).text(b.text, opts).moveDown(0.3);
     else if (b.kind === "para") doc.fontSize(10).text(b.text || " ", opts);
-    else drawTable(doc, b.rows, table++ as 2 | 3 | 4);
+    else drawTable(doc, b.rows, table++ as 2 | 3 | 4, align);
   }
   doc.end();
   return done;

@@ -224,6 +224,38 @@ describe("pdfDocument layout rules", () => {
     ]);
   });
 
+  it.each([
+    ["top", 0],
+    ["bottom", 2 * 11.5],
+  ])(
+    "a row label of several lines beside a group label, cells %s-aligned, is one row with its values",
+    (_, shift) => {
+      // Word prints cells top-aligned by default: one-line cells sit on the wrapped label's first
+      // line (bottom-aligned: on its last), so its centre is lines away from theirs.
+      const at = (y: number, lines: number) => y + (shift ? shift - (lines - 1) * 11.5 : 0);
+      const doc = pdfDocument({
+        pages: [
+          page([
+            run("（四）无法提供", 60, at(400, 1)),
+            run("1.本机关不掌握相关", 160, at(400, 3)),
+            run("政府信息，无法提供", 160, at(411.5, 3)),
+            run("的情形", 160, at(423, 3)),
+            run("0", 350, at(400.8, 1)),
+            run("2", 552, at(400.8, 1)),
+            run("2.没有现成信息需要", 160, at(450, 2)),
+            run("另行制作", 160, at(461.5, 2)),
+            run("1", 350, at(450.8, 1)),
+            run("1", 552, at(450.8, 1)),
+          ]),
+        ],
+      });
+      expect(texts(doc)).toEqual([
+        ["（四）无法提供", "1.本机关不掌握相关政府信息，无法提供的情形", "0", "2"],
+        ["2.没有现成信息需要另行制作", "1", "1"],
+      ]);
+    },
+  );
+
   it("a row split by a page break is joined back into one row", () => {
     const doc = pdfDocument({
       pages: [
