@@ -10,6 +10,8 @@ export interface RenderOptions {
   fullWidth?: boolean;
   /** Insert a page footer and header line in the middle of table 三. */
   pageBreak?: boolean;
+  /** Print table 三's column header again in the middle, as Word's 重复标题行 does on a new page. */
+  repeatHeader?: boolean;
   /** Blank lines between table rows. */
   blankLines?: boolean;
   /** Wrap long header labels onto two lines (cells layout) . */
@@ -29,7 +31,8 @@ const FW = (s: string) =>
     c === "+" ? "＋" : c === "-" ? "－" : String.fromCharCode(c.charCodeAt(0) + 0xfee0),
   );
 
-export function serialise(rows: GridRow[], o: RenderOptions): string[] {
+/** `head`: the rows open the table (a markdown table's rule follows its first row). */
+export function serialise(rows: GridRow[], o: RenderOptions, head = true): string[] {
   const lines: string[] = [];
   rows.forEach((row, i) => {
     const cells = o.fullWidth ? row.map((c) => (/^[+-]?[\d.]+/.test(c) ? FW(c) : c)) : row;
@@ -37,7 +40,7 @@ export function serialise(rows: GridRow[], o: RenderOptions): string[] {
     else if (o.layout === "pipes") lines.push(cells.join(" | ") + " |");
     else if (o.layout === "markdown-pipes") {
       lines.push("| " + cells.join(" | ") + " |");
-      if (i === 0) lines.push("|" + cells.map(() => "---").join("|") + "|");
+      if (i === 0 && head) lines.push("|" + cells.map(() => "---").join("|") + "|");
     } else {
       const split = cells.map((c) =>
         o.splitHeaders && c.length > 6 && !/\d/.test(c) && c.length < 12
@@ -55,8 +58,12 @@ export function serialise(rows: GridRow[], o: RenderOptions): string[] {
 export function renderTxt(spec: ReportSpec, o: RenderOptions): string {
   const h = (n: number) =>
     `${o.markdownHeadings ? "## " : ""}${CN_NUMERALS[n - 1]}、${SECTION_TITLES[n as 1]}`;
-  const t3 = serialise(table3Grid(spec.template, spec.cells), o);
-  if (o.pageBreak) t3.splice(Math.floor(t3.length / 2), 0, "— 3 —", `${spec.title}`);
+  const grid = table3Grid(spec.template, spec.cells);
+  const middle = Math.floor(grid.length / 2);
+  const t3 = serialise(grid.slice(0, middle), o);
+  if (o.pageBreak) t3.push("— 3 —", `${spec.title}`);
+  if (o.repeatHeader) t3.push(...serialise(grid.slice(0, 3), o, false));
+  t3.push(...serialise(grid.slice(middle), o, false));
   return [
     (o.markdownHeadings ? "# " : "") + spec.title,
     "",

@@ -35,6 +35,15 @@ function readHeader(parts: RowParts, header: Header, out: TableOutput) {
   }
 }
 
+/**
+ * The column header printed again inside the table, after a page break (Word's 重复标题行):
+ * no numbers, and column names (自然人, 商业企业, 总计) among its labels.
+ */
+function isRepeatedHeader(parts: RowParts): boolean {
+  if (hasNumber(parts.values) || parts.labels.length < 2) return false;
+  return parts.labels.filter((l) => bestMatch(l.key, COLUMN_CANDS, 0.75)).length >= 2;
+}
+
 function isGroup(key: string): boolean {
   return GROUPS.some((g) => key === g || (key.endsWith(g) && key.length <= g.length + 2));
 }
@@ -65,6 +74,7 @@ export function readTable3(rows: SourceRow[], version: TemplateVersion, out: Tab
       const g = GROUPS.find((x) => l.key.endsWith(x));
       if (g && isGroup(l.key)) group = g;
     }
+    if (data.length && isRepeatedHeader(parts)) continue;
     let row = parts.labels.length ? matchRow(parts, template, group) : null;
     const opening = row?.key === "new" || row?.key === "carried";
     if (row && !data.length && !opening && !hasNumber(parts.values)) row = null;
@@ -72,8 +82,19 @@ export function readTable3(rows: SourceRow[], version: TemplateVersion, out: Tab
       if (!data.length) readHeader(parts, header, out);
       continue;
     }
-    if (data.some((d) => d.row === row)) continue;
     const label = parts.labels[parts.labels.length - 1] as { cell: SourceCell; key: string };
+    const seen = data.findIndex((d) => d.row === row);
+    if (seen >= 0) {
+      // A row read twice: a label of a repeated header took its name first; the printed row is
+      // the one with numbers.
+      if (hasNumber((data[seen] as (typeof data)[number]).parts.values) || !hasNumber(parts.values))
+        continue;
+      data.splice(seen, 1);
+      const stale = out.labels.findIndex(
+        (l) => l.table === 3 && l.kind === "row" && l.expected === row.label,
+      );
+      if (stale >= 0) out.labels.splice(stale, 1);
+    }
     data.push({ parts, row, label: label.cell });
     const printed = label.key;
     if (printed !== labelKey(row.label) && printed !== labelKey(`${row.group ?? ""}${row.label}`))

@@ -41,7 +41,11 @@ function folderOf(agency: string): string {
 
 async function bytesOf(format: FileFormat, blocks: ReturnType<typeof reportBlocks>, rng: Random) {
   if (format === "docx") return writeDocx(blocks);
-  if (format === "pdf") return writePdf(blocks, ALIGNS[rng.int(0, ALIGNS.length - 1)]);
+  if (format === "pdf")
+    return writePdf(blocks, {
+      align: ALIGNS[rng.int(0, ALIGNS.length - 1)] as CellAlign,
+      repeatHeader: rng.chance(0.5),
+    });
   return writeTxt(blocks, rng, format === "txt-utf8" ? "utf-8" : "gb18030");
 }
 

@@ -18,15 +18,28 @@ const TABLE_SIZE = 7.5;
  */
 export type CellAlign = "top" | "centre" | "bottom";
 
+export interface PdfLook {
+  align: CellAlign;
+  /** A table broken by a page prints its header rows again on the new page (重复标题行). */
+  repeatHeader: boolean;
+}
+
 /** Draws one table as positioned text: labels at the left, values centred in their columns. */
-function drawTable(doc: PDFKit.PDFDocument, rows: string[][], table: 2 | 3 | 4, align: CellAlign) {
+function drawTable(
+  doc: PDFKit.PDFDocument,
+  rows: string[][],
+  table: 2 | 3 | 4,
+  { align, repeatHeader }: PdfLook,
+) {
   const left = PAGE.margin;
   const width = PAGE.width - 2 * PAGE.margin;
   const labelWidth = table === 4 ? 0 : LABEL_WIDTH;
   doc.fontSize(TABLE_SIZE);
   let columns = columnsOf(table, rows);
   let y = doc.y + 4;
-  rows.forEach((row, index) => {
+  const headerEnd = rows.findIndex((r) => r.some((t) => /^[+-]?\d/.test(t)));
+  let repeating = false;
+  const drawRow = (row: string[], index: number) => {
     if (table === 2 && row.length === 1) columns = columnsOf(2, rows.slice(index + 1, index + 4));
     const col = (width - labelWidth) / columns;
     const slots = slotsOf(table, row, index, columns);
@@ -49,6 +62,11 @@ function drawTable(doc: PDFKit.PDFDocument, rows: string[][], table: 2 | 3 | 4, 
     if (y + h > PAGE.height - PAGE.margin) {
       doc.addPage();
       y = PAGE.margin;
+      if (repeatHeader && !repeating && headerEnd > 0) {
+        repeating = true;
+        rows.slice(0, headerEnd).forEach(drawRow);
+        repeating = false;
+      }
     }
     // "centre": a row that opens a group (（四）无法提供) or has a label of many lines is centred
     // vertically, as a merged cell exports; the others are top-aligned.
@@ -63,13 +81,17 @@ function drawTable(doc: PDFKit.PDFDocument, rows: string[][], table: 2 | 3 | 4, 
         doc.text(b.text, b.x, y + dy, { width: b.w, align: b.align });
       }
     y += h + 5;
-  });
+  };
+  rows.forEach(drawRow);
   doc.x = left;
   doc.y = y + 4;
 }
 
 /** A PDF with real text (Noto Sans CJK, embedded by pdfkit) that pdf.js extracts. */
-export function writePdf(blocks: Block[], align: CellAlign = "centre"): Promise<Uint8Array> {
+export function writePdf(
+  blocks: Block[],
+  look: PdfLook = { align: "centre", repeatHeader: false },
+): Promise<Uint8Array> {
   font ??= readFileSync(CJK_FONT);
   const doc = new PDFDocument({ size: "A4", margin: PAGE.margin, compress: true });
   doc.registerFont("cjk", font, "NotoSansCJKsc-Regular");
@@ -89,7 +111,7 @@ export function writePdf(blocks: Block[], align: CellAlign = "centre"): Promise<
         .moveDown();
     else if (b.kind === "heading") doc.fontSize(11).text(b.text, opts).moveDown(0.3);
     else if (b.kind === "para") doc.fontSize(10).text(b.text || " ", opts);
-    else drawTable(doc, b.rows, table++ as 2 | 3 | 4, align);
+    else drawTable(doc, b.rows, table++ as 2 | 3 | 4, look);
   }
   doc.end();
   return done;

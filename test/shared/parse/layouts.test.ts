@@ -41,6 +41,15 @@ const variants: [string, RenderOptions][] = [
   ["one cell per line, headers split over two lines", { layout: "cells", splitHeaders: true }],
   ["tab rows broken by a page footer and header", { layout: "tabs", pageBreak: true }],
   ["pipe rows with blank lines between rows", { layout: "pipes", blankLines: true }],
+  [
+    "tab rows with table 三's header printed again after a page break",
+    { layout: "tabs", pageBreak: true, repeatHeader: true },
+  ],
+  ["pipe rows with table 三's header printed again", { layout: "pipes", repeatHeader: true }],
+  [
+    "one cell per line with table 三's header printed again",
+    { layout: "cells", repeatHeader: true },
+  ],
   ["full-width digits and signs", { layout: "tabs", fullWidth: true }],
 ];
 
