@@ -261,6 +261,34 @@ describe("the workbench in browser mode", () => {
     await shot("dismissed");
   });
 
+  it("adds a remark on a passage selected in a .docx's document view, kept over a reload", async () => {
+    await open("宜丰县人民政府");
+    const source = page.locator('[data-testid="source-text"]');
+    const quote = (await page.evaluate(`(() => {
+      const p = [...document.querySelectorAll('[data-testid="source-text"] p')]
+        .find((el) => (el.textContent ?? "").length > 40);
+      const node = p.querySelector("span").firstChild;
+      const range = document.createRange();
+      range.setStart(node, 4);
+      range.setEnd(node, 20);
+      const sel = window.getSelection();
+      sel.removeAllRanges();
+      sel.addRange(range);
+      p.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+      return range.toString();
+    })()`)) as string;
+    await page.getByRole("button", { name: "对所选文字添加备注" }).click();
+    await page.getByLabel("备注内容").fill("此段表述与表二数据需核对");
+    await page.getByRole("button", { name: "添加备注", exact: true }).click();
+    await source.locator(".nb-run-remark").first().waitFor();
+    expect((await source.locator(".nb-run-remark").allTextContents()).join("")).toBe(quote);
+    await page.reload();
+    await open("宜丰县人民政府");
+    await source.locator(".nb-run-remark").first().waitFor();
+    expect((await source.locator(".nb-run-remark").allTextContents()).join("")).toBe(quote);
+    await shot("remark-docx");
+  });
+
   it("keeps the verdict and the correction over a reload", async () => {
     await page.reload();
     await open("紫阳县人民政府");
