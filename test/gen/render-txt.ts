@@ -17,6 +17,10 @@ export interface RenderOptions {
   /** Wrap long header labels onto two lines (cells layout) . */
   splitHeaders?: boolean;
   markdownHeadings?: boolean;
+  /** What leads each cell line of the cells layout (default a tab; web pages give spaces). */
+  cellIndent?: string;
+  /** Indent prose and headings with two full-width spaces, as Chinese paragraphs are. */
+  indentProse?: boolean;
 }
 
 export interface ReportSpec {
@@ -47,7 +51,7 @@ export function serialise(rows: GridRow[], o: RenderOptions, head = true): strin
           ? c.slice(0, 3) + "\n" + c.slice(3)
           : c,
       );
-      lines.push(split.map((c) => "\t" + c).join("\n"), "");
+      lines.push(split.map((c) => (o.cellIndent ?? "\t") + c).join("\n"), "");
     }
     if (o.blankLines && o.layout !== "cells") lines.push("");
   });
@@ -56,8 +60,9 @@ export function serialise(rows: GridRow[], o: RenderOptions, head = true): strin
 
 /** Prints a report as plain text in one of the layouts real reports come in (template.md). */
 export function renderTxt(spec: ReportSpec, o: RenderOptions): string {
+  const p = (line: string) => (o.indentProse ? `\u3000\u3000${line}` : line);
   const h = (n: number) =>
-    `${o.markdownHeadings ? "## " : ""}${CN_NUMERALS[n - 1]}、${SECTION_TITLES[n as 1]}`;
+    p(`${o.markdownHeadings ? "## " : ""}${CN_NUMERALS[n - 1]}、${SECTION_TITLES[n as 1]}`);
   const grid = table3Grid(spec.template, spec.cells);
   const middle = Math.floor(grid.length / 2);
   const t3 = serialise(grid.slice(0, middle), o);
@@ -68,7 +73,7 @@ export function renderTxt(spec: ReportSpec, o: RenderOptions): string {
     (o.markdownHeadings ? "# " : "") + spec.title,
     "",
     h(1),
-    "本年度政府信息公开工作总体情况良好，公开内容不断丰富，依申请公开办理规范。",
+    p("本年度政府信息公开工作总体情况良好，公开内容不断丰富，依申请公开办理规范。"),
     h(2),
     ...serialise(table2Grid(spec.template, spec.cells), o),
     h(3),
@@ -76,9 +81,11 @@ export function renderTxt(spec: ReportSpec, o: RenderOptions): string {
     h(4),
     ...serialise(table4Grid(spec.cells), o),
     h(5),
-    "存在的主要问题：公开内容的深度和广度还需拓展。改进情况：完善公开目录，丰富解读形式，加强队伍建设。",
+    p(
+      "存在的主要问题：公开内容的深度和广度还需拓展。改进情况：完善公开目录，丰富解读形式，加强队伍建设。",
+    ),
     h(6),
-    "本机关本年度未收取信息处理费。",
+    p("本机关本年度未收取信息处理费。"),
     "",
     ...(spec.closing ?? []),
   ].join("\n");

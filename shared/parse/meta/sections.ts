@@ -20,6 +20,23 @@ function single(row: SourceRow): string | null {
   return filled.length === 1 ? (filled[0]?.text ?? null) : null;
 }
 
+/**
+ * The section a line names as its heading (一、总体情况 and the variants), or null; sections in
+ * `skip` (already found) are not considered.
+ */
+export function sectionOf(text: string, skip?: ReadonlySet<SectionNo>): SectionNo | null {
+  const s = squash(text).replace(/^#+/, "");
+  if (s.length > 34) return null;
+  const num = NUMBERED.exec(s);
+  const core = s.slice(num?.[0].length ?? 0);
+  for (const no of [1, 2, 3, 4, 5, 6] as SectionNo[]) {
+    if (skip?.has(no) || !CORE[no].test(core)) continue;
+    if (!num?.[2] && core.length > 20) continue;
+    return no;
+  }
+  return null;
+}
+
 export interface FoundSection {
   section: Section;
   row: number;
@@ -31,21 +48,13 @@ export function findSections(rows: SourceRow[], textLength: number): FoundSectio
   const seen = new Set<SectionNo>();
   rows.forEach((row, i) => {
     const t = single(row);
-    if (t === null) return;
-    const s = squash(t).replace(/^#+/, "");
-    if (s.length > 34) return;
-    const num = NUMBERED.exec(s);
-    const core = s.slice(num?.[0].length ?? 0);
-    for (const no of [1, 2, 3, 4, 5, 6] as SectionNo[]) {
-      if (seen.has(no) || !CORE[no].test(core)) continue;
-      if (!num?.[2] && core.length > 20) continue;
-      seen.add(no);
-      const heading = t.trim().replace(/^#+\s*/, "");
-      const cell = row.cells.find((c) => c.text.trim() !== "");
-      const span: Span = cell ? [cell.span[1] - heading.length, cell.span[1]] : row.span;
-      found.push({ section: { no, heading, span, body: [span[1], span[1]] }, row: i });
-      break;
-    }
+    const no = t === null ? null : sectionOf(t, seen);
+    if (t === null || no === null) return;
+    seen.add(no);
+    const heading = t.trim().replace(/^#+\s*/, "");
+    const cell = row.cells.find((c) => c.text.trim() !== "");
+    const span: Span = cell ? [cell.span[1] - heading.length, cell.span[1]] : row.span;
+    found.push({ section: { no, heading, span, body: [span[1], span[1]] }, row: i });
   });
   found.forEach((f, i) => {
     const next = found[i + 1];

@@ -1,4 +1,5 @@
 import type { SourceCell, SourceRow } from "../source.js";
+import { sectionOf } from "../meta/sections.js";
 
 interface Line {
   text: string;
@@ -51,8 +52,26 @@ function pipeRow(text: string, line: Line): SourceCell[] {
 }
 
 /** "\tcell" lines: the layout that prints one table cell per line (tab-led). */
-function isCellLine(s: string): boolean {
+function isTabCell(s: string): boolean {
   return s.startsWith("\t") && s.indexOf("\t", 1) < 0;
+}
+
+/** The same layout indented with spaces (a web page's table pasted as text): short lines only. */
+const SPACE_CELL = /^(?: {2,}|\u3000+)(?:\S.{0,47})?$/;
+const VALUE_LINE = /^\s+[+\-＋－]?[\d０-９][\d０-９,，.．]*\s*(?:万元|件|项|个|%)?\s*$/;
+/** How many indented one-number lines make a document one of space-led cells (tables 二–四 print ~100). */
+const SPACE_CELL_VALUES = 20;
+
+/**
+ * Which lines are one cell each: tab-led lines; or, in a document with none of those and many
+ * indented lines of one number each, space-led short lines (prose paragraphs are longer).
+ */
+function cellLineTest(lines: readonly Line[]): (s: string) => boolean {
+  if (lines.some((l) => isTabCell(l.text))) return isTabCell;
+  const values = lines.filter((l) => VALUE_LINE.test(l.text) && SPACE_CELL.test(l.text)).length;
+  if (values < SPACE_CELL_VALUES) return isTabCell;
+  return (s) =>
+    SPACE_CELL.test(s) && !s.includes("\t") && !/\S {2,}\S/.test(s.trim()) && !sectionOf(s);
 }
 
 const HEADING_LIKE = /^\s*(#+\s*)?([一二三四五六七八九十]+、|（[一二三四五六]）|\d[、.．])/;
@@ -64,6 +83,7 @@ const HEADING_LIKE = /^\s*(#+\s*)?([一二三四五六七八九十]+、|（[一�
  */
 export function textRows(text: string): SourceRow[] {
   const lines = splitLines(text);
+  const isCellLine = cellLineTest(lines);
   const rows: SourceRow[] = [];
   let block: SourceCell[] | null = null;
   let blockStart = 0;
@@ -81,7 +101,7 @@ export function textRows(text: string): SourceRow[] {
         block = [];
         blockStart = line.start;
       }
-      block.push(cellAt(text, line.start + 1, end));
+      block.push(cellAt(text, line.start + (s.startsWith("\t") ? 1 : 0), end));
       blockEnd = end;
       continue;
     }

@@ -50,6 +50,12 @@ const variants: [string, RenderOptions][] = [
     "one cell per line with table 三's header printed again",
     { layout: "cells", repeatHeader: true },
   ],
+  ["one cell per line led by spaces", { layout: "cells", cellIndent: "    " }],
+  [
+    "one cell per line led by full-width spaces, prose indented too",
+    { layout: "cells", cellIndent: "\u3000\u3000", indentProse: true },
+  ],
+  ["tab rows with prose indented", { layout: "tabs", indentProse: true }],
   ["full-width digits and signs", { layout: "tabs", fullWidth: true }],
 ];
 
