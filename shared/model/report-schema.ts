@@ -16,7 +16,7 @@ const mark = {
   box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
   confidence: z.number().min(0).max(100),
 };
-const merge = z.number().int().min(2).optional();
+const merge = z.number().int().min(2).max(1000).optional();
 const layoutBlock = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("p"), span, heading: z.number().int().min(1).max(6).optional() }),
   z.object({
@@ -24,6 +24,9 @@ const layoutBlock = z.discriminatedUnion("kind", [
     rows: z.array(z.array(z.object({ span, colspan: merge, rowspan: merge }))),
   }),
 ]);
+
+/** A document's layout (Report.layout), also checked when an audit file is read back. */
+export const LayoutSchema = z.array(layoutBlock);
 
 /** The reader's output (shared/model/report.ts) as a schema: what every Report must satisfy. */
 export const ReportSchema = z
@@ -79,7 +82,7 @@ export const ReportSchema = z
         lines: z.array(z.object({ ...mark, span })),
       })
       .optional(),
-    layout: z.array(layoutBlock).optional(),
+    layout: LayoutSchema.optional(),
   })
   .strict()
   .superRefine((r, ctx) => {

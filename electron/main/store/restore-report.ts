@@ -7,6 +7,7 @@ import type {
   TemplateVersion,
 } from "../../../shared/model/report.js";
 import { LEVELS } from "../../../shared/model/report.js";
+import { LayoutSchema } from "../../../shared/model/report-schema.js";
 import { arr, mapRecord, numOrNull, oneOf, rec, str, strOrNull } from "./fields.js";
 
 export const FORMATS: readonly Format[] = ["txt", "docx", "pdf"];
@@ -46,8 +47,12 @@ function restoreCell(c: Record<string, unknown>): Cell {
 export function restoreReport(x: unknown, format: Format): Report {
   const r = rec(x);
   const tables = rec(r.tables);
+  const { layout: savedLayout, ...rest } = r;
+  // Rendered as elements by the source pane: kept only when every block is well formed.
+  const layout = LayoutSchema.safeParse(savedLayout);
   return {
-    ...r,
+    ...(layout.success ? { layout: layout.data } : {}),
+    ...rest,
     format: oneOf(r.format, FORMATS, format),
     title: str(r.title),
     agency: str(r.agency),

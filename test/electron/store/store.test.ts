@@ -64,6 +64,22 @@ describe("audit file", () => {
     expect(back.report.layout).toEqual(layout);
   });
 
+  it("drops a saved layout that is not well formed (the source pane then shows the text)", async () => {
+    const path = join(dir, "bad-layout.nbaudit");
+    const data = sampleAudit();
+    const first = data.audit.reports[0] as AuditReport;
+    const bad = [
+      { kind: "p", span: [0, 4], heading: "script" },
+      { kind: "table", rows: [[{ span: [0, 1], colspan: 1e9 }]] },
+    ];
+    const report = { ...first.report, layout: bad as unknown as LayoutBlock[] };
+    data.audit = { ...data.audit, reports: [{ ...first, report }, ...data.audit.reports.slice(1)] };
+    await writeAuditFile(path, data);
+    const back = (await read(path)).audit.reports[0] as AuditReport;
+    expect(back.report.layout).toBeUndefined();
+    expect(back.report.text).toBe(first.report.text);
+  });
+
   it("keeps the previous file as .bak and drops the source of a removed report", async () => {
     const path = join(dir, "bak.nbaudit");
     const first = sampleAudit("第一版");
