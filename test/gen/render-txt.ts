@@ -2,7 +2,8 @@ import type { TemplateVersion } from "../../shared/model/report.js";
 import { SECTION_TITLES, CN_NUMERALS } from "../../shared/templates/sections.js";
 import { table2Grid, table3Grid, table4Grid, type CellMap, type GridRow } from "./tables-grid.js";
 
-export type TxtLayout = "pipes" | "markdown-pipes" | "tabs" | "cells";
+/** "lines": one cell per line with nothing around it, blank cells as empty lines (save as text). */
+export type TxtLayout = "pipes" | "markdown-pipes" | "tabs" | "cells" | "lines";
 
 export interface RenderOptions {
   layout: TxtLayout;
@@ -41,6 +42,7 @@ export function serialise(rows: GridRow[], o: RenderOptions, head = true): strin
   rows.forEach((row, i) => {
     const cells = o.fullWidth ? row.map((c) => (/^[+-]?[\d.]+/.test(c) ? FW(c) : c)) : row;
     if (o.layout === "tabs") lines.push(cells.join("\t"));
+    else if (o.layout === "lines") lines.push(...cells);
     else if (o.layout === "pipes") lines.push(cells.join(" | ") + " |");
     else if (o.layout === "markdown-pipes") {
       lines.push("| " + cells.join(" | ") + " |");
@@ -53,7 +55,7 @@ export function serialise(rows: GridRow[], o: RenderOptions, head = true): strin
       );
       lines.push(split.map((c) => (o.cellIndent ?? "\t") + c).join("\n"), "");
     }
-    if (o.blankLines && o.layout !== "cells") lines.push("");
+    if (o.blankLines && o.layout !== "cells" && o.layout !== "lines") lines.push("");
   });
   return lines;
 }

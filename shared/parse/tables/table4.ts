@@ -23,7 +23,11 @@ export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
   for (const r of rows) {
     if (!r.tabular) continue;
     const parts = rowParts(r);
-    if (!hasNumber(parts.values)) {
+    // Column labels right before the values (cells one per line: the header's last 总计 and the
+    // 15 numbers read as one row) are the header's, and the numbers the value row.
+    const header =
+      parts.labels.length > 0 && parts.labels.every((l) => bestMatch(l.key, COLS, 0.75));
+    if (!hasNumber(parts.values) || header) {
       for (const l of parts.labels) {
         const col = bestMatch(l.key, COLS, 0.75);
         if (!col || anchors.length >= N) continue;
@@ -39,9 +43,9 @@ export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
             span: l.cell.span,
           });
       }
-      continue;
+      if (!hasNumber(parts.values)) continue;
     }
-    const last = parts.labels[parts.labels.length - 1];
+    const last = header ? undefined : parts.labels[parts.labels.length - 1];
     const group = last ? bestMatch(last.key, GROUPS, 0.75) : null;
     if (group) {
       const base = T4_GROUPS.indexOf(group) * T4_COLUMNS.length;
@@ -56,7 +60,7 @@ export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
       found = true;
       continue;
     }
-    if (parts.labels.length || found) continue;
+    if ((parts.labels.length && !header) || found) continue;
     const full =
       anchors.length === N && anchors.every((x) => x !== null) ? (anchors as number[]) : null;
     const m = mapValues(parts.values, N, full);

@@ -1,5 +1,6 @@
 import type { SourceCell, SourceRow } from "../source.js";
 import { sectionOf } from "../meta/sections.js";
+import { isUnmarkedCells, unmarkedRows } from "./vertical.js";
 
 interface Line {
   text: string;
@@ -84,6 +85,7 @@ const HEADING_LIKE = /^\s*(#+\s*)?([一二三四五六七八九十]+、|（[一�
 export function textRows(text: string): SourceRow[] {
   const lines = splitLines(text);
   const isCellLine = cellLineTest(lines);
+  if (isCellLine === isTabCell && isUnmarkedCells(lines)) return unmarkedRows(lines);
   const rows: SourceRow[] = [];
   let block: SourceCell[] | null = null;
   let blockStart = 0;

@@ -3,7 +3,7 @@ import type { Random } from "../random.js";
 import type { Block } from "./document.js";
 import { encodeGb18030 } from "./gb18030.js";
 
-const LAYOUTS: TxtLayout[] = ["tabs", "pipes", "markdown-pipes", "cells"];
+const LAYOUTS: TxtLayout[] = ["tabs", "pipes", "markdown-pipes", "cells", "lines"];
 
 /** Plain text in one of the layouts real reports come in, UTF-8 or GB18030. */
 export function writeTxt(blocks: Block[], rng: Random, encoding: "utf-8" | "gb18030"): Uint8Array {

@@ -56,6 +56,11 @@ const variants: [string, RenderOptions][] = [
     { layout: "cells", cellIndent: "\u3000\u3000", indentProse: true },
   ],
   ["tab rows with prose indented", { layout: "tabs", indentProse: true }],
+  ["one cell per line, nothing around it, blank cells as empty lines", { layout: "lines" }],
+  [
+    "one cell per line, nothing around it, table 三's header again, full-width digits",
+    { layout: "lines", repeatHeader: true, pageBreak: true, fullWidth: true },
+  ],
   ["full-width digits and signs", { layout: "tabs", fullWidth: true }],
 ];
 
