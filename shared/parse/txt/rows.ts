@@ -1,11 +1,8 @@
 import type { SourceCell, SourceRow } from "../source.js";
 import { sectionOf } from "../meta/sections.js";
-import { isUnmarkedCells, unmarkedRows } from "./vertical.js";
+import { BARE_VALUE, isUnmarkedCells, unmarkedRows, type TextLine } from "./vertical.js";
 
-interface Line {
-  text: string;
-  start: number;
-}
+type Line = TextLine;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -59,7 +56,6 @@ function isTabCell(s: string): boolean {
 
 /** The same layout indented with spaces (a web page's table pasted as text): short lines only. */
 const SPACE_CELL = /^(?: {2,}|\u3000+)(?:\S.{0,47})?$/;
-const VALUE_LINE = /^\s+[+\-＋－]?[\d０-９][\d０-９,，.．]*\s*(?:万元|件|项|个|%)?\s*$/;
 /** How many indented one-number lines make a document one of space-led cells (tables 二–四 print ~100). */
 const SPACE_CELL_VALUES = 20;
 
@@ -69,7 +65,9 @@ const SPACE_CELL_VALUES = 20;
  */
 function cellLineTest(lines: readonly Line[]): (s: string) => boolean {
   if (lines.some((l) => isTabCell(l.text))) return isTabCell;
-  const values = lines.filter((l) => VALUE_LINE.test(l.text) && SPACE_CELL.test(l.text)).length;
+  const values = lines.filter(
+    (l) => SPACE_CELL.test(l.text) && BARE_VALUE.test(l.text.trim()),
+  ).length;
   if (values < SPACE_CELL_VALUES) return isTabCell;
   return (s) =>
     SPACE_CELL.test(s) && !s.includes("\t") && !/\S {2,}\S/.test(s.trim()) && !sectionOf(s);

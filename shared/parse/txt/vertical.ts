@@ -7,7 +7,7 @@ export interface TextLine {
 }
 
 /** A cell that is one number, as a table cell printed alone on its line. */
-const BARE_VALUE = /^[+\-＋－]?[\d０-９][\d０-９,，.．]*\s*(?:万元|件|项|个|%|％)?$/;
+export const BARE_VALUE = /^[+\-＋－]?[\d０-９][\d０-９,，.．]*\s*(?:万元|件|项|个|%|％)?$/;
 /** How many lines of one number make a document one of unmarked cell lines. */
 const MIN_VALUES = 20;
 /** The closing date (落款): a line of its own, never a label whose row takes the next numbers. */
