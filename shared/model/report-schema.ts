@@ -54,6 +54,7 @@ export const ReportSchema = z
         text: z.string(),
         span,
         ocr: z.object(mark).optional(),
+        at: z.object({ page: mark.page, box: mark.box }).optional(),
       }),
     ),
     tables: z.object({ 2: z.boolean(), 3: z.boolean(), 4: z.boolean() }),

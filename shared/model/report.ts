@@ -17,12 +17,16 @@ export type Level = (typeof LEVELS)[number];
 /** What the report printed: a number, null for a blank cell, the printed string otherwise. */
 export type CellValue = number | string | null;
 
-/** Where a piece of a scanned report was recognised, and how sure the recogniser was. */
-export interface OcrMark {
+/** Where on a page of a .pdf something was printed. */
+export interface PagePlace {
   /** Page number, from 1. */
   page: number;
   /** [x, y, width, height] in points from the page's top-left corner. */
   box: readonly [number, number, number, number];
+}
+
+/** Where a piece of a scanned report was recognised, and how sure the recogniser was. */
+export interface OcrMark extends PagePlace {
   /** 0–100; below the 待核对 threshold the inspector is asked to check it against the scan. */
   confidence: number;
 }
@@ -34,6 +38,8 @@ export interface Cell {
   span: Span;
   /** Only for a report read from a scan (OCR). */
   ocr?: OcrMark;
+  /** Only for a .pdf with text: where the page printed the cell. */
+  at?: PagePlace;
 }
 
 /** A report read from a scan: its pages and every recognised line of prose. */

@@ -1,4 +1,4 @@
-import type { Format, LayoutBlock, Span } from "../model/report.js";
+import type { Format, LayoutBlock, PagePlace, Span } from "../model/report.js";
 
 /** One printed cell of a row (or a whole line of prose); span points into SourceDocument.text. */
 export interface SourceCell {
@@ -9,6 +9,8 @@ export interface SourceCell {
   x2?: number;
   /** Table cells merged over several columns (docx colspan). */
   colspan?: number;
+  /** Where the page printed it (pdf). */
+  at?: PagePlace;
 }
 
 /**

@@ -180,6 +180,25 @@ describe("the workbench in browser mode", () => {
     expect(await page.locator(".nb-grid-pane .nb-tab.is-active").textContent()).toContain("表三");
   });
 
+  it("shows a .pdf's page with the focused cell's box outlined, and folds it away", async () => {
+    await tab("表二");
+    await cell("t2.regulation.made").click();
+    const view = page.locator('[data-testid="scan-view"]');
+    await view.locator("img").waitFor();
+    expect(await view.locator("figcaption").textContent()).toMatch(/原文第 \d+ 页/);
+    const img = await view.locator("img").boundingBox();
+    const box = await view.locator(".nb-scan-box").boundingBox();
+    expect(img && box && box.width > 2 && box.height > 2).toBe(true);
+    expect(box!.x).toBeGreaterThanOrEqual(img!.x);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(img!.y + img!.height);
+    await shot("pdf-page");
+    await view.getByRole("button", { name: "收起" }).click();
+    await page.getByRole("button", { name: "对照原页面" }).waitFor();
+    expect(await page.locator(".nb-scan-box").count()).toBe(0);
+    await page.getByRole("button", { name: "对照原页面" }).click();
+    await view.locator(".nb-scan-box").waitFor();
+  });
+
   it("re-checks when the inspector sets the issuing body's level", async () => {
     await page.getByRole("button", { name: "编辑报告信息" }).click();
     await page.getByLabel("机关层级").selectOption("city-gov");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { boxStyle, focusMark } from "../../renderer/features/source/scan.js";
+import { boxStyle, focusMark, printedPlace } from "../../renderer/features/source/scan.js";
 import type { OcrContent } from "../../shared/ocr/content.js";
 import { ocrDocument } from "../../shared/parse/ocr/rows.js";
 import { attachOcr } from "../../shared/parse/ocr/attach.js";
@@ -32,15 +32,21 @@ describe("the source pane's view of a scan", () => {
   });
 
   it("outlines the box in percent of the page", () => {
-    const style = boxStyle(
-      { page: 1, box: [59.5, 84.2, 119, 42.1], confidence: 50 },
-      { width: 595, height: 842 },
-    );
+    const style = boxStyle({ page: 1, box: [59.5, 84.2, 119, 42.1] }, { width: 595, height: 842 });
     expect(style).toEqual({ left: "10.00%", top: "10.00%", width: "20.00%", height: "5.00%" });
   });
 
   it("shows nothing for a report that was not scanned", () => {
     const text: Report = { ...report, ocr: undefined };
     expect(focusMark(text, focus({ cell: "t3.new.total" }))).toBeNull();
+  });
+
+  it("finds where a .pdf with text printed the focused cell, and nothing for a passage", () => {
+    const at = { page: 2, box: [300, 410, 12, 11] as const };
+    const cells = { ...report.cells, "t3.new.total": { ...report.cells["t3.new.total"]!, at } };
+    const text: Report = { ...report, ocr: undefined, cells };
+    expect(printedPlace(text, focus({ cell: "t3.new.total" }))).toEqual(at);
+    expect(printedPlace(text, focus({ span: [0, 4] }))).toBeNull();
+    expect(printedPlace(report, focus({ cell: "t3.new.total" }))).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import type {
   CellValue,
   Format,
   OcrMark,
+  PagePlace,
   Report,
   TemplateVersion,
 } from "../../../shared/model/report.js";
@@ -22,21 +23,29 @@ function span(x: unknown): readonly [number, number] {
   return typeof a === "number" && typeof b === "number" ? [a, b] : [0, 0];
 }
 
-/** A saved cell's OCR mark (scanned reports), when it has every field. */
-function ocrMark(x: unknown): OcrMark | null {
+/** A saved place on a page (a .pdf's cell), when it has every field. */
+function pagePlace(x: unknown): PagePlace | null {
   const o = rec(x);
   const box = arr(o.box);
   const page = numOrNull(o.page);
-  const confidence = numOrNull(o.confidence);
-  if (page === null || confidence === null || box.length !== 4) return null;
+  if (page === null || box.length !== 4) return null;
   if (!box.every((b) => typeof b === "number" && Number.isFinite(b))) return null;
-  return { page, confidence, box: box as unknown as OcrMark["box"] };
+  return { page, box: box as unknown as PagePlace["box"] };
+}
+
+/** A saved cell's OCR mark (scanned reports), when it has every field. */
+function ocrMark(x: unknown): OcrMark | null {
+  const place = pagePlace(x);
+  const confidence = numOrNull(rec(x).confidence);
+  return place && confidence !== null ? { ...place, confidence } : null;
 }
 
 function restoreCell(c: Record<string, unknown>): Cell {
   const cell: Cell = { value: cellValue(c.value), text: str(c.text), span: span(c.span) };
   const ocr = ocrMark(c.ocr);
   if (ocr) cell.ocr = ocr;
+  const at = pagePlace(c.at);
+  if (at) cell.at = at;
   return cell;
 }
 

@@ -1,56 +1,38 @@
 import { useEffect, useRef, useState } from "react";
-import type { PageImage } from "../../../shared/ipc/contract.js";
+import type { PagePlace } from "../../../shared/model/report.js";
 import { OCR_THRESHOLD } from "../../../shared/rules/catalog/scan.js";
 import { useWorkbench } from "../../app/context.js";
-import { boxStyle, focusMark } from "./scan.js";
+import { boxStyle, focusMark, printedPlace } from "./scan.js";
+import { usePageImage } from "./usePageImage.js";
 
-/** A scanned report: the page image around the focused cell, its box outlined (O01 待核对). */
-export function ScanView() {
-  const { state, report, actions } = useWorkbench();
-  const [image, setImage] = useState<PageImage | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
-  const frame = useRef<HTMLDivElement>(null);
+/** The page image around `mark`, its box outlined; `skew` turns the image as the scan leaned. */
+function PageFigure({
+  mark,
+  caption,
+  unsure = false,
+  skew = 0,
+}: {
+  mark: PagePlace;
+  caption: React.ReactNode;
+  unsure?: boolean;
+  skew?: number;
+}) {
+  const { state } = useWorkbench();
+  const { shown, failed } = usePageImage(mark.page);
   const box = useRef<HTMLDivElement>(null);
-  const mark = report ? focusMark(report.report, state.focus) : null;
-  const id = report?.id ?? null;
-  const page = mark?.page ?? null;
-
-  useEffect(() => {
-    if (!id || !page) return;
-    let live = true;
-    actions.pageImage(id, page).then(
-      (img) => live && (setImage(img), setFailed(null)),
-      (e: unknown) => live && setFailed(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [actions, id, page]);
-
   useEffect(() => {
     box.current?.scrollIntoView({ block: "center", inline: "center" });
-  }, [image, state.focus?.seq]);
-
-  if (!report?.report.ocr) return null;
-  if (!mark)
-    return <div className="nb-scan nb-scan-hint">扫描件：点选单元格或正文，可在此对照原图</div>;
-  const shown = image && image.reportId === id && image.page === mark.page ? image : null;
-  const unsure = mark.confidence < OCR_THRESHOLD;
-  // Boxes were measured on the page turned back by its skew: the image is turned the same way.
-  const skew = report.report.ocr.pages[mark.page - 1]?.skew ?? 0;
+  }, [shown, state.focus?.seq]);
   return (
     <figure className="nb-scan" data-testid="scan-view">
-      <figcaption>
-        扫描件第 {mark.page} 页 · 识别置信度 {mark.confidence}%
-        {unsure && <span className="nb-scan-unsure">待核对</span>}
-      </figcaption>
-      <div className="nb-scan-frame" ref={frame}>
+      <figcaption>{caption}</figcaption>
+      <div className="nb-scan-frame">
         {failed && <p className="nb-scan-error">{failed}</p>}
         {shown && (
           <div className="nb-scan-page">
             <img
               src={shown.src}
-              alt={`扫描件第 ${shown.page} 页`}
+              alt={`第 ${shown.page} 页`}
               style={skew ? { transform: `rotate(${-skew}deg)` } : undefined}
             />
             <div
@@ -63,4 +45,44 @@ export function ScanView() {
       </div>
     </figure>
   );
+}
+
+/**
+ * The page beside the text: for a scan, where the focused cell or line was read (O01 待核对);
+ * for a .pdf with text, where the focused cell is printed, until the inspector folds it away.
+ */
+export function ScanView() {
+  const { state, report } = useWorkbench();
+  const [folded, setFolded] = useState(false);
+  if (!report) return null;
+  const r = report.report;
+  if (r.ocr) {
+    const mark = focusMark(r, state.focus);
+    if (!mark)
+      return <div className="nb-scan nb-scan-hint">扫描件：点选单元格或正文，可在此对照原图</div>;
+    const unsure = mark.confidence < OCR_THRESHOLD;
+    // Boxes were measured on the page turned back by its skew: the image is turned the same way.
+    const skew = r.ocr.pages[mark.page - 1]?.skew ?? 0;
+    const caption = (
+      <>
+        扫描件第 {mark.page} 页 · 识别置信度 {mark.confidence}%
+        {unsure && <span className="nb-scan-unsure">待核对</span>}
+      </>
+    );
+    return <PageFigure mark={mark} caption={caption} unsure={unsure} skew={skew} />;
+  }
+  const place = printedPlace(r, state.focus);
+  if (!place) return null;
+  const toggle = (
+    <button type="button" className="nb-link" onClick={() => setFolded(!folded)}>
+      {folded ? "对照原页面" : "收起"}
+    </button>
+  );
+  if (folded) return <div className="nb-scan nb-scan-hint">原文第 {place.page} 页 {toggle}</div>;
+  const caption = (
+    <>
+      原文第 {place.page} 页 {toggle}
+    </>
+  );
+  return <PageFigure mark={place} caption={caption} />;
 }

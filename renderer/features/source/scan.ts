@@ -1,5 +1,11 @@
-import type { OcrMark, Report } from "../../../shared/model/report.js";
+import type { OcrMark, PagePlace, Report } from "../../../shared/model/report.js";
 import type { Focus } from "../../app/state.js";
+
+/** Where a .pdf with text printed the focused cell, if it is a cell the reader placed. */
+export function printedPlace(r: Report, focus: Focus | null): PagePlace | null {
+  if (r.ocr || !focus?.cell) return null;
+  return r.cells[focus.cell]?.at ?? null;
+}
 
 /** Where the focused cell or passage of a scanned report was read on the scan, if it was. */
 export function focusMark(r: Report, focus: Focus | null): OcrMark | null {
@@ -14,7 +20,7 @@ export function focusMark(r: Report, focus: Focus | null): OcrMark | null {
 }
 
 /** A mark's box as percentages of its page, for an outline over the page image. */
-export function boxStyle(m: OcrMark, page: { width: number; height: number }) {
+export function boxStyle(m: PagePlace, page: { width: number; height: number }) {
   const [x, y, w, h] = m.box;
   const pct = (v: number, of: number) => `${((100 * v) / of).toFixed(2)}%`;
   return {

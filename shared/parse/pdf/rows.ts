@@ -1,3 +1,4 @@
+import type { PagePlace } from "../../model/report.js";
 import type { SourceCell, SourceDocument, SourceRow } from "../source.js";
 import type { PdfContent } from "./content.js";
 import { pageLines, type Line } from "./lines.js";
@@ -27,7 +28,13 @@ class Builder {
       const text = texts[i] as string;
       const from = this.length;
       this.push(text);
-      return { text, span: [from, this.length], x: round(p.x), x2: round(p.x2) };
+      return {
+        text,
+        span: [from, this.length],
+        x: round(p.x),
+        x2: round(p.x2),
+        at: place(p, page),
+      };
     });
     this.rows.push({ cells, span: [start, this.length], tabular, page });
   }
@@ -44,6 +51,18 @@ class Builder {
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+/**
+ * The box a cell's text covers on its page: from its first line's top (a baseline less the
+ * ascent, ~0.9 of the size) to its last line's descent.
+ */
+function place(c: BoxCell, page: number): PagePlace {
+  const top = c.top - c.h * 0.9;
+  return {
+    page,
+    box: [round(c.x), round(top), round(c.x2 - c.x), round(c.bottom + c.h * 0.25 - top)],
+  };
 }
 
 function proseLine(l: Line): BoxCell {

@@ -22,5 +22,7 @@ export function putCell(out: TableOutput, id: string, src: SourceCell | null, ro
     out.cells[id] = { value: null, text: "", span: at };
     return;
   }
-  out.cells[id] = { value: cellValue(src.text), text: src.text.trim(), span: src.span };
+  const cell: Cell = { value: cellValue(src.text), text: src.text.trim(), span: src.span };
+  if (src.at) cell.at = src.at;
+  out.cells[id] = cell;
 }

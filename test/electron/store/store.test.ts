@@ -53,14 +53,20 @@ describe("audit file", () => {
         ],
       },
     ];
+    const at = { page: 3, box: [300, 410.5, 12, 11] as const };
     const scanned = {
       ...first,
-      report: { ...first.report, layout, cells: { ...first.report.cells, [id]: { ...cell, ocr } } },
+      report: {
+        ...first.report,
+        layout,
+        cells: { ...first.report.cells, [id]: { ...cell, ocr, at } },
+      },
     };
     data.audit = { ...data.audit, reports: [scanned, ...data.audit.reports.slice(1)] };
     await writeAuditFile(path, data);
     const back = (await read(path)).audit.reports[0] as AuditReport;
     expect(back.report.cells[id]?.ocr).toEqual(ocr);
+    expect(back.report.cells[id]?.at).toEqual(at);
     expect(back.report.layout).toEqual(layout);
   });
 

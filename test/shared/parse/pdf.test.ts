@@ -3,8 +3,9 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readPdf } from "../../../electron/main/adapters/pdf.js";
 import { cellValue, isValueText } from "../../../shared/parse/number.js";
-import type { PdfItem, PdfPage } from "../../../shared/parse/pdf/content.js";
+import type { PdfContent, PdfItem, PdfPage } from "../../../shared/parse/pdf/content.js";
 import { pdfDocument } from "../../../shared/parse/pdf/rows.js";
+import { readReport } from "../../../shared/parse/report.js";
 import type { SourceCell, SourceDocument, SourceRow } from "../../../shared/parse/source.js";
 
 const DIRS = ["corpus", "examples"].map((d) =>
@@ -50,16 +51,37 @@ const rowWith = (doc: SourceDocument, re: RegExp) =>
 
 describe.each(FILES)("pdfDocument($name)", ({ path }) => {
   let doc: SourceDocument;
+  let content: PdfContent;
   let cells: Record<string, number | string | null>;
   let header: number[];
   beforeAll(async () => {
-    const content = await readPdf(new Uint8Array(readFileSync(path)));
-    if ("code" in content) throw new Error(content.message);
+    const read = await readPdf(new Uint8Array(readFileSync(path)));
+    if ("code" in read) throw new Error(read.message);
+    content = read;
     doc = pdfDocument(content);
     cells = JSON.parse(readFileSync(path + ".expected.json", "utf8")).cells;
     const from = doc.rows.findIndex((r) => r.cells.some((c) => c.text === "申请人情况"));
     const after = doc.rows.slice(from).flatMap((r) => (r.tabular ? r.cells : []));
     header = T3_HEADER.map((re) => centre(after.find((c) => re.test(c.text)) as SourceCell));
+  });
+
+  it("places every printed cell of the report on its page, its box round the printed number", () => {
+    const res = readReport(doc);
+    if (!res.ok) throw new Error(res.error.message);
+    const printed = Object.values(res.report.cells).filter((c) => c.text !== "");
+    expect(printed.length).toBeGreaterThan(50);
+    for (const c of printed) {
+      const at = c.at;
+      if (!at) throw new Error(`${c.text}: no place`);
+      const [x, y, w, h] = at.box;
+      const page = content.pages[at.page - 1];
+      if (!page) throw new Error(`${c.text}: page ${at.page}`);
+      const digits = c.text.replace(/[^\d]/g, "").slice(0, 2);
+      const item = page.items.find(
+        (i) => i.str.includes(digits) && i.x >= x - 1 && i.x < x + w && i.y > y && i.y < y + h,
+      );
+      expect(item, `${c.text} at ${at.page} [${at.box.join(", ")}]`).toBeDefined();
+    }
   });
 
   it("spans index the text; one line per row; every table cell has its x extent", () => {
