@@ -1,6 +1,13 @@
-import type { Cell, LabelDeviation, ReaderMessage, Span, TableShape } from "../../model/report.js";
+import type {
+  Cell,
+  LabelDeviation,
+  PagePlace,
+  ReaderMessage,
+  Span,
+  TableShape,
+} from "../../model/report.js";
 import type { SourceCell, SourceRow } from "../source.js";
-import { cellValue } from "../number.js";
+import { cellValue, isValueText } from "../number.js";
 
 /** What the table readers accumulate for one report. */
 export interface TableOutput {
@@ -14,12 +21,42 @@ export function emptyOutput(): TableOutput {
   return { cells: {}, labels: [], shapes: [], messages: [] };
 }
 
+/**
+ * Where a blank cell of a .pdf's row would be printed: the row's height on its page (from its
+ * placed cells) at the column's centre `x`, `width` wide.
+ */
+function blankPlace(row: SourceRow, x: number, width: number): PagePlace | undefined {
+  const placed = row.cells.filter((c) => c.at);
+  const values = placed.filter((c) => c.text.trim() !== "" && isValueText(c.text));
+  const from = (values.length ? values : placed)[0]?.at;
+  if (!from) return undefined;
+  const [, y, , h] = from.box;
+  return { page: from.page, box: [x - width / 2, y, width, h] };
+}
+
+/** Column centres of a positioned table, for placing its blank cells on the page. */
+export type Columns = readonly number[] | null;
+
 /** Records a cell unless an earlier printing of the same table already filled it. */
-export function putCell(out: TableOutput, id: string, src: SourceCell | null, row: SourceRow) {
+export function putCell(
+  out: TableOutput,
+  id: string,
+  src: SourceCell | null,
+  row: SourceRow,
+  column?: { anchors: Columns; index: number },
+) {
   if (out.cells[id]) return;
   if (!src || src.text.trim() === "") {
     const at: Span = src ? src.span : [row.span[1], row.span[1]];
-    out.cells[id] = { value: null, text: "", span: at };
+    const blank: Cell = { value: null, text: "", span: at };
+    const anchors = column?.anchors;
+    const x = anchors?.[column?.index ?? -1];
+    if (anchors && x !== undefined && anchors.length > 1) {
+      const pitch = Math.abs((anchors[1] as number) - (anchors[0] as number));
+      const place = blankPlace(row, x, Math.max(8, pitch * 0.8));
+      if (place) blank.at = place;
+    }
+    out.cells[id] = blank;
     return;
   }
   const cell: Cell = { value: cellValue(src.text), text: src.text.trim(), span: src.span };

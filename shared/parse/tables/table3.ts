@@ -121,7 +121,10 @@ export function readTable3(rows: SourceRow[], version: TemplateVersion, out: Tab
     const m = mapValues(d.parts.values, 7, anchors);
     if (hasNumber(d.parts.values)) printed.set(m.printed, (printed.get(m.printed) ?? 0) + 1);
     T3_COLUMNS.forEach((c, i) =>
-      putCell(out, `t3.${d.row.key}.${c.key}`, m.slots[i] ?? null, d.parts.row),
+      putCell(out, `t3.${d.row.key}.${c.key}`, m.slots[i] ?? null, d.parts.row, {
+        anchors,
+        index: i,
+      }),
     );
   }
   for (const r of template) {

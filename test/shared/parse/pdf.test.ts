@@ -164,6 +164,40 @@ describe("pdfDocument on the corpus: cases the txt layout shows", () => {
     expect(to - from).toBeGreaterThanOrEqual(20);
     for (const r of doc.rows.slice(from, to)) expect(values(r)).toEqual([]);
   });
+
+  it("001: a blank cell is placed where its column crosses its row, over no printed number", async () => {
+    const file = FILES.find((f) => f.name.startsWith("001")) as { path: string };
+    const content = await readPdf(new Uint8Array(readFileSync(file.path)));
+    if ("code" in content) throw new Error(content.message);
+    const res = readReport(pdfDocument(content));
+    if (!res.ok) throw new Error(res.error.message);
+    const cells = res.report.cells;
+    const row = T3_COLS.map((c) => cells[`t3.granted.${c}`]);
+    const label = cells["t3.new.natural"]?.at;
+    const xs = row.map((c) => {
+      expect(c?.value).toBeNull();
+      const at = c?.at;
+      if (!at || !label) throw new Error("blank cell not placed");
+      expect(at.page).toBe(label.page);
+      const [x, y, w, h] = at.box;
+      const inside = content.pages[at.page - 1]?.items.filter(
+        (i) => /\d/.test(i.str) && i.x + i.w > x && i.x < x + w && i.y > y && i.y < y + h,
+      );
+      expect(inside).toEqual([]);
+      return x;
+    });
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    // Under the printed column of the same name: 自然人 above the first, 总计 above the last.
+    const natural = cells["t3.new.natural"]?.at?.box;
+    expect(
+      Math.abs(
+        (natural?.[0] ?? 0) +
+          (natural?.[2] ?? 0) / 2 -
+          (xs[0] ?? 0) -
+          (row[0]?.at?.box[2] ?? 0) / 2,
+      ),
+    ).toBeLessThan(6);
+  });
 });
 
 // Synthetic pages: CJK runs one font size wide per character, ASCII half that.
