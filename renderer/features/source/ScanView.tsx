@@ -28,6 +28,7 @@ function PageFigure({
       <figcaption>{caption}</figcaption>
       <div className="nb-scan-frame">
         {failed && <p className="nb-scan-error">{failed}</p>}
+        {!failed && !shown && <p className="nb-scan-loading">正在显示第 {mark.page} 页…</p>}
         {shown && (
           <div className="nb-scan-page">
             <img
