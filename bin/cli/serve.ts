@@ -1,34 +1,26 @@
 import { existsSync } from "node:fs";
 import { startWebHost } from "../../electron/main/web-host.js";
-import { openSession } from "../../electron/main/services/open-session.js";
 import { RENDERER_DIR, SAMPLES_DIR } from "../../electron/main/paths.js";
-import { importSummary, launchTargets } from "../../electron/main/launch.js";
-import { loadChosen } from "../../electron/main/services/load-files.js";
+import { launchTargets, openLaunch } from "../../electron/main/launch.js";
 import type { Args } from "./args.js";
 
 /** Browser mode: the workbench on 127.0.0.1, for machines where the Electron window cannot run. */
 export async function runServe(args: Args): Promise<number> {
   const audit = args.flags.get("--audit");
-  const { audit: path, files } = launchTargets(
-    args.files,
-    typeof audit === "string" ? audit : undefined,
-  );
+  const targets = launchTargets(args.files, typeof audit === "string" ? audit : undefined);
+  const path = targets.audit;
   if (!existsSync(`${RENDERER_DIR}/index.html`)) {
     process.stderr.write("工作台界面尚未构建，请先运行 npm run build\n");
     return 2;
   }
-  // Reports named on the command line are what the inspector wants to see, not the samples.
-  const samples = args.flags.has("--no-samples") || files.length ? undefined : SAMPLES_DIR;
-  const session = await openSession(path, "browser", samples);
-  if ("code" in session) {
-    process.stderr.write(`无法打开审核文件 ${path}：[${session.code}] ${session.message}\n`);
+  const samples = args.flags.has("--no-samples") ? undefined : SAMPLES_DIR;
+  const opened = await openLaunch(targets, "browser", samples);
+  if ("code" in opened) {
+    process.stderr.write(`无法打开审核文件 ${path}：[${opened.code}] ${opened.message}\n`);
     return 2;
   }
-  if (files.length) {
-    const before = new Set(session.snapshot().audit.reports.map((r) => r.id));
-    const result = await session.importFiles(await loadChosen(files, false));
-    process.stdout.write(importSummary(result, before));
-  }
+  const { session, summary } = opened;
+  if (summary) process.stdout.write(summary);
   const api = session.api({
     choose: async () => null,
     importPaths: async () => {

@@ -1,5 +1,9 @@
 import { resolve } from "node:path";
-import type { ImportOutcome, ImportResult } from "../../shared/ipc/contract.js";
+import type { HostMode, ImportOutcome, ImportResult } from "../../shared/ipc/contract.js";
+import type { AuditFileError } from "./store/index.js";
+import type { AuditSession } from "./services/audit-service.js";
+import { openSession } from "./services/open-session.js";
+import { loadChosen } from "./services/load-files.js";
 import { DEFAULT_AUDIT } from "./paths.js";
 
 /** What the app was started on: an audit file to open, and reports (files, folders) to import. */
@@ -47,4 +51,22 @@ export function importSummary(r: ImportResult, before: ReadonlySet<string>): str
 function outcomeText(o: ImportOutcome): string {
   if (o.ok) return "已在审核中，未重复导入";
   return o.error ? `[${o.error.code}] ${o.error.message}` : "不是年报，已跳过";
+}
+
+/**
+ * Opens the launch's audit and imports its reports, with what the import said for the terminal
+ * (null when none were named). A new audit gets the samples only when no reports were named:
+ * those are what the inspector wants to see.
+ */
+export async function openLaunch(
+  t: LaunchTargets,
+  mode: HostMode,
+  samplesDir?: string,
+): Promise<{ session: AuditSession; summary: string | null } | AuditFileError> {
+  const session = await openSession(t.audit, mode, t.files.length ? undefined : samplesDir);
+  if ("code" in session) return session;
+  if (!t.files.length) return { session, summary: null };
+  const before = new Set(session.snapshot().audit.reports.map((r) => r.id));
+  const result = await session.importFiles(await loadChosen(t.files, false));
+  return { session, summary: importSummary(result, before) };
 }

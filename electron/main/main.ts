@@ -12,11 +12,9 @@ import { join } from "node:path";
 import { CHANNEL_NAMES } from "../../shared/ipc/channels.js";
 import type { NianbaoApi } from "../../shared/ipc/contract.js";
 import { ipcHandler } from "./ipc/handler.js";
-import { openSession } from "./services/open-session.js";
 import type { AuditSession } from "./services/audit-service.js";
 import { APP_ROOT, RENDERER_DIR, SAMPLES_DIR } from "./paths.js";
-import { launchPaths, launchTargets } from "./launch.js";
-import { loadChosen } from "./services/load-files.js";
+import { launchPaths, launchTargets, openLaunch } from "./launch.js";
 import {
   allowedRequest,
   denyPermissionCheck,
@@ -60,15 +58,14 @@ function createWindow(): BrowserWindow {
 
 async function start() {
   harden();
-  const { audit, files } = launchTargets(launchPaths(process.argv, app.isPackaged));
-  const session = await openSession(audit, "electron", files.length ? undefined : SAMPLES_DIR);
-  if ("code" in session) {
-    dialog.showErrorBox("无法打开审核文件", `${audit}\n[${session.code}] ${session.message}`);
+  const targets = launchTargets(launchPaths(process.argv, app.isPackaged));
+  const opened = await openLaunch(targets, "electron", SAMPLES_DIR);
+  if ("code" in opened) {
+    dialog.showErrorBox("无法打开审核文件", `${targets.audit}\n[${opened.code}] ${opened.message}`);
     app.quit();
     return;
   }
-  const current: AuditSession = session;
-  if (files.length) await current.importFiles(await loadChosen(files, false));
+  const current: AuditSession = opened.session;
   register(
     current.api({
       choose: (folders) => chooseAndImport(window, current, folders),

@@ -1,5 +1,6 @@
 import type { AuditReport } from "../../../shared/model/audit.js";
-import type { Finding, Severity } from "../../../shared/model/finding.js";
+import type { Finding } from "../../../shared/model/finding.js";
+import { findingsByCell } from "../../app/checks.js";
 import type { BlankCell } from "./DocView.js";
 import type { Span } from "../../../shared/model/report.js";
 import type { Mark } from "./segments.js";
@@ -22,23 +23,18 @@ export function reportMarks(
   return marks;
 }
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
 /** The report's blank cells (empty span) by offset, with the worst finding on each and the focus. */
 export function blankCells(
   r: AuditReport,
   findings: readonly Finding[],
   focusCell: string | null,
 ): Map<number, BlankCell> {
-  const worst = new Map<string, Severity>();
-  for (const f of findings)
-    for (const c of f.cells) {
-      const had = worst.get(c);
-      if (!had || RANK[f.severity] > RANK[had]) worst.set(c, f.severity);
-    }
+  const byCell = findingsByCell(findings);
   const out = new Map<number, BlankCell>();
   for (const [id, c] of Object.entries(r.report.cells))
-    if (c.span[0] === c.span[1])
-      out.set(c.span[0], { cell: id, severity: worst.get(id) ?? null, focus: id === focusCell });
+    if (c.span[0] === c.span[1]) {
+      const severity = byCell.get(id)?.[0]?.severity ?? null;
+      out.set(c.span[0], { cell: id, severity, focus: id === focusCell });
+    }
   return out;
 }

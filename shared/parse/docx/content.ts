@@ -10,7 +10,8 @@ export type DocxBlock =
   | {
       kind: "p";
       text: string;
-      /** Heading level 1–6 from the paragraph's style. */ heading?: number;
+      /** Heading level 1–6 from the paragraph's style. */
+      heading?: number;
     }
   | { kind: "table"; rows: DocxCell[][] };
 

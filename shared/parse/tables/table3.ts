@@ -84,11 +84,11 @@ export function readTable3(rows: SourceRow[], version: TemplateVersion, out: Tab
     }
     const label = parts.labels[parts.labels.length - 1] as { cell: SourceCell; key: string };
     const seen = data.findIndex((d) => d.row === row);
-    if (seen >= 0) {
+    const earlier = data[seen];
+    if (earlier) {
       // A row read twice: a label of a repeated header took its name first; the printed row is
       // the one with numbers.
-      if (hasNumber((data[seen] as (typeof data)[number]).parts.values) || !hasNumber(parts.values))
-        continue;
+      if (hasNumber(earlier.parts.values) || !hasNumber(parts.values)) continue;
       data.splice(seen, 1);
       const stale = out.labels.findIndex(
         (l) => l.table === 3 && l.kind === "row" && l.expected === row.label,

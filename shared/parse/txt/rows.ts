@@ -1,31 +1,9 @@
 import type { SourceCell, SourceRow } from "../source.js";
 import { sectionOf } from "../meta/sections.js";
-import { BARE_VALUE, isUnmarkedCells, unmarkedRows, type TextLine } from "./vertical.js";
+import { BARE_VALUE, isUnmarkedCells, unmarkedRows } from "./vertical.js";
+import { cellAt, splitLines, type TextLine } from "./text-lines.js";
 
-type Line = TextLine;
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf("\n", start);
-    const end = nl < 0 ? text.length : nl;
-    lines.push({ text: text.slice(start, end), start });
-    if (nl < 0) return lines;
-    start = nl + 1;
-  }
-}
-
-/** A cell from a raw slice [start, end) of the text, trimmed, with its span. */
-function cellAt(text: string, start: number, end: number): SourceCell {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s] ?? "")) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
-  return { text: text.slice(s, e), span: [s, e] };
-}
-
-function splitBy(text: string, line: Line, sep: string): SourceCell[] {
+function splitBy(text: string, line: TextLine, sep: string): SourceCell[] {
   const cells: SourceCell[] = [];
   let from = line.start;
   const end = line.start + line.text.length;
@@ -42,7 +20,7 @@ function splitBy(text: string, line: Line, sep: string): SourceCell[] {
 
 const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
-function pipeRow(text: string, line: Line): SourceCell[] {
+function pipeRow(text: string, line: TextLine): SourceCell[] {
   const cells = splitBy(text, line, "|");
   if (line.text.startsWith("|")) cells.shift();
   if (cells.length > 1 && cells[cells.length - 1]?.text === "") cells.pop();
@@ -63,7 +41,7 @@ const SPACE_CELL_VALUES = 20;
  * Which lines are one cell each: tab-led lines; or, in a document with none of those and many
  * indented lines of one number each, space-led short lines (prose paragraphs are longer).
  */
-function cellLineTest(lines: readonly Line[]): (s: string) => boolean {
+function cellLineTest(lines: readonly TextLine[]): (s: string) => boolean {
   if (lines.some((l) => isTabCell(l.text))) return isTabCell;
   const values = lines.filter(
     (l) => SPACE_CELL.test(l.text) && BARE_VALUE.test(l.text.trim()),
@@ -83,7 +61,7 @@ const HEADING_LIKE = /^\s*(#+\s*)?([一二三四五六七八九十]+、|（[一�
 export function textRows(text: string): SourceRow[] {
   const lines = splitLines(text);
   const isCellLine = cellLineTest(lines);
-  if (isCellLine === isTabCell && isUnmarkedCells(lines)) return unmarkedRows(lines);
+  if (isCellLine === isTabCell && isUnmarkedCells(lines)) return unmarkedRows(text, lines);
   const rows: SourceRow[] = [];
   let block: SourceCell[] | null = null;
   let blockStart = 0;

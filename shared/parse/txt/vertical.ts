@@ -1,10 +1,6 @@
 import type { SourceCell, SourceRow } from "../source.js";
 import { sectionOf } from "../meta/sections.js";
-
-export interface TextLine {
-  text: string;
-  start: number;
-}
+import { cellAt, type TextLine } from "./text-lines.js";
 
 /** A cell that is one number, as a table cell printed alone on its line. */
 export const BARE_VALUE = /^[+\-＋－]?[\d０-９][\d０-９,，.．]*\s*(?:万元|件|项|个|%|％)?$/;
@@ -17,19 +13,11 @@ const LABEL_MAX = 48;
 
 /**
  * Whether the text prints its tables one cell per line with nothing marking cells or rows (a
- * word processor's "save as text": no tabs, no pipes, no indentation), its blank cells as empty
- * lines.
+ * word processor's "save as text": no tabs, no pipes), its blank cells as empty lines.
  */
 export function isUnmarkedCells(lines: readonly TextLine[]): boolean {
   if (lines.some((l) => l.text.includes("\t") || /^\s*\|.*\|\s*$/.test(l.text))) return false;
   return lines.filter((l) => BARE_VALUE.test(l.text.trim())).length >= MIN_VALUES;
-}
-
-function cellOf(line: TextLine): SourceCell {
-  const lead = line.text.length - line.text.trimStart().length;
-  const text = line.text.trim();
-  const start = line.start + lead;
-  return { text, span: [start, start + text.length] };
 }
 
 /**
@@ -37,11 +25,11 @@ function cellOf(line: TextLine): SourceCell {
  * that label's row; a label line with no values after it (a header, a group label such as
  * 三、本年度办理结果) is a row of its own. Prose (long lines) and section headings are one-cell rows.
  */
-export function unmarkedRows(lines: readonly TextLine[]): SourceRow[] {
+export function unmarkedRows(text: string, lines: readonly TextLine[]): SourceRow[] {
   const rows: SourceRow[] = [];
   let label: SourceCell | null = null;
   let values: SourceCell[] = [];
-  const one = (c: SourceCell, tabular: boolean) => rows.push({ cells: [c], span: c.span, tabular });
+  const prose = (c: SourceCell) => rows.push({ cells: [c], span: c.span, tabular: false });
   const flush = () => {
     if (label) {
       const last = values[values.length - 1] ?? label;
@@ -57,15 +45,15 @@ export function unmarkedRows(lines: readonly TextLine[]): SourceRow[] {
       if (label) values.push({ text: "", span: [line.start, line.start] });
       continue;
     }
-    const cell = cellOf(line);
+    const cell = cellAt(text, line.start, line.start + line.text.length);
     if (BARE_VALUE.test(t)) {
       if (label) values.push(cell);
-      else one(cell, false);
+      else prose(cell);
       continue;
     }
     flush();
     if (t.length <= LABEL_MAX && !sectionOf(t) && !DATE.test(t)) label = cell;
-    else one(cell, false);
+    else prose(cell);
   }
   flush();
   return rows;
