@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { checkSet } from "../../shared/rules/index.js";
+import { auditFindings } from "../../shared/audit/findings.js";
 import { listInputs } from "../../electron/main/adapters/folders.js";
 import { readBatch } from "../../electron/main/services/batch.js";
 import { defaultPool } from "../../electron/main/workers/pool.js";
@@ -23,7 +23,9 @@ export async function runBatchBench(args: Args): Promise<number> {
   progress.end();
   const t1 = performance.now();
   const reports = read.flatMap((r) => (r.kind === "report" ? [r.report] : []));
-  const findings = checkSet(reports);
+  const findings = auditFindings({
+    reports: reports.map((report) => ({ report, corrections: {}, meta: {} })),
+  }).map((c) => c.findings);
   const t2 = performance.now();
   const cpu = process.cpuUsage(cpu0);
   const ms = read.flatMap((r) => (r.kind === "report" ? [r.ms] : [])).sort((a, b) => a - b);

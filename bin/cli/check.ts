@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { LEVELS, type Level } from "../../shared/model/report.js";
 import type { Finding } from "../../shared/model/finding.js";
-import { checkSet, parseRulePack, type RulePack } from "../../shared/rules/index.js";
+import { parseRulePack, type RulePack } from "../../shared/rules/index.js";
+import { auditFindings } from "../../shared/audit/findings.js";
 import { renderMessage } from "../../shared/messages/zh-CN.js";
 import type { ReadResult } from "../../electron/main/services/reader.js";
 import { readBatch } from "../../electron/main/services/batch.js";
@@ -16,7 +17,7 @@ export interface FileOutcome {
   result: ReadResult;
   /** A file in a folder that is no report (another document): listed, not a failure. */
   skipped: boolean;
-  findings: Finding[];
+  findings: readonly Finding[];
 }
 
 export async function loadPack(path: string | undefined): Promise<RulePack | undefined> {
@@ -55,7 +56,10 @@ async function checkListed(
   const read = await readBatch(files, defaultPool(), options);
   if (options.signal?.aborted) return null;
   const reports = read.flatMap((r) => (r.kind === "report" ? [r.report] : []));
-  const findings = checkSet(reports, { pack: options.pack, level: options.level });
+  const findings = auditFindings({
+    reports: reports.map((report) => ({ report, corrections: {}, meta: { level: options.level } })),
+    rules: options.pack,
+  }).map((c) => c.findings);
   let k = 0;
   return read.map((r, i): FileOutcome => {
     const file = files[i]?.path ?? "";

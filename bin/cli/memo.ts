@@ -2,6 +2,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import { userInfo } from "node:os";
 import { LEVELS, type Level } from "../../shared/model/report.js";
+import type { Audit } from "../../shared/model/audit.js";
+import type { RulePack } from "../../shared/rules/index.js";
 import { buildMemos, defaultScope, memoText } from "../../shared/memo/index.js";
 import { expandInputs } from "../../electron/main/adapters/folders.js";
 import { auditFromFiles, auditFromStore } from "../../electron/main/services/file-audit.js";
@@ -40,6 +42,14 @@ function target(name: string, out: string, xlsx: string, perReport: boolean): st
   const ext = extname(out);
   const stem = out.slice(0, out.length - ext.length);
   return `${stem}-${name.replace(/^审核意见-/, "")}`;
+}
+
+/** The audit under --rules and --level: the level stands for each report's, as if set by hand. */
+function underOptions(audit: Audit, rules: RulePack | undefined, level: Level | undefined): Audit {
+  const reports = level
+    ? audit.reports.map((r) => ({ ...r, meta: { ...r.meta, level } }))
+    : audit.reports;
+  return { ...audit, reports, ...(rules && { rules }) };
 }
 
 async function load(args: Args) {
@@ -86,11 +96,10 @@ export async function runMemo(args: Args): Promise<number> {
     docx: out !== "",
     xlsx: xlsx !== "",
   };
-  const pack = await loadPack(str(args, "--rules") || undefined);
-  const check = { pack, level: (level || undefined) as Level | undefined };
-  if (text)
-    process.stdout.write(buildMemos(audit, req, check).map(memoText).join("\n\n\f\n") + "\n");
-  for (const f of await exportFiles(audit, req, check)) {
+  const rules = await loadPack(str(args, "--rules") || undefined);
+  const checked = underOptions(audit, rules, (level || undefined) as Level | undefined);
+  if (text) process.stdout.write(buildMemos(checked, req).map(memoText).join("\n\n\f\n") + "\n");
+  for (const f of await exportFiles(checked, req)) {
     const path = target(f.name, out, xlsx, req.perReport);
     await mkdir(dirname(path) || ".", { recursive: true });
     await writeFile(path, f.bytes);

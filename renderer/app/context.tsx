@@ -26,7 +26,8 @@ export function WorkbenchProvider({ api, children }: { api: NianbaoApi; children
   const [state, dispatch] = useReducer(reduce, initialState);
   const actions = useMemo(() => createActions(api, dispatch), [api]);
   const reports = state.snapshot?.audit.reports ?? NO_REPORTS;
-  const checks = useMemo(() => checkAudit(reports), [reports]);
+  const audit = state.snapshot?.audit;
+  const checks = useMemo(() => checkAudit(audit ?? { reports: NO_REPORTS }), [audit]);
   const report = reports.find((r) => r.id === state.selectedId) ?? null;
   const history = useHistory(api, report?.id ?? null, state.snapshot?.savedAt);
   const value = useMemo<Workbench>(

@@ -1,5 +1,4 @@
 import type { Audit } from "../model/audit.js";
-import type { CheckOptions } from "../rules/index.js";
 import { reportMemo, setMemo } from "./build.js";
 import { memoReports } from "./reports.js";
 import { roundMemo } from "./round.js";
@@ -13,12 +12,12 @@ export { correctedTables, type TableOut, type TableCellOut } from "./tables.js";
 export { SEVERITY_WORDS, STATUS_WORDS } from "./phrases.js";
 
 /** The memos of an export: one for the set, or one per report (in the report list's order). */
-export function buildMemos(audit: Audit, req: MemoRequest, check: CheckOptions = {}): Memo[] {
+export function buildMemos(audit: Audit, req: MemoRequest): Memo[] {
   if (req.round)
     return audit.reports
       .filter((r) => r.round && (!req.reportIds || req.reportIds.includes(r.id)))
-      .flatMap((r) => roundMemo(audit, r, req, check) ?? []);
-  const reports = memoReports(audit.reports, req.reportIds, req.scope, check);
+      .flatMap((r) => roundMemo(audit, r, req) ?? []);
+  const reports = memoReports(audit, req.reportIds, req.scope);
   if (!reports.length) return [];
   if (req.perReport || reports.length === 1) return reports.map((r) => reportMemo(r, req));
   return [setMemo(reports, req)];

@@ -1,7 +1,7 @@
 import type { AuditReport } from "../model/audit.js";
 import type { Severity } from "../model/finding.js";
+import type { Report } from "../model/report.js";
 import { LEVEL_NAMES, TEMPLATE_NAMES } from "../messages/labels.js";
-import { effectiveReport } from "../model/effective.js";
 import type { MemoReport, MemoStatus } from "./types.js";
 
 export const SEVERITY_WORDS: Record<Severity, string> = {
@@ -29,8 +29,7 @@ export function opening(subject: string): string {
 }
 
 /** What was checked in one report: its file, template, level and how many cells and rules. */
-export function checkedText(a: AuditReport, rules: number): string {
-  const r = effectiveReport(a);
+export function checkedText(a: AuditReport, r: Report, rules: number): string {
   const template = r.template ? TEMPLATE_NAMES[r.template] : "未能识别的表格模板";
   const cells = Object.keys(r.cells).length;
   return `该报告为${FORMAT_WORDS[a.format]}文件（${a.fileName}），采用${template}，发布机关按${LEVEL_NAMES[r.level]}审核。读取表二至表四共${cells}个单元格，对照${rules}项审核规则逐项检查。`;

@@ -1,10 +1,11 @@
-import type { AuditReport, Remark } from "../model/audit.js";
-import { effectiveReport, findingKey } from "../model/effective.js";
+import type { Audit, AuditReport, Remark } from "../model/audit.js";
+import { auditFindings } from "../audit/findings.js";
 import { evidenceChanges } from "../model/evidence.js";
 import type { Report } from "../model/report.js";
-import type { Finding, Severity } from "../model/finding.js";
+import { findingKey, type Finding, type Severity } from "../model/finding.js";
+import type { CheckedReport } from "../audit/findings.js";
 import { renderMessage } from "../messages/zh-CN.js";
-import { RULE_CATALOG, checkSet, type CheckOptions } from "../rules/index.js";
+import { RULE_CATALOG } from "../rules/index.js";
 import { checkedText } from "./phrases.js";
 import { readerCheck } from "./groups.js";
 import { dateName } from "../messages/labels.js";
@@ -62,11 +63,10 @@ function peopleText(a: AuditReport, list: readonly MemoFinding[]): string {
 
 function memoReport(
   a: AuditReport,
-  findings: Finding[],
+  { report: r, findings }: CheckedReport,
   scope: FindingScope,
   rules: number,
 ): MemoReport {
-  const r = effectiveReport(a);
   const list = findings
     .map((f) => memoFinding(f, a, scope, r))
     .sort((x, y) => ORDER[x.severity] - ORDER[y.severity]);
@@ -80,7 +80,7 @@ function memoReport(
     agency: r.agency,
     year: r.year,
     name: reportName(r.agency, r.year, a.fileName),
-    checked: checkedText(a, rules),
+    checked: checkedText(a, r, rules),
     findings: list,
     counts,
     stated,
@@ -100,21 +100,21 @@ function memoReport(
 }
 
 /**
- * The chosen reports as the memo states them. The rules run over every report of the audit
- * (Y01–Y03 compare across it) as the inspector's corrections make them, as in the workbench.
+ * The chosen reports as the memo states them, with the findings the workbench shows (every
+ * report of the audit as corrected, under its rule pack).
  */
 export function memoReports(
-  reports: readonly AuditReport[],
+  audit: Pick<Audit, "reports" | "rules">,
   chosen: readonly string[] | null,
   scope: FindingScope,
-  check: CheckOptions = {},
 ): MemoReport[] {
-  const findings = checkSet(reports.map(effectiveReport), check);
+  const checked = auditFindings(audit);
   const want = chosen ? new Set(chosen) : null;
-  const rules = RULE_CATALOG.filter((r) => check.pack?.rules[r.id]?.enabled !== false).length;
-  return reports
-    .flatMap((a, i) =>
-      want && !want.has(a.id) ? [] : [memoReport(a, findings[i] ?? [], scope, rules)],
-    )
+  const rules = RULE_CATALOG.filter((r) => audit.rules?.rules[r.id]?.enabled !== false).length;
+  return audit.reports
+    .flatMap((a, i) => {
+      const c = checked[i];
+      return !c || (want && !want.has(a.id)) ? [] : [memoReport(a, c, scope, rules)];
+    })
     .sort((x, y) => x.agency.localeCompare(y.agency, "zh-CN") || (x.year ?? 0) - (y.year ?? 0));
 }

@@ -1,9 +1,8 @@
 import type { Audit, AuditReport } from "../model/audit.js";
-import { effectiveReport } from "../model/effective.js";
+import { auditFindings } from "../audit/findings.js";
 import type { Finding } from "../model/finding.js";
 import { dateName } from "../messages/labels.js";
 import { renderMessage } from "../messages/zh-CN.js";
-import { checkSet, type CheckOptions } from "../rules/index.js";
 import { compareRound, type RoundItem, type RoundMark } from "../rectify/round.js";
 import { diffCells, changedSections } from "../rectify/diff.js";
 import { GROUP_ORDER, groupOf, requirement } from "./groups.js";
@@ -26,18 +25,14 @@ function itemBlock(f: Finding, n: number, a: AuditReport): MemoBlock {
 }
 
 /** The 整改复核意见 of a corrected report: what the first round raised, fixed or not, and what is new. */
-export function roundMemo(
-  audit: Audit,
-  revised: AuditReport,
-  o: MemoOptions,
-  check: CheckOptions = {},
-): Memo | null {
+export function roundMemo(audit: Audit, revised: AuditReport, o: MemoOptions): Memo | null {
   const original = audit.reports.find((r) => r.id === revised.round?.of);
   if (!original) return null;
-  const all = audit.reports.map(effectiveReport);
-  const findings = checkSet(all, check);
+  const checked = auditFindings(audit);
+  const all = checked.map((c) => c.report);
   const at = (x: AuditReport) => audit.reports.indexOf(x);
-  const items = compareRound(original, findings[at(original)] ?? [], findings[at(revised)] ?? []);
+  const findingsOf = (x: AuditReport) => checked[at(x)]?.findings ?? [];
+  const items = compareRound(original, findingsOf(original), findingsOf(revised));
   const r = all[at(revised)];
   if (!r) return null;
   const name = reportName(r.agency, r.year, revised.fileName);
@@ -83,7 +78,7 @@ export function roundMemo(
       kind: "paragraph",
       text: "原审核意见指出的问题均已整改到位，复核通过。特此函告。",
     });
-  const reports = memoReports(audit.reports, [original.id, revised.id], "confirmed", check);
+  const reports = memoReports(audit, [original.id, revised.id], "confirmed");
   return {
     title: `关于${name.replace(/政府信息公开工作年度报告$/, "")}政府信息公开工作年度报告整改情况的复核意见`,
     titleParts: [

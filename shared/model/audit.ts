@@ -1,6 +1,7 @@
 import type { ReadError } from "./errors.js";
 import type { ParamValue } from "./finding.js";
 import type { CellValue, Format, Level, Report, Span } from "./report.js";
+import type { RulePack } from "./rule-pack.js";
 
 export const AUDIT_VERSION = 2;
 
@@ -105,4 +106,9 @@ export interface Audit {
   updatedAt: string;
   reports: AuditReport[];
   failures: ImportFailure[];
+  /**
+   * The rule pack every finding of the audit is checked under (absent: the catalog as bundled).
+   * Set for one run (`memo --rules`); not saved in the audit file.
+   */
+  rules?: RulePack;
 }

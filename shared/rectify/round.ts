@@ -1,6 +1,5 @@
 import type { AuditReport, Verdict } from "../model/audit.js";
-import { findingKey } from "../model/effective.js";
-import type { Finding } from "../model/finding.js";
+import { findingKey, type Finding } from "../model/finding.js";
 
 /** 已整改 (gone from the corrected report), 未整改 (still there), 新增 (new in it). */
 export type RoundMark = "fixed" | "open" | "new";

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APP_ROOT } from "../../electron/main/paths.js";
 import { writeAuditFile } from "../../electron/main/store/index.js";
 import { renderMessage } from "../../shared/messages/zh-CN.js";
+import { RULE_CATALOG } from "../../shared/rules/index.js";
 import { CORPUS_TXT, byAgency, corpusAudit, findingsOf, judge } from "../electron/memo/audit.js";
 import { docxParagraphs } from "../electron/memo/ooxml.js";
 
@@ -90,6 +91,19 @@ describe("nianbao memo", () => {
     expect(res.status).toBe(2);
     expect(res.stderr).toMatch(/坏\.pdf：无法读取 \[[A-Z_]+\]/);
     expect(await docxText(out)).toContain("紫阳县人民政府");
+  });
+
+  it("states the findings of --rules and the level of --level, as the rules used them", () => {
+    const pack = join(work, "规则包.json");
+    writeFileSync(pack, JSON.stringify({ rules: { D01: { enabled: false } } }));
+    const file = CORPUS_TXT[0] as string;
+    const plain = cli("memo", "--text", file).stdout;
+    const res = cli("memo", "--text", "--rules", pack, "--level", "province", file);
+    expect(res.status).toBe(0);
+    expect(plain).toContain(`对照${RULE_CATALOG.length}项审核规则`);
+    expect(res.stdout).toContain(`对照${RULE_CATALOG.length - 1}项审核规则`);
+    expect(res.stdout).toContain("发布机关按省级人民政府审核");
+    expect(plain).not.toContain("发布机关按省级人民政府审核");
   });
 
   it("refuses a call without an output or with a bad date", () => {

@@ -6,8 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { APP_ROOT } from "../../electron/main/paths.js";
 import { openSession } from "../../electron/main/services/open-session.js";
 import { auditFromFiles } from "../../electron/main/services/file-audit.js";
-import { effectiveReport } from "../../shared/model/effective.js";
-import { checkSet } from "../../shared/rules/index.js";
+import { auditFindings } from "../../shared/audit/findings.js";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 
@@ -43,7 +42,7 @@ describe("reproducibility", () => {
     );
     if ("code" in s) throw new Error(s.message);
     const bySha = new Map(s.audit.reports.map((r) => [r.sha256, r]));
-    const audit = checkSet(s.audit.reports.map(effectiveReport));
+    const audit = auditFindings(s.audit).map((c) => c.findings);
     for (const [i, file] of files.entries()) {
       const sha = createHash("sha256").update(readFileSync(file)).digest("hex");
       const r = bySha.get(sha);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../shared/model/finding.js";
-import { findingKey } from "../../shared/model/effective.js";
+import { findingKey, type Finding } from "../../shared/model/finding.js";
 import { checkAudit, findingsByCell } from "../../renderer/app/checks.js";
 import { ruleOptions, stepKey, visibleFindings } from "../../renderer/features/findings/filters.js";
 import { targetLabel } from "../../renderer/features/findings/remarks.js";
@@ -18,14 +17,14 @@ const f = (rule: string, severity: Finding["severity"], cells: string[] = []): F
 describe("checks in the renderer", () => {
   it("finds an A-rule error once a clean report's cell is corrected, and shows what the correction resolved", () => {
     const clean = auditReport("a", 3);
-    const before = checkAudit([clean]).get("a")!;
+    const before = checkAudit({ reports: [clean] }).get("a")!;
     expect(before.findings.filter((x) => x.rule.startsWith("A"))).toEqual([]);
     const printed = clean.report.cells["t3.new.natural"]!.value as number;
     const edited = {
       ...clean,
       corrections: { "t3.new.natural": { value: printed + 5, by: "李四", at: "t" } },
     };
-    const after = checkAudit([edited]).get("a")!;
+    const after = checkAudit({ reports: [edited] }).get("a")!;
     expect(after.findings.some((x) => x.rule === "A01" && x.cells.includes("t3.new.natural"))).toBe(
       true,
     );
@@ -36,9 +35,9 @@ describe("checks in the renderer", () => {
   it("counts findings with a verdict as reviewed", () => {
     const r = auditReport("a", 4);
     r.corrections["t3.new.natural"] = { value: 1000, by: "x", at: "t" };
-    const first = checkAudit([r]).get("a")!.findings[0]!;
+    const first = checkAudit({ reports: [r] }).get("a")!.findings[0]!;
     r.verdicts[findingKey(first)] = { status: "confirmed", note: "", by: "x", at: "t" };
-    expect(checkAudit([r]).get("a")!.reviewed).toBe(1);
+    expect(checkAudit({ reports: [r] }).get("a")!.reviewed).toBe(1);
   });
 
   it("lists findings worst first, per cell", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Audit } from "../../shared/model/audit.js";
-import { findingKey } from "../../shared/model/effective.js";
+import { findingKey } from "../../shared/model/finding.js";
 import { checkReport } from "../../shared/rules/index.js";
 import {
   draftProblem,

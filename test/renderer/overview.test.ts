@@ -41,7 +41,7 @@ describe("the set overview", () => {
   });
   const other = late(as("c", 13, "梅岭县人民政府", 2022, { "t2.regulation.issued": 3 }));
   const reports = [base, next, other];
-  const checks = checkAudit(reports);
+  const checks = checkAudit({ reports });
   const rows = overviewRows(reports, checks);
 
   it("counts each report's findings and whether it was published in time", () => {
@@ -75,7 +75,10 @@ describe("the set overview", () => {
       },
     ]);
     expect(pairs[0]?.breaks).toBeGreaterThan(0);
-    const years = pairViews([base, as("d", 14, "青石县交通运输局", 2023)], checkAudit([base]));
+    const years = pairViews(
+      [base, as("d", 14, "青石县交通运输局", 2023)],
+      checkAudit({ reports: [base] }),
+    );
     expect(years).toEqual([]);
   });
 
@@ -102,7 +105,7 @@ describe("the set overview", () => {
     const twin = as("e", 15, "临江县人民政府", 2022);
     const copy = { ...twin, report: { ...twin.report, cells: other.report.cells } };
     const set = [other, copy];
-    const views = copyViews(set, checkAudit(set));
+    const views = copyViews(set, checkAudit({ reports: set }));
     expect(views).toHaveLength(1);
     expect(views[0]?.what).toEqual(expect.arrayContaining(["表三"]));
     expect(new Set([views[0]?.a.id, views[0]?.b.id])).toEqual(new Set(["c", "e"]));

@@ -13,9 +13,7 @@ import type { StoredAudit } from "../store/index.js";
 import { writeAuditFile } from "../store/index.js";
 import { CHAIN_START, linked, verifyChain } from "../store/chain.js";
 import type { HistoryIntegrity } from "../../../shared/model/history.js";
-import { effectiveReport, findingKey } from "../../../shared/model/effective.js";
-import { evidenceOf } from "../../../shared/model/evidence.js";
-import { checkSet } from "../../../shared/rules/index.js";
+import { evidenceNow } from "../../../shared/audit/findings.js";
 import { readReportBytes } from "./reader.js";
 import { applyMutation, type Mutation, type MutationContext } from "./mutations.js";
 import { exportFiles, toDownloads, type OutFile } from "./export.js";
@@ -95,7 +93,6 @@ export class AuditSession {
 
   /** Evidence of the findings a report has now, as the rules see the whole audit. */
   private context(reportId: string): MutationContext {
-    let keyed: Map<string, ReturnType<typeof evidenceOf>> | null = null;
     return {
       by: this.audit.inspector,
       roundOf: (id) => {
@@ -109,17 +106,12 @@ export class AuditSession {
         const r = this.audit.reports.find((x) => x.id === id);
         return r ? (r.round?.no ?? 1) : undefined;
       },
-      evidence: (key) => {
-        if (!keyed) {
-          const reports = this.audit.reports.map(effectiveReport);
-          const i = this.audit.reports.findIndex((r) => r.id === reportId);
-          const own = reports[i];
-          keyed = new Map(
-            own ? (checkSet(reports)[i] ?? []).map((f) => [findingKey(f), evidenceOf(f, own)]) : [],
-          );
-        }
-        return keyed.get(key);
-      },
+      evidence: (key) =>
+        evidenceNow(
+          this.audit,
+          this.audit.reports.findIndex((r) => r.id === reportId),
+          key,
+        ),
     };
   }
 

@@ -1,7 +1,6 @@
 import type { ExportResult, RequestOf } from "../../../shared/ipc/contract.js";
 import type { Audit } from "../../../shared/model/audit.js";
 import { buildMemos, memoReports, type MemoReport } from "../../../shared/memo/index.js";
-import type { CheckOptions } from "../../../shared/rules/index.js";
 import { memoDocx } from "../adapters/memo/docx.js";
 import { findingsXlsx } from "../adapters/memo/xlsx.js";
 import { stampLines } from "../../../shared/memo/stamp.js";
@@ -43,15 +42,11 @@ function unique(files: OutFile[]): OutFile[] {
 }
 
 /** The memo(s) and the findings workbook an export asks for. */
-export async function exportFiles(
-  audit: Audit,
-  req: ExportRequest,
-  check: CheckOptions = {},
-): Promise<OutFile[]> {
+export async function exportFiles(audit: Audit, req: ExportRequest): Promise<OutFile[]> {
   if (!audit.reports.some((r) => req.reportIds.includes(r.id)))
     throw new Error("所选的报告不在本次审核中，请刷新后重试");
   const out: OutFile[] = [];
-  const memos = req.docx ? buildMemos(audit, { ...req, app: APP_VERSION }, check) : [];
+  const memos = req.docx ? buildMemos(audit, { ...req, app: APP_VERSION }) : [];
   if (req.docx && req.round && !memos.length)
     throw new Error("所选报告中没有整改后报告（请先在报告信息中关联整改前的报告）");
   for (const m of memos)
@@ -61,7 +56,7 @@ export async function exportFiles(
       bytes: await memoDocx(m),
     });
   if (req.xlsx) {
-    const reports = memoReports(audit.reports, req.reportIds, req.scope, check);
+    const reports = memoReports(audit, req.reportIds, req.scope);
     out.push({
       name: "年报审核问题清单.xlsx",
       mime: XLSX_MIME,

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { findingKey } from "../../../shared/model/effective.js";
-import type { Finding } from "../../../shared/model/finding.js";
+import { findingKey, type Finding } from "../../../shared/model/finding.js";
 import { renderMessage } from "../../../shared/messages/zh-CN.js";
 import type { VerdictStatus } from "../../../shared/model/audit.js";
 import { cellName } from "../../../shared/messages/labels.js";

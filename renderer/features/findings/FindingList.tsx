@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { findingKey } from "../../../shared/model/effective.js";
+import { findingKey } from "../../../shared/model/finding.js";
 import { renderMessage } from "../../../shared/messages/zh-CN.js";
 import { useWorkbench } from "../../app/context.js";
 import { SeverityIcon } from "../../ui/Severity.js";

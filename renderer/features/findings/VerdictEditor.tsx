@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { findingKey } from "../../../shared/model/effective.js";
-import type { Finding } from "../../../shared/model/finding.js";
+import { findingKey, type Finding } from "../../../shared/model/finding.js";
 import type { VerdictStatus } from "../../../shared/model/audit.js";
 import { useWorkbench } from "../../app/context.js";
 import { VERDICTS } from "./verdicts.js";

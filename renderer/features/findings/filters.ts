@@ -1,6 +1,5 @@
 import type { Verdict } from "../../../shared/model/audit.js";
-import { findingKey } from "../../../shared/model/effective.js";
-import type { Finding } from "../../../shared/model/finding.js";
+import { findingKey, type Finding } from "../../../shared/model/finding.js";
 import { RULE_CATALOG } from "../../../shared/rules/index.js";
 import type { FindingFilter } from "../../app/state.js";
 

@@ -1,6 +1,5 @@
 import { useEffect } from "react";
-import { findingKey } from "../../../shared/model/effective.js";
-import type { Finding } from "../../../shared/model/finding.js";
+import { findingKey, type Finding } from "../../../shared/model/finding.js";
 import { useWorkbench } from "../../app/context.js";
 import { focusOn } from "../../app/commands/focus.js";
 import { stepKey, visibleFindings } from "./filters.js";

@@ -29,10 +29,7 @@ export function ExportDialog({ audit, onClose }: { audit: Audit; onClose: () => 
   const [shown, setShown] = useState(0);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
-  const reports = useMemo(
-    () => memoReports(audit.reports, null, draft.scope),
-    [audit, draft.scope],
-  );
+  const reports = useMemo(() => memoReports(audit, null, draft.scope), [audit, draft.scope]);
   const memos = useMemo(() => previewMemos(audit, draft), [audit, draft]);
   const memo = memos[Math.min(shown, memos.length - 1)];
   const problem = draftProblem(draft);

@@ -1,5 +1,5 @@
 import type { AuditReport } from "../../../shared/model/audit.js";
-import { effectiveReport } from "../../../shared/model/effective.js";
+import { effectiveReport } from "../../../shared/audit/effective.js";
 import type { Finding } from "../../../shared/model/finding.js";
 import { LEVEL_NAMES } from "../../../shared/messages/labels.js";
 import type { ReportChecks } from "../../app/checks.js";

@@ -4,7 +4,7 @@ import { compareRound, ROUND_MARKS, type RoundMark } from "../../../shared/recti
 import { changedSections, diffCells } from "../../../shared/rectify/diff.js";
 import { renderMessage } from "../../../shared/messages/zh-CN.js";
 import { cellName, sectionTitle } from "../../../shared/messages/labels.js";
-import { effectiveReport } from "../../../shared/model/effective.js";
+import { effectiveReport } from "../../../shared/audit/effective.js";
 import { SeverityIcon } from "../../ui/Severity.js";
 
 const ORDER: RoundMark[] = ["open", "new", "fixed"];

@@ -1,9 +1,8 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Audit, AuditReport, VerdictStatus } from "../../../shared/model/audit.js";
-import { findingKey, effectiveReport } from "../../../shared/model/effective.js";
-import type { Finding } from "../../../shared/model/finding.js";
-import { checkSet } from "../../../shared/rules/index.js";
+import { findingKey, type Finding } from "../../../shared/model/finding.js";
+import { auditFindings } from "../../../shared/audit/findings.js";
 import { auditFromFiles } from "../../../electron/main/services/file-audit.js";
 import type { MemoRequest } from "../../../shared/memo/index.js";
 
@@ -22,8 +21,8 @@ export async function corpusAudit(): Promise<Audit> {
 
 /** The findings of each report as the workbench computes them. */
 export function findingsOf(audit: Audit): Map<string, Finding[]> {
-  const all = checkSet(audit.reports.map(effectiveReport));
-  return new Map(audit.reports.map((r, i) => [r.id, all[i] ?? []]));
+  const all = auditFindings(audit);
+  return new Map(audit.reports.map((r, i) => [r.id, [...(all[i]?.findings ?? [])]]));
 }
 
 export function judge(r: AuditReport, f: Finding, status: VerdictStatus, note = "") {

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Audit } from "../../../shared/model/audit.js";
 import { renderMessage } from "../../../shared/messages/zh-CN.js";
-import { findingKey } from "../../../shared/model/effective.js";
+import { findingKey } from "../../../shared/model/finding.js";
 import { buildMemos, memoReports } from "../../../shared/memo/index.js";
 import { memoDocx } from "../../../electron/main/adapters/memo/docx.js";
 import { findingsXlsx } from "../../../electron/main/adapters/memo/xlsx.js";
@@ -123,7 +123,7 @@ describe("the memo as .docx", () => {
 
 describe("the findings workbook", () => {
   it("has one row per finding, a frozen and filtered header, and a sheet per report", async () => {
-    const reports = memoReports(audit.reports, null, "confirmed");
+    const reports = memoReports(audit, null, "confirmed");
     const wb = await xlsxOf(await findingsXlsx(reports, audit.reports));
     const ws = wb.getWorksheet("问题清单")!;
     const header = (ws.getRow(1).values as unknown[]).slice(1);
@@ -163,7 +163,7 @@ describe("the findings workbook", () => {
   });
 
   it("writes the corrected tables with the printed value in a note", async () => {
-    const reports = memoReports(audit.reports, null, "confirmed");
+    const reports = memoReports(audit, null, "confirmed");
     const wb = await xlsxOf(await findingsXlsx(reports, audit.reports));
     const sheet = wb.worksheets.find((w) => w.name.includes("宜丰县"))!;
     let hit: ExcelJS.Cell | null = null;

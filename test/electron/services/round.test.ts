@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openSession } from "../../../electron/main/services/open-session.js";
-import { effectiveReport, findingKey } from "../../../shared/model/effective.js";
+import { findingKey } from "../../../shared/model/finding.js";
 import type { AuditReport } from "../../../shared/model/audit.js";
-import { checkSet } from "../../../shared/rules/index.js";
+import { auditFindings } from "../../../shared/audit/findings.js";
 import { compareRound } from "../../../shared/rectify/round.js";
 import { changedSections, diffCells } from "../../../shared/rectify/diff.js";
 import { buildMemos, memoText } from "../../../shared/memo/index.js";
@@ -41,7 +41,7 @@ describe("the rectification round (整改复核)", () => {
     const text = readFileSync(KELAN, "utf8");
     await s.importFiles([up("岢岚县2020年报告.txt", text)]);
     const original = s.audit.reports[0] as AuditReport;
-    const before = checkSet([effectiveReport(original)])[0] ?? [];
+    const before = auditFindings({ reports: [original] })[0]?.findings ?? [];
     const byRule = (r: string) => before.find((f) => f.rule === r);
     for (const [rule, status] of [
       ["D01", "confirmed"],
@@ -61,8 +61,8 @@ describe("the rectification round (整改复核)", () => {
     expect(s.audit.reports[1]?.round).toEqual({ of: original.id, no: 2 });
 
     const [was, now] = [s.audit.reports[0] as AuditReport, s.audit.reports[1] as AuditReport];
-    const [fa, fb] = checkSet([effectiveReport(was), effectiveReport(now)]);
-    const items = compareRound(was, fa ?? [], fb ?? []);
+    const [fa, fb] = auditFindings({ reports: [was, now] });
+    const items = compareRound(was, fa?.findings ?? [], fb?.findings ?? []);
     const marks = items.map((i) => `${i.mark}:${i.finding.rule}`).sort();
     expect(marks).toEqual(["fixed:D01", "new:A04", "open:C01"]);
     expect(diffCells(was.report, now.report).map((c) => [c.cell, c.was, c.now])).toEqual([
@@ -117,7 +117,7 @@ describe("the memos of a rectification round", () => {
     const text = readFileSync(KELAN, "utf8");
     await s.importFiles([up("岢岚县.txt", text), up("岢岚县（整改后）.txt", corrected(text))]);
     const [a, b] = s.audit.reports as [AuditReport, AuditReport];
-    const before = checkSet([effectiveReport(a)])[0] ?? [];
+    const before = auditFindings({ reports: [a] })[0]?.findings ?? [];
     for (const rule of ["D01", "C01", "S02"]) {
       const f = before.find((x) => x.rule === rule)!;
       await s.mutate(a.id, { kind: "verdict", key: findingKey(f), status: "confirmed", note: "" });

@@ -5,11 +5,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openSession } from "../../../electron/main/services/open-session.js";
 import type { AuditSession } from "../../../electron/main/services/audit-service.js";
 import { loadSql } from "../../../electron/main/store/sqljs.js";
-import { effectiveReport, findingKey } from "../../../shared/model/effective.js";
+import { effectiveReport } from "../../../shared/audit/effective.js";
 import { evidenceChanges } from "../../../shared/model/evidence.js";
 import type { AuditReport } from "../../../shared/model/audit.js";
-import type { Finding } from "../../../shared/model/finding.js";
-import { checkSet } from "../../../shared/rules/index.js";
+import { findingKey, type Finding } from "../../../shared/model/finding.js";
+import { auditFindings } from "../../../shared/audit/findings.js";
 import { parseRulePack } from "../../../shared/rules/pack.js";
 import type { NianbaoApi } from "../../../shared/ipc/contract.js";
 
@@ -39,8 +39,8 @@ async function session(name: string): Promise<{ s: AuditSession; api: NianbaoApi
 
 function findingsOf(reports: readonly AuditReport[], id: string, pack?: unknown): Finding[] {
   const i = reports.findIndex((r) => r.id === id);
-  const options = pack ? { pack: parseRulePack(pack).pack } : {};
-  return checkSet(reports.map(effectiveReport), options)[i] ?? [];
+  const rules = pack ? parseRulePack(pack).pack : undefined;
+  return [...(auditFindings({ reports, rules })[i]?.findings ?? [])];
 }
 
 const report = (s: AuditSession, agency: string) =>

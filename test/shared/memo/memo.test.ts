@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Audit } from "../../../shared/model/audit.js";
 import { renderMessage } from "../../../shared/messages/zh-CN.js";
-import { effectiveReport, findingKey } from "../../../shared/model/effective.js";
+import { findingKey } from "../../../shared/model/finding.js";
+import { effectiveReport } from "../../../shared/audit/effective.js";
 import { evidenceOf } from "../../../shared/model/evidence.js";
 import {
   memoReports,
@@ -133,7 +134,7 @@ describe("verdicts that no longer hold, and misreadings", () => {
     const d01 = found.get(kelan.id)!.find((f) => f.rule === "D01")!;
     judge(kelan, d01, "misread", "原文为0，读取有误");
     const stated = () =>
-      memoReports(fresh.reports, null, "confirmed").flatMap((r) =>
+      memoReports(fresh, null, "confirmed").flatMap((r) =>
         r.findings.filter((f) => f.stated).map((f) => f.rule),
       );
     expect(stated()).toEqual(["D02"]);
@@ -141,13 +142,13 @@ describe("verdicts that no longer hold, and misreadings", () => {
     for (const row of ["enforcement", "otherService"])
       ziyang.corrections[`t2.${row}.decisions`] = { value: 57, by: "王检查", at: "2024-03-02" };
     expect(stated()).toEqual([]);
-    const z = memoReports(fresh.reports, [ziyang.id], "confirmed")[0]!;
+    const z = memoReports(fresh, [ziyang.id], "confirmed")[0]!;
     expect(z.findings.find((f) => f.rule === "D02")).toMatchObject({
       stale: true,
       status: "open",
       verdict: "confirmed",
     });
-    const k = memoReports(fresh.reports, [kelan.id], "open")[0]!;
+    const k = memoReports(fresh, [kelan.id], "open")[0]!;
     expect(k.misread).toBe(1);
     expect(k.findings.filter((f) => f.stated).map((f) => f.rule)).not.toContain("D01");
   });
