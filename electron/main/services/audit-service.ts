@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Audit } from "../../../shared/model/audit.js";
 import type {
   AuditSnapshot,
@@ -13,9 +14,8 @@ import type { StoredAudit } from "../store/index.js";
 import { writeAuditFile } from "../store/index.js";
 import { CHAIN_START, linked, verifyChain } from "../store/chain.js";
 import type { HistoryIntegrity } from "../../../shared/model/history.js";
-import { evidenceNow } from "../../../shared/audit/findings.js";
 import { readReportBytes } from "./reader.js";
-import { applyMutation, type Mutation, type MutationContext } from "./mutations.js";
+import { applyMutation, type Mutation } from "../../../shared/audit/mutations.js";
 import { exportFiles, toDownloads, type OutFile } from "./export.js";
 import { pageImage } from "./page-image.js";
 import { importInto, type ImportFile } from "./import-files.js";
@@ -89,30 +89,6 @@ export class AuditSession {
       (e) => reportId === undefined || e.reportId === reportId || e.reportId === null,
     );
     return { entries, integrity: this.integrity };
-  }
-
-  /** Evidence of the findings a report has now, as the rules see the whole audit. */
-  private context(reportId: string): MutationContext {
-    return {
-      by: this.audit.inspector,
-      roundOf: (id) => {
-        // The chain of corrected versions back from `id` must not pass through this report.
-        const seen = new Set<string>();
-        for (let at: string | undefined = id; at; ) {
-          if (at === reportId || seen.has(at)) return undefined;
-          seen.add(at);
-          at = this.audit.reports.find((x) => x.id === at)?.round?.of;
-        }
-        const r = this.audit.reports.find((x) => x.id === id);
-        return r ? (r.round?.no ?? 1) : undefined;
-      },
-      evidence: (key) =>
-        evidenceNow(
-          this.audit,
-          this.audit.reports.findIndex((r) => r.id === reportId),
-          key,
-        ),
-    };
   }
 
   /** Saves the current state; calls made while a save is waiting share it. */
@@ -195,10 +171,9 @@ export class AuditSession {
   }
 
   async mutate(reportId: string, m: Mutation): Promise<ReportUpdate> {
+    const stamp = { by: this.audit.inspector, at: new Date().toISOString(), id: randomUUID() };
+    const { next, detail } = applyMutation(this.audit, reportId, m, stamp);
     const i = this.audit.reports.findIndex((r) => r.id === reportId);
-    const current = this.audit.reports[i];
-    if (!current) throw new Error(`审核中没有该报告（${reportId}）`);
-    const { next, detail } = applyMutation(current, m, this.context(reportId));
     if (next) this.audit.reports[i] = next;
     else {
       this.audit.reports.splice(i, 1);

@@ -1,4 +1,5 @@
 import type { CellValue } from "../../../shared/model/report.js";
+import { applyMutation } from "../../../shared/audit/mutations.js";
 import type { Update } from "../state.js";
 
 /**
@@ -8,15 +9,10 @@ import type { Update } from "../state.js";
 export const correctLocally =
   (reportId: string, cell: string, value: CellValue, clear: boolean): Update =>
   (s) => {
-    if (!s.snapshot) return s;
-    const by = s.snapshot.audit.inspector;
-    const at = new Date().toISOString();
-    const reports = s.snapshot.audit.reports.map((r) => {
-      if (r.id !== reportId) return r;
-      const corrections = { ...r.corrections };
-      if (clear) delete corrections[cell];
-      else corrections[cell] = { value, by, at };
-      return { ...r, corrections };
-    });
-    return { ...s, snapshot: { ...s.snapshot, audit: { ...s.snapshot.audit, reports } } };
+    const audit = s.snapshot?.audit;
+    if (!s.snapshot || !audit?.reports.some((r) => r.id === reportId)) return s;
+    const stamp = { by: audit.inspector, at: new Date().toISOString(), id: crypto.randomUUID() };
+    const { next } = applyMutation(audit, reportId, { kind: "correction", cell, value, clear }, stamp);
+    const reports = audit.reports.map((r) => (r.id === reportId && next ? next : r));
+    return { ...s, snapshot: { ...s.snapshot, audit: { ...audit, reports } } };
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { auditFindings, evidenceNow, printedFindings } from "../../../shared/audit/findings.js";
 import { effectiveReport } from "../../../shared/audit/effective.js";
-import { findingKey } from "../../../shared/model/finding.js";
+import { findingKey, type Finding } from "../../../shared/model/finding.js";
 import { parseRulePack } from "../../../shared/rules/index.js";
 import { auditReport } from "../../renderer/audit-report.js";
 
@@ -12,7 +12,7 @@ function corrected(id: string, seed: number) {
   return { ...r, corrections: { "t3.new.natural": { value: printed + 5, by: "李四", at: "t" } } };
 }
 
-const a01 = (fs: readonly { rule: string }[]) => fs.filter((f) => f.rule === "A01");
+const a01 = (fs: readonly Finding[]) => fs.filter((f) => f.rule === "A01");
 
 describe("the findings of an audit", () => {
   it("checks each report as corrected, and the printed one apart", () => {

@@ -1,12 +1,8 @@
-import { randomUUID } from "node:crypto";
-import type {
-  AuditReport,
-  Evidence,
-  RemarkTarget,
-  VerdictStatus,
-} from "../../../shared/model/audit.js";
-import type { CellValue, Level } from "../../../shared/model/report.js";
+import type { Audit, AuditReport, RemarkTarget, VerdictStatus } from "../model/audit.js";
+import type { CellValue, Level } from "../model/report.js";
+import { evidenceNow } from "./findings.js";
 
+/** One inspector action on a report of the audit. */
 export type Mutation =
   | { kind: "correction"; cell: string; value: CellValue; clear: boolean }
   | { kind: "verdict"; key: string; status: VerdictStatus | null; note: string }
@@ -17,23 +13,44 @@ export type Mutation =
   | { kind: "round"; of: string | null }
   | { kind: "remove" };
 
-/** What a mutation may need to know of the audit beyond the report itself. */
-export interface MutationContext {
+/** Who acts, when (ISO time), and a fresh id for what the action creates: given by the caller. */
+export interface Stamp {
   by: string;
-  /** The evidence of the report's current finding with this key, if it fires now. */
-  evidence(key: string): Evidence | undefined;
-  /** The round of the report with this id (1 for a report that corrects none), if it is in the audit. */
-  roundOf(id: string): number | undefined;
+  at: string;
+  id: string;
 }
 
-/** Applies one inspector action to a report (null: the report was removed) and says what changed. */
+export type MutatedAudit = Pick<Audit, "reports" | "rules">;
+
+/**
+ * The round a report of the audit is in (1 for one that corrects none), or undefined when it is
+ * not in the audit or its chain of corrected versions passes through `reportId`.
+ */
+function roundOf(audit: MutatedAudit, id: string, reportId: string): number | undefined {
+  const seen = new Set<string>();
+  for (let at: string | undefined = id; at; ) {
+    if (at === reportId || seen.has(at)) return undefined;
+    seen.add(at);
+    at = audit.reports.find((x) => x.id === at)?.round?.of;
+  }
+  const r = audit.reports.find((x) => x.id === id);
+  return r ? (r.round?.no ?? 1) : undefined;
+}
+
+/**
+ * One inspector action applied to a report of the audit, purely: the report as it then stands
+ * (null: removed) and what changed, for the history. The host persists it; the workbench
+ * applies it at once for an instant update, then takes the host's answer.
+ */
 export function applyMutation(
-  r: AuditReport,
+  audit: MutatedAudit,
+  reportId: string,
   m: Mutation,
-  ctx: MutationContext,
+  { by, at, id }: Stamp,
 ): { next: AuditReport | null; detail: Record<string, unknown> } {
-  const by = ctx.by;
-  const at = new Date().toISOString();
+  const index = audit.reports.findIndex((x) => x.id === reportId);
+  const r = audit.reports[index];
+  if (!r) throw new Error(`审核中没有该报告（${reportId}）`);
   switch (m.kind) {
     case "correction": {
       const corrections = { ...r.corrections };
@@ -48,7 +65,7 @@ export function applyMutation(
     case "verdict": {
       const verdicts = { ...r.verdicts };
       const before = verdicts[m.key]?.status ?? null;
-      const evidence = ctx.evidence(m.key) ?? verdicts[m.key]?.evidence;
+      const evidence = evidenceNow(audit, index, m.key) ?? verdicts[m.key]?.evidence;
       if (m.status === null) delete verdicts[m.key];
       else
         verdicts[m.key] = { status: m.status, note: m.note, by, at, ...(evidence && { evidence }) };
@@ -64,7 +81,7 @@ export function applyMutation(
       };
     }
     case "remark": {
-      const remark = { id: randomUUID(), target: m.target, text: m.text, by, at };
+      const remark = { id, target: m.target, text: m.text, by, at };
       return {
         next: { ...r, remarks: [...r.remarks, remark] },
         detail: { remarkId: remark.id, text: m.text },
@@ -88,7 +105,7 @@ export function applyMutation(
     }
     case "round": {
       if (m.of === null) return { next: { ...r, round: null }, detail: { of: null } };
-      const base = m.of === r.id ? undefined : ctx.roundOf(m.of);
+      const base = m.of === r.id ? undefined : roundOf(audit, m.of, r.id);
       if (base === undefined) throw new Error("整改前的报告不在本审核中");
       const round = { of: m.of, no: base + 1 };
       return { next: { ...r, round }, detail: { of: m.of, round: round.no, fileName: r.fileName } };
