@@ -1,82 +1,68 @@
-import type {
-  Cell,
-  CellValue,
-  Format,
-  OcrMark,
-  PagePlace,
-  Report,
-  TemplateVersion,
+import { z } from "zod";
+import {
+  CellSchema,
+  CellValueSchema,
+  ReportShape,
+  type Cell,
+  type CellValue,
+  type Format,
+  type Report,
 } from "../../../shared/model/report.js";
-import { LEVELS } from "../../../shared/model/report.js";
-import { LayoutSchema } from "../../../shared/model/report-schema.js";
-import { arr, mapRecord, numOrNull, oneOf, rec, str, strOrNull } from "./fields.js";
-
-export const FORMATS: readonly Format[] = ["txt", "docx", "pdf"];
-const TEMPLATES: readonly TemplateVersion[] = ["2019", "2021"];
+import { mapRecord, rec } from "./fields.js";
 
 export function cellValue(x: unknown): CellValue {
-  return typeof x === "number" || typeof x === "string" ? x : null;
+  const v = CellValueSchema.safeParse(x);
+  return v.success ? v.data : null;
 }
 
-function span(x: unknown): readonly [number, number] {
-  const [a, b] = arr(x);
-  return typeof a === "number" && typeof b === "number" ? [a, b] : [0, 0];
-}
-
-/** A saved place on a page (a .pdf's cell), when it has every field. */
-function pagePlace(x: unknown): PagePlace | null {
-  const o = rec(x);
-  const box = arr(o.box);
-  const page = numOrNull(o.page);
-  if (page === null || box.length !== 4) return null;
-  if (!box.every((b) => typeof b === "number" && Number.isFinite(b))) return null;
-  return { page, box: box as unknown as PagePlace["box"] };
-}
-
-/** A saved cell's OCR mark (scanned reports), when it has every field. */
-function ocrMark(x: unknown): OcrMark | null {
-  const place = pagePlace(x);
-  const confidence = numOrNull(rec(x).confidence);
-  return place && confidence !== null ? { ...place, confidence } : null;
-}
-
-function restoreCell(c: Record<string, unknown>): Cell {
-  const cell: Cell = { value: cellValue(c.value), text: str(c.text), span: span(c.span) };
-  const ocr = ocrMark(c.ocr);
-  if (ocr) cell.ocr = ocr;
-  const at = pagePlace(c.at);
-  if (at) cell.at = at;
-  return cell;
-}
+type Shape = z.ZodObject<z.ZodRawShape>;
 
 /**
- * A saved Report with defaults for whatever is missing; nested lists are kept as saved, and so
- * are fields this version does not know (the reader's output grows without an audit version).
+ * A saved object read against its schema, field by field: a field that conforms is kept as
+ * saved, one that does not takes its default, a list keeps the entries that conform, and fields
+ * this version does not know are kept (the reader's output grows without an audit version).
  */
+function conform<T>(schema: Shape, x: unknown, defaults: T): T {
+  const saved = rec(x);
+  const out: Record<string, unknown> = { ...saved };
+  const fallback = defaults as Record<string, unknown>;
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const value = saved[key];
+    if (z.safeParse(field, value).success) continue;
+    if (field instanceof z.ZodArray && Array.isArray(value))
+      out[key] = value.filter((item) => z.safeParse(field.element, item).success);
+    else if (fallback[key] === undefined) delete out[key];
+    else out[key] = fallback[key];
+  }
+  return out as T;
+}
+
+const BLANK_CELL: Cell = { value: null, text: "", span: [0, 0] };
+// Cells and the tables found are read one by one, below.
+const WITHOUT_CELLS = ReportShape.omit({ cells: true, tables: true });
+
+/** The report of a saved row, through its schema; what is missing or malformed takes a default. */
 export function restoreReport(x: unknown, format: Format): Report {
   const r = rec(x);
-  const tables = rec(r.tables);
-  const { layout: savedLayout, ...rest } = r;
-  // Rendered as elements by the source pane: kept only when every block is well formed.
-  const layout = LayoutSchema.safeParse(savedLayout);
-  return {
-    ...(layout.success ? { layout: layout.data } : {}),
-    ...rest,
-    format: oneOf(r.format, FORMATS, format),
-    title: str(r.title),
-    agency: str(r.agency),
-    year: numOrNull(r.year),
-    template: TEMPLATES.includes(r.template as TemplateVersion)
-      ? (r.template as TemplateVersion)
-      : null,
-    level: oneOf(r.level, LEVELS, "other"),
-    published: strOrNull(r.published),
-    sections: arr(r.sections),
-    text: str(r.text),
-    cells: mapRecord(r.cells, restoreCell),
-    tables: { 2: tables[2] === true, 3: tables[3] === true, 4: tables[4] === true },
-    labels: arr(r.labels),
-    shapes: arr(r.shapes),
-    messages: arr(r.messages),
+  // What this version saved conforms as a whole: only older or damaged files go field by field.
+  if (ReportShape.safeParse(r).success) return r as Report;
+  const empty: Report = {
+    format,
+    title: "",
+    agency: "",
+    year: null,
+    template: null,
+    level: "other",
+    published: null,
+    sections: [],
+    text: "",
+    cells: {},
+    tables: { 2: false, 3: false, 4: false },
+    labels: [],
+    shapes: [],
+    messages: [],
   };
+  const cells = mapRecord(r.cells, (c) => conform(CellSchema, c, BLANK_CELL));
+  const tables = conform(ReportShape.shape.tables, r.tables, empty.tables);
+  return { ...conform(WITHOUT_CELLS, r, empty), cells, tables };
 }

@@ -13,11 +13,11 @@ import type {
   VerdictStatus,
 } from "../../../shared/model/audit.js";
 import { AUDIT_VERSION } from "../../../shared/model/audit.js";
-import { LEVELS } from "../../../shared/model/report.js";
+import { FORMATS, LEVELS } from "../../../shared/model/report.js";
 import { READ_ERRORS, type ReadErrorCode } from "../../../shared/model/errors.js";
 import { arr, mapRecord, num, oneOf, rec, str, strOrNull } from "./fields.js";
 import type { RawAudit, Row } from "./migrate.js";
-import { FORMATS, cellValue, restoreReport } from "./restore-report.js";
+import { cellValue, restoreReport } from "./restore-report.js";
 import type { HistoryEntry, StoredAudit } from "./types.js";
 
 function byPosition(rows: Row[]): Row[] {

@@ -1,0 +1,62 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { readReportBytes } from "../../../electron/main/services/reader.js";
+import { restoreReport } from "../../../electron/main/store/restore-report.js";
+import { reportIssues } from "../../../shared/model/report-schema.js";
+import type { Report } from "../../../shared/model/report.js";
+
+const dir = (d: string) => fileURLToPath(new URL(`../../fixtures/${d}/`, import.meta.url));
+const FILES = ["corpus", "converted"].flatMap((d) =>
+  readdirSync(dir(d))
+    .filter((f) => /\.(txt|docx|pdf)$/.test(f))
+    .map((f) => dir(d) + f),
+);
+/** As an audit file holds it: JSON. */
+const saved = (r: Report) => JSON.parse(JSON.stringify(r)) as Record<string, unknown>;
+
+describe("a report restored from an audit file", () => {
+  it.each(FILES.map((f) => [f.split("/").slice(-2).join("/"), f]))(
+    "is the reader's report of %s, which satisfies the schema",
+    async (_name, file) => {
+      const res = await readReportBytes(new Uint8Array(readFileSync(file)), file);
+      if (!res.ok) throw new Error(res.error.message);
+      expect(reportIssues(res.report)).toEqual([]);
+      expect(restoreReport(saved(res.report), res.report.format)).toEqual(saved(res.report));
+    },
+  );
+
+  it("keeps what conforms, drops list entries that do not, and defaults the rest", async () => {
+    const file = FILES.find((f) => f.endsWith(".txt")) as string;
+    const res = await readReportBytes(new Uint8Array(readFileSync(file)), file);
+    if (!res.ok) throw new Error(res.error.message);
+    const good = saved(res.report);
+    const sections = good.sections as unknown[];
+    const cells = good.cells as Record<string, Record<string, unknown>>;
+    const [id] = Object.keys(cells) as [string];
+    const back = restoreReport(
+      {
+        ...good,
+        year: "2020",
+        published: "去年",
+        sections: [{ no: 9, heading: "" }, ...sections],
+        messages: [{ code: "X" }],
+        cells: { ...cells, [id]: { ...cells[id], value: {}, span: [5, 2] } },
+        tables: { 2: "yes", 3: true },
+        layout: [{ kind: "p" }],
+        future: { kept: true },
+      },
+      "docx",
+    );
+    expect(back.year).toBeNull();
+    expect(back.published).toBeNull();
+    expect(back.sections).toEqual(sections);
+    expect(back.messages).toEqual([]);
+    expect(back.cells[id]).toEqual({ ...cells[id], value: null, span: [0, 0] });
+    expect(back.tables).toEqual({ 2: false, 3: true, 4: false });
+    expect(back.layout).toBeUndefined();
+    expect((back as unknown as Record<string, unknown>).future).toEqual({ kept: true });
+    expect(back.format).toBe(res.report.format);
+    expect(restoreReport(null, "pdf")).toMatchObject({ format: "pdf", text: "", cells: {} });
+  });
+});
