@@ -1,4 +1,4 @@
-import { RULES_VERSION } from "../rules/catalog.js";
+import { RULES_VERSION } from "../rules/catalog/index.js";
 import type { MemoReport } from "./types.js";
 
 /**

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from "../model/finding.js";
 import type { Level, Report } from "../model/report.js";
-import { RULE_CATALOG } from "./catalog.js";
+import { RULE_CATALOG } from "./catalog/index.js";
 import { cellSpans } from "./kit/text.js";
 import type { RulePack } from "./pack.js";
 import { KINDS } from "./registry.js";

@@ -1,10 +1,10 @@
 import type { Finding, Severity } from "../model/finding.js";
 import type { Report } from "../model/report.js";
-import { RULE_CATALOG } from "./catalog.js";
+import { RULE_CATALOG } from "./catalog/index.js";
 import { runRules } from "./engine.js";
 import type { CheckOptions } from "./engine.js";
 
-export { RULE_CATALOG, RULES_VERSION } from "./catalog.js";
+export { RULE_CATALOG, RULES_VERSION } from "./catalog/index.js";
 export { parseRulePack } from "./pack.js";
 export { yearPairs, type YearPair } from "./pairs.js";
 export { agencyKey } from "./kit/audit.js";

@@ -1,5 +1,5 @@
 import type { Severity } from "../model/finding.js";
-import { RULE_CATALOG } from "./catalog.js";
+import { RULE_CATALOG } from "./catalog/index.js";
 import { KINDS } from "./registry.js";
 import type { RuleOverride, RulePack } from "../model/rule-pack.js";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { sum } from "../kit/cells.js";
-import { memoText } from "../kit/memo.js";
+import { cached } from "../kit/cache.js";
 import { NUMBER, parseNumber } from "../../parse/numerals.js";
 import { clauses, offset, sentences, slice } from "../kit/text.js";
 import type { Piece } from "../kit/text.js";
@@ -35,7 +35,7 @@ function breakdown(s: Piece, m: RegExpExecArray, next: Piece | undefined): Piece
 }
 
 /** Enumerations whose parts do not add up; the text alone decides, so it is memoised. */
-const enumerations = memoText((text: string, minParts: number, minCoverage: number) => {
+const enumerations = cached((text: string, minParts: number, minCoverage: number) => {
   const out: FindingDraft[] = [];
   const list = sentences(text);
   list.forEach((s, i) => {

@@ -3,7 +3,7 @@ import type { Report } from "../../model/report.js";
 import { nums, sum } from "../kit/cells.js";
 import { findClaims } from "../kit/claims.js";
 import type { ClaimTarget } from "../kit/claims.js";
-import { memoText } from "../kit/memo.js";
+import { cached } from "../kit/cache.js";
 import { cellSpans } from "../kit/text.js";
 import type { FindingDraft } from "../types.js";
 import { defineKind } from "../types.js";
@@ -31,7 +31,7 @@ function total(report: Report, ids: string[]): number | undefined {
 }
 
 /** Claims depend on the text only; a cell edit re-checks without re-reading the text. */
-const claimsOf = memoText(findClaims);
+const claimsOf = cached(findClaims);
 
 /** N01: a figure stated in the text disagrees with the table. One finding per figure. */
 export const narrativeNumbers = defineKind({

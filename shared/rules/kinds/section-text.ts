@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { section, sectionBody } from "../kit/sections.js";
-import { memoText } from "../kit/memo.js";
+import { cached } from "../kit/cache.js";
 import { defineKind } from "../types.js";
 
 const sectionNo = z.literal([1, 2, 3, 4, 5, 6]);
@@ -25,7 +25,7 @@ export const sectionMentions = defineKind({
 
 const HAN = /\p{Script=Han}/gu;
 /** Chinese characters of a section body; the text alone decides, so it is memoised. */
-const hanCount = memoText((body: string) => body.match(HAN)?.length ?? 0);
+const hanCount = cached((body: string) => body.match(HAN)?.length ?? 0);
 const ONLY_NONE = /^[\s\p{P}]*(无|没有|暂无|无。)[\s\p{P}]*$/u;
 
 /** D06: a section empty, shorter than `minChars` Chinese characters, or only 无. */

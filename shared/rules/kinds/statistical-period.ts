@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { memoText } from "../kit/memo.js";
+import { cached } from "../kit/cache.js";
 import { section } from "../kit/sections.js";
 import type { FindingDraft } from "../types.js";
 import { defineKind } from "../types.js";
@@ -17,7 +17,7 @@ interface Period {
 }
 
 /** The statistical periods the text states; the text alone decides, so it is memoised. */
-const periods = memoText((text: string): Period[] =>
+const periods = cached((text: string): Period[] =>
   [...text.matchAll(PERIOD)].map((m) => ({
     years: [m[1], m[2]].filter((y) => y !== undefined).map(Number),
     quote: m[0],

@@ -1,5 +1,5 @@
 import type { Report, Span } from "../../model/report.js";
-import { memoText } from "./memo.js";
+import { cached } from "./cache.js";
 
 /** A piece of the text; `at` maps each character to its offset when lines were joined. */
 export interface Piece {
@@ -69,7 +69,7 @@ function paragraphs(text: string): Piece[] {
 }
 
 /** Sentences of the narrative, each with its offsets in the text (memoised: N01, N02 share). */
-export const sentences = memoText((text: string): Piece[] =>
+export const sentences = cached((text: string): Piece[] =>
   paragraphs(text).flatMap((p) => split(p, /[。！？!?]/g)),
 );
 

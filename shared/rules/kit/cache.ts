@@ -5,7 +5,7 @@ const LIMIT = 512;
  * text only, so a cell edit re-checks every report of the audit without re-reading its text.
  * The least recently used results beyond LIMIT are dropped.
  */
-export function memoText<A extends readonly (string | number | null)[], R>(
+export function cached<A extends readonly (string | number | null)[], R>(
   fn: (...args: A) => R,
 ): (...args: A) => R {
   const cache = new Map<string, R>();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { memoText } from "../../../shared/rules/kit/memo.js";
+import { cached } from "../../../shared/rules/kit/cache.js";
 
-describe("memoText", () => {
+describe("cached", () => {
   it("computes once per distinct arguments, across interleaved texts", () => {
     let calls = 0;
-    const f = memoText((text: string, n: number) => {
+    const f = cached((text: string, n: number) => {
       calls++;
       return `${text.length}:${n}`;
     });
@@ -17,7 +17,7 @@ describe("memoText", () => {
 
   it("forgets the least recently used results beyond its limit", () => {
     let calls = 0;
-    const f = memoText((t: string) => (calls++, t));
+    const f = cached((t: string) => (calls++, t));
     for (let i = 0; i < 600; i++) f(`t${i}`);
     calls = 0;
     f("t599");
