@@ -1,10 +1,6 @@
 import type { Severity } from "../../shared/model/finding.js";
+import { SEVERITY_NAMES } from "../../shared/messages/labels.js";
 
-export const SEVERITY_NAMES: Record<Severity, string> = {
-  error: "错误",
-  warning: "警告",
-  info: "提示",
-};
 export const SEVERITY_ICONS: Record<Severity, string> = { error: "✕", warning: "!", info: "i" };
 
 export function SeverityIcon({ severity }: { severity: Severity }) {

@@ -9,7 +9,8 @@ export { memoReports, reportName } from "./reports.js";
 export { memoText } from "./text.js";
 export { titleLines, widthOf } from "./title.js";
 export { correctedTables, type TableOut, type TableCellOut } from "./tables.js";
-export { SEVERITY_WORDS, STATUS_WORDS } from "./phrases.js";
+export { STATUS_WORDS } from "./phrases.js";
+export { SEVERITY_NAMES as SEVERITY_WORDS } from "../messages/labels.js";
 
 /** The memos of an export: one for the set, or one per report (in the report list's order). */
 export function buildMemos(audit: Audit, req: MemoRequest): Memo[] {

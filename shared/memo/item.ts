@@ -1,4 +1,4 @@
-import { SEVERITY_WORDS } from "./phrases.js";
+import { SEVERITY_NAMES } from "../messages/labels.js";
 import type { MemoBlock, MemoFinding } from "./types.js";
 
 /** A sentence closed with 。 unless it already ends in a stop. */
@@ -18,7 +18,7 @@ export function item(
   return {
     kind: "item",
     number: n,
-    text: `【${SEVERITY_WORDS[f.severity]}】${f.message}。`,
+    text: `【${SEVERITY_NAMES[f.severity]}】${f.message}。`,
     details,
   };
 }

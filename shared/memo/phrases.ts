@@ -1,24 +1,17 @@
 import type { AuditReport } from "../model/audit.js";
 import type { Severity } from "../model/finding.js";
 import type { Report } from "../model/report.js";
-import { LEVEL_NAMES, TEMPLATE_NAMES } from "../messages/labels.js";
+import {
+  FORMAT_NAMES,
+  LEVEL_NAMES,
+  SEVERITY_NAMES,
+  TEMPLATE_NAMES,
+  VERDICT_NAMES,
+} from "../messages/labels.js";
 import type { MemoReport, MemoStatus } from "./types.js";
 
-export const SEVERITY_WORDS: Record<Severity, string> = {
-  error: "错误",
-  warning: "警告",
-  info: "提示",
-};
-
-/** As the workbench's badges name them (renderer/features/findings/verdicts.ts). */
-export const STATUS_WORDS: Record<MemoStatus, string> = {
-  confirmed: "已确认",
-  misread: "解析有误",
-  dismissed: "非问题",
-  open: "未判定",
-};
-
-const FORMAT_WORDS = { txt: "文本", docx: "Word", pdf: "PDF" } as const;
+/** A finding's status in the memo: its verdict, or none yet. */
+export const STATUS_WORDS: Record<MemoStatus, string> = { ...VERDICT_NAMES, open: "未判定" };
 
 /** 条例 第四十九条 (deadlines) and 第五十条 (contents, format by 国务院办公厅). */
 const BASIS =
@@ -32,7 +25,7 @@ export function opening(subject: string): string {
 export function checkedText(a: AuditReport, r: Report, rules: number): string {
   const template = r.template ? TEMPLATE_NAMES[r.template] : "未能识别的表格模板";
   const cells = Object.keys(r.cells).length;
-  return `该报告为${FORMAT_WORDS[a.format]}文件（${a.fileName}），采用${template}，发布机关按${LEVEL_NAMES[r.level]}审核。读取表二至表四共${cells}个单元格，对照${rules}项审核规则逐项检查。`;
+  return `该报告为${FORMAT_NAMES[a.format]}文件（${a.fileName}），采用${template}，发布机关按${LEVEL_NAMES[r.level]}审核。读取表二至表四共${cells}个单元格，对照${rules}项审核规则逐项检查。`;
 }
 
 /** Found by the rules, then as judged: confirmed, listed without a verdict, dismissed. */
@@ -52,7 +45,7 @@ export function statedCounts(reports: readonly MemoReport[]): string {
   const by = (s: Severity) => stated.filter((f) => f.severity === s).length;
   const parts = (["error", "warning", "info"] as const)
     .filter((s) => by(s) > 0)
-    .map((s) => `${SEVERITY_WORDS[s]}${by(s)}个`);
+    .map((s) => `${SEVERITY_NAMES[s]}${by(s)}个`);
   return parts.length ? `${stated.length}个（${parts.join("、")}）` : "0个";
 }
 

@@ -1,6 +1,15 @@
+import { SEVERITY_NAMES } from "../messages/labels.js";
 import type { MemoReport, SummaryRow } from "./types.js";
 
-export const SUMMARY_COLUMNS = ["序号", "单位", "年度", "错误", "警告", "确认问题", "审核结论"];
+export const SUMMARY_COLUMNS = [
+  "序号",
+  "单位",
+  "年度",
+  SEVERITY_NAMES.error,
+  SEVERITY_NAMES.warning,
+  "确认问题",
+  "审核结论",
+];
 
 export function summaryRows(reports: readonly MemoReport[]): SummaryRow[] {
   return reports.map((r) => ({

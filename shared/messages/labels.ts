@@ -1,4 +1,6 @@
-import type { Level, TemplateVersion } from "../model/report.js";
+import type { VerdictStatus } from "../model/audit.js";
+import type { Severity } from "../model/finding.js";
+import type { Format, Level, TemplateVersion } from "../model/report.js";
 import { CN_NUMERALS, SECTION_TITLES, TABLE_TITLES } from "../templates/sections.js";
 import { T2_BLOCKS } from "../templates/table2.js";
 import { T3_COLUMNS, T3_GROUP_PRINTED, T3_ROWS, T3_ROW_PRINTED } from "../templates/table3.js";
@@ -70,11 +72,17 @@ export function cellName(id: string, template?: string): string {
   return l.table === 3 ? `「${row}」行「${l.column}」列` : `「${row}·${l.column}」`;
 }
 
-/** The template documents by version. */
+// The names the product shows for its vocabularies, written once: the workbench, the memo,
+// the workbook and the command line read them from here.
+
+/** The template documents by version (keyed by string: a finding's params name them). */
 export const TEMPLATE_NAMES: Record<string, string> = {
   "2019": "2019版表格模板（国办公开办函〔2019〕60号）",
   "2021": "2021版表格模板（国办公开办函〔2021〕30号）",
-};
+} satisfies Record<TemplateVersion, string>;
+
+/** A template version where room is short (lists, tables, the command line). */
+export const templateShortName = (v: TemplateVersion): string => `${v}版`;
 
 export const LEVEL_NAMES: Record<Level, string> = {
   province: "省级人民政府",
@@ -85,6 +93,22 @@ export const LEVEL_NAMES: Record<Level, string> = {
   township: "乡镇人民政府（街道办事处）",
   other: "未能确定层级的机关",
 };
+
+export const SEVERITY_NAMES: Record<Severity, string> = {
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};
+
+/** A verdict as the badges, the history, the memo and the workbook name it. */
+export const VERDICT_NAMES: Record<VerdictStatus, string> = {
+  confirmed: "已确认",
+  misread: "解析有误",
+  dismissed: "非问题",
+};
+
+/** The kind of file a report was read from. */
+export const FORMAT_NAMES: Record<Format, string> = { txt: "文本", docx: "Word", pdf: "PDF" };
 
 /** 2022-04-06 → 2022年4月6日. */
 export function dateName(iso: string): string {

@@ -106,6 +106,12 @@ describe("nianbao memo", () => {
     expect(plain).not.toContain("发布机关按省级人民政府审核");
   });
 
+  it("names a level in `check`'s summary as the memo does (one table of names)", () => {
+    const file = CORPUS_TXT.find((f) => f.includes("004_")) as string;
+    expect(cli("check", file).stdout).toContain(" · 县级政府部门 · ");
+    expect(cli("memo", "--text", file).stdout).toContain("发布机关按县级政府部门审核");
+  });
+
   it("refuses a call without an output or with a bad date", () => {
     expect(cli("memo", ...CORPUS_TXT).status).toBe(2);
     const res = cli("memo", "--out", join(work, "x.docx"), "--date", "2024/3/1", ...CORPUS_TXT);

@@ -1,7 +1,8 @@
 import type { Finding, Severity } from "../../../shared/model/finding.js";
 import { useWorkbench } from "../../app/context.js";
 import { filterOpen, filterRule, toggleSeverity } from "../../app/commands/filter.js";
-import { SEVERITY_NAMES, SeverityIcon } from "../../ui/Severity.js";
+import { SeverityIcon } from "../../ui/Severity.js";
+import { SEVERITY_NAMES } from "../../../shared/messages/labels.js";
 import { ruleOptions } from "./filters.js";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];

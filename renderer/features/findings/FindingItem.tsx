@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from "react";
 import { findingKey, type Finding } from "../../../shared/model/finding.js";
 import { renderMessage } from "../../../shared/messages/zh-CN.js";
 import type { VerdictStatus } from "../../../shared/model/audit.js";
-import { cellName } from "../../../shared/messages/labels.js";
+import { VERDICT_NAMES, cellName } from "../../../shared/messages/labels.js";
 import { useWorkbench } from "../../app/context.js";
 import { stamp } from "../../app/format.js";
 import { SeverityIcon } from "../../ui/Severity.js";
 import { ruleName } from "./filters.js";
 import { focusFinding } from "./useFindingKeys.js";
 import { VerdictEditor } from "./VerdictEditor.js";
-import { VERDICTS, VERDICT_NAMES } from "./verdicts.js";
+import { VERDICTS } from "./verdicts.js";
 import { concernsFinding } from "../history/describe.js";
 import { Timeline } from "../history/Timeline.js";
 

@@ -2,6 +2,7 @@ import { AgGridReact } from "ag-grid-react";
 import type { ColDef, GetRowIdParams, RowClickedEvent } from "ag-grid-community";
 import { gridTheme } from "./theme.js";
 import { DEADLINE_NAMES, type OverviewRow } from "../overview/rows.js";
+import { SEVERITY_NAMES } from "../../../shared/messages/labels.js";
 
 const count = (cls: string): ColDef<OverviewRow> => ({
   width: 62,
@@ -32,9 +33,9 @@ const COLUMNS: ColDef<OverviewRow>[] = [
     getQuickFilterText: (p) => DEADLINE_NAMES[p.value as OverviewRow["deadline"]] ?? "",
     cellClass: (p) => `nb-set-deadline nb-set-deadline-${String(p.value)}`,
   },
-  { field: "errors", headerName: "错误", ...count("nb-set-error"), sort: "desc" },
-  { field: "warnings", headerName: "警告", ...count("nb-set-warning") },
-  { field: "infos", headerName: "提示", ...count("nb-set-info") },
+  { field: "errors", headerName: SEVERITY_NAMES.error, ...count("nb-set-error"), sort: "desc" },
+  { field: "warnings", headerName: SEVERITY_NAMES.warning, ...count("nb-set-warning") },
+  { field: "infos", headerName: SEVERITY_NAMES.info, ...count("nb-set-info") },
   {
     colId: "progress",
     headerName: "审核进度",

@@ -1,6 +1,5 @@
 import type { HistoryEntry } from "../../../shared/model/history.js";
-import { cellName } from "../../../shared/messages/labels.js";
-import { VERDICT_NAMES } from "../findings/verdicts.js";
+import { VERDICT_NAMES, cellName } from "../../../shared/messages/labels.js";
 import type { VerdictStatus } from "../../../shared/model/audit.js";
 
 const str = (x: unknown) =>

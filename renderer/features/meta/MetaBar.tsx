@@ -1,8 +1,10 @@
 import { useState } from "react";
-import { LEVEL_NAMES } from "../../../shared/messages/labels.js";
+import {
+  FORMAT_NAMES,
+  LEVEL_NAMES,
+  TEMPLATE_NAMES,
+} from "../../../shared/messages/labels.js";
 import { useWorkbench } from "../../app/context.js";
-import { TEMPLATE_NAMES } from "../reports/summary.js";
-import { FORMAT_NAMES } from "./meta.js";
 import { MetaForm } from "./MetaForm.js";
 import { ReviewBar } from "../history/ReviewBar.js";
 import { RoundBar } from "../rectify/RoundBar.js";

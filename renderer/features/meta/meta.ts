@@ -7,8 +7,6 @@ export interface MetaDraft {
   year: string;
 }
 
-export const FORMAT_NAMES = { txt: "纯文本 .txt", docx: "Word .docx", pdf: "PDF .pdf" } as const;
-
 export function draftOf(r: AuditReport): MetaDraft {
   return {
     agency: r.meta.agency ?? r.report.agency,

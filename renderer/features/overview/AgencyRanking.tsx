@@ -1,3 +1,4 @@
+import { SEVERITY_NAMES } from "../../../shared/messages/labels.js";
 import type { AgencyRank } from "./ranking.js";
 
 /** Agencies with most problems first; a click opens the agency's worst report. */
@@ -16,8 +17,12 @@ export function AgencyRanking(p: { ranks: AgencyRank[]; onOpen: (id: string) => 
                 {a.agency}
               </button>
               <span className="nb-rank-counts">
-                <span className="nb-set-error">错误 {a.errors}</span>
-                <span className="nb-set-warning">警告 {a.warnings}</span>
+                <span className="nb-set-error">
+                  {SEVERITY_NAMES.error} {a.errors}
+                </span>
+                <span className="nb-set-warning">
+                  {SEVERITY_NAMES.warning} {a.warnings}
+                </span>
                 {a.reports > 1 && <span className="nb-muted">{a.reports} 份</span>}
               </span>
             </li>

@@ -1,8 +1,8 @@
 import type { Severity } from "../../../shared/model/finding.js";
+import { SEVERITY_NAMES } from "../../../shared/messages/labels.js";
 import type { FamilyCount } from "./families.js";
 
 const ORDER: Severity[] = ["error", "warning", "info"];
-const NAMES: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
 /** Findings per rule family across the set, as bars split by severity (CSS, no chart library). */
 export function FamilyChart({ families }: { families: FamilyCount[] }) {
@@ -23,7 +23,7 @@ export function FamilyChart({ families }: { families: FamilyCount[] }) {
                     key={s}
                     className={`nb-bar nb-bar-${s}`}
                     style={{ width: `${(100 * f.bySeverity[s]) / max}%` }}
-                    title={`${NAMES[s]} ${f.bySeverity[s]}`}
+                    title={`${SEVERITY_NAMES[s]} ${f.bySeverity[s]}`}
                   />
                 ) : null,
               )}
@@ -35,7 +35,7 @@ export function FamilyChart({ families }: { families: FamilyCount[] }) {
       <div className="nb-legend">
         {ORDER.map((s) => (
           <span key={s}>
-            <i className={`nb-bar-${s}`} /> {NAMES[s]}
+            <i className={`nb-bar-${s}`} /> {SEVERITY_NAMES[s]}
           </span>
         ))}
       </div>

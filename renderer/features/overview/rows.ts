@@ -1,7 +1,7 @@
 import type { AuditReport } from "../../../shared/model/audit.js";
 import { effectiveReport } from "../../../shared/audit/effective.js";
 import type { Finding } from "../../../shared/model/finding.js";
-import { LEVEL_NAMES } from "../../../shared/messages/labels.js";
+import { LEVEL_NAMES, templateShortName } from "../../../shared/messages/labels.js";
 import type { ReportChecks } from "../../app/checks.js";
 
 export type Deadline = "met" | "late" | "no-date" | "unknown";
@@ -51,7 +51,7 @@ export function overviewRows(
       agency: r.agency || "（未识别发布机关）",
       level: LEVEL_NAMES[r.level],
       year: r.year,
-      template: r.template ? `${r.template}版` : "—",
+      template: r.template ? templateShortName(r.template) : "—",
       published: r.published ?? "",
       deadline: deadlineOf(r.year, findings),
       errors: c?.counts.error ?? 0,

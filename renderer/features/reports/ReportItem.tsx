@@ -3,6 +3,7 @@ import { useWorkbench } from "../../app/context.js";
 import { selectReport } from "../../app/commands/focus.js";
 import { SeverityCounts } from "../../ui/Severity.js";
 import type { ReportSummary } from "./summary.js";
+import { templateShortName } from "../../../shared/messages/labels.js";
 
 export function ReportItem({
   summary: s,
@@ -29,7 +30,7 @@ export function ReportItem({
       <div className="nb-report-meta">
         <span>{s.year ? `${s.year}年度` : "年度不详"}</span>
         <span className={`nb-tag nb-tag-${s.template ?? "none"}`}>
-          {s.template ? `${s.template}版` : "模板不详"}
+          {s.template ? templateShortName(s.template) : "模板不详"}
         </span>
         <span>{s.levelName}</span>
       </div>

@@ -18,11 +18,6 @@ export interface ReportSummary {
   corrections: number;
 }
 
-export const TEMPLATE_NAMES: Record<TemplateVersion, string> = {
-  "2019": "2019版（国办公开办函〔2019〕60号）",
-  "2021": "2021版（国办公开办函〔2021〕30号）",
-};
-
 /** One line of the report list, with the inspector's metadata over what was read. */
 export function summarize(r: AuditReport, checks: ReportChecks | undefined): ReportSummary {
   const level = r.meta.level ?? r.report.level;
