@@ -1,24 +1,17 @@
 import { readFile } from "node:fs/promises";
 import { LEVELS, type Level } from "../../shared/model/report.js";
-import type { Finding } from "../../shared/model/finding.js";
 import { parseRulePack, type RulePack } from "../../shared/rules/index.js";
 import { auditFindings } from "../../shared/audit/findings.js";
 import { renderMessage } from "../../shared/messages/zh-CN.js";
-import type { ReadResult } from "../../electron/main/services/reader.js";
 import { readBatch } from "../../electron/main/services/batch.js";
 import { defaultPool, type RunOptions } from "../../electron/main/workers/pool.js";
 import { listInputs, type InputFile } from "../../electron/main/adapters/folders.js";
 import type { Args } from "./args.js";
 import { printSummary } from "./summary.js";
 import { progressLine, wantsProgress } from "./progress.js";
+import type { FileOutcome } from "./outcome.js";
 
-export interface FileOutcome {
-  file: string;
-  result: ReadResult;
-  /** A file in a folder that is no report (another document): listed, not a failure. */
-  skipped: boolean;
-  findings: readonly Finding[];
-}
+export type { FileOutcome } from "./outcome.js";
 
 export async function loadPack(path: string | undefined): Promise<RulePack | undefined> {
   if (!path) return undefined;

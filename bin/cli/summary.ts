@@ -1,6 +1,6 @@
 import { renderMessage } from "../../shared/messages/zh-CN.js";
 import { LEVEL_NAMES, SEVERITY_NAMES, templateShortName } from "../../shared/messages/labels.js";
-import type { FileOutcome } from "./check.js";
+import type { FileOutcome } from "./outcome.js";
 
 /** The readable Chinese summary of `check` without --json. */
 export function printSummary(outcomes: FileOutcome[]) {
