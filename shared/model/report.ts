@@ -161,3 +161,23 @@ export const ReportShape = z.object({
   layout: z.array(LayoutBlockSchema).optional(),
 });
 export type Report = z.output<typeof ReportShape>;
+
+/** A report with nothing read: every field at its default. */
+export function emptyReport(format: Format): Report {
+  return {
+    format,
+    title: "",
+    agency: "",
+    year: null,
+    template: null,
+    level: "other",
+    published: null,
+    sections: [],
+    text: "",
+    cells: {},
+    tables: { 2: false, 3: false, 4: false },
+    labels: [],
+    shapes: [],
+    messages: [],
+  };
+}

@@ -3,6 +3,7 @@ import {
   CellSchema,
   CellValueSchema,
   ReportShape,
+  emptyReport,
   type Cell,
   type CellValue,
   type Format,
@@ -46,22 +47,7 @@ export function restoreReport(x: unknown, format: Format): Report {
   const r = rec(x);
   // What this version saved conforms as a whole: only older or damaged files go field by field.
   if (ReportShape.safeParse(r).success) return r as Report;
-  const empty: Report = {
-    format,
-    title: "",
-    agency: "",
-    year: null,
-    template: null,
-    level: "other",
-    published: null,
-    sections: [],
-    text: "",
-    cells: {},
-    tables: { 2: false, 3: false, 4: false },
-    labels: [],
-    shapes: [],
-    messages: [],
-  };
+  const empty = emptyReport(format);
   const cells = mapRecord(r.cells, (c) => conform(CellSchema, c, BLANK_CELL));
   const tables = conform(ReportShape.shape.tables, r.tables, empty.tables);
   return { ...conform(WITHOUT_CELLS, r, empty), cells, tables };

@@ -1,34 +1,19 @@
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import type {
-  Level,
-  Report,
-  Section,
-  SectionNo,
-  TemplateVersion,
+import {
+  emptyReport,
+  type Level,
+  type Report,
+  type Section,
+  type SectionNo,
+  type TemplateVersion,
 } from "../../../shared/model/report.js";
 
 export const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures");
 
 /** A report with nothing in it but what the test sets. */
 export function makeReport(over: Partial<Report> = {}): Report {
-  return {
-    format: "txt",
-    title: "",
-    agency: "",
-    year: null,
-    template: null,
-    level: "other",
-    published: null,
-    sections: [],
-    text: "",
-    cells: {},
-    tables: { 2: false, 3: false, 4: false },
-    labels: [],
-    shapes: [],
-    messages: [],
-    ...over,
-  };
+  return { ...emptyReport("txt"), ...over };
 }
 
 /** Cells {id: value} as the parser would fill them (text = String(value), span [0, 0]). */
