@@ -66,6 +66,7 @@ export const TEXT_MESSAGES: Record<string, (p: Params) => string> = {
   fee_not_stated: (p) => `${sectionName(int(p, "section"))}未说明信息处理费收取情况`,
   section_empty: (p) => `${section(p)}内容空缺`,
   section_none: (p) => `${section(p)}仅填写「无」`,
+  section_placeholder: (p) => `${section(p)}仍为模板提示文字「${str(p, "text")}」，未填写内容`,
   section_short: (p) =>
     `${section(p)}内容过短（${int(p, "chars")}个汉字，应不少于${int(p, "minChars")}个）`,
   narrative_table: (p) =>

@@ -43,7 +43,9 @@ export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
             span: l.cell.span,
           });
       }
-      if (!hasNumber(parts.values)) continue;
+      // A blank form: after the full header, a row of 15 empty cells is the value row.
+      const blankRow = !found && !parts.labels.length && parts.values.length === N;
+      if (!hasNumber(parts.values) && !(blankRow && anchors.length === N)) continue;
     }
     const last = header ? undefined : parts.labels[parts.labels.length - 1];
     const group = last ? bestMatch(last.key, GROUPS, 0.75) : null;

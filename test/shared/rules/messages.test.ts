@@ -164,6 +164,11 @@ const EXAMPLES: [string, Record<string, ParamValue>, string][] = [
     "第五部分「存在的主要问题及改进情况」仅填写「无」",
   ],
   [
+    "section_placeholder",
+    { section: 5, chars: 4, minChars: 40, text: "（文字描述）" },
+    "第五部分「存在的主要问题及改进情况」仍为模板提示文字「（文字描述）」，未填写内容",
+  ],
+  [
     "section_short",
     { section: 5, chars: 12, minChars: 40 },
     "第五部分「存在的主要问题及改进情况」内容过短（12个汉字，应不少于40个）",
