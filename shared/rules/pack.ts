@@ -1,4 +1,5 @@
 import type { Severity } from "../model/finding.js";
+import type { PlaceTier, PlaceTiers } from "../parse/meta/level.js";
 import { RULE_CATALOG } from "./catalog.js";
 import { KINDS } from "./registry.js";
 
@@ -14,6 +15,12 @@ export interface RulePack {
   rules: Record<string, RuleOverride>;
   /** Tolerance for amounts in 万元 (default 0.01). */
   amountTolerance?: number;
+  /**
+   * Places whose tier their name does not tell, e.g. {"昆山市": "county"} for a 县级市, or
+   * {"苏州工业园区": "county"} for a zone run as a county; the level of a report is inferred
+   * again from its issuing body with them (D01, D03).
+   */
+  places?: PlaceTiers;
 }
 
 export interface PackError {
@@ -22,7 +29,26 @@ export interface PackError {
 }
 
 const SEVERITIES: readonly string[] = ["error", "warning", "info"];
-const TOP_KEYS = new Set(["rules", "amountTolerance", "name", "description", "version"]);
+const TOP_KEYS = new Set(["rules", "amountTolerance", "places", "name", "description", "version"]);
+const TIERS: readonly string[] = ["province", "city", "county", "township", "zone"];
+
+function parsePlaces(v: unknown, errors: PackError[]): PlaceTiers | undefined {
+  if (!isObject(v)) {
+    errors.push({ path: "places", message: '应为对象，如 {"昆山市": "county"}' });
+    return undefined;
+  }
+  const out: Record<string, PlaceTier> = {};
+  for (const [name, tier] of Object.entries(v)) {
+    if (name.trim() && typeof tier === "string" && TIERS.includes(tier))
+      out[name.trim()] = tier as PlaceTier;
+    else
+      errors.push({
+        path: `places.${name}`,
+        message: "应为 province、city、county、township 或 zone 之一",
+      });
+  }
+  return Object.keys(out).length ? out : undefined;
+}
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -70,11 +96,15 @@ export function parseRulePack(json: unknown): { pack: RulePack; errors: PackErro
   if (!isObject(json)) return { pack, errors: [{ path: "", message: "规则包应为 JSON 对象" }] };
   for (const key of Object.keys(json))
     if (!TOP_KEYS.has(key))
-      errors.push({ path: key, message: "未知字段（可用 rules、amountTolerance）" });
+      errors.push({ path: key, message: "未知字段（可用 rules、amountTolerance、places）" });
   const tol = json.amountTolerance;
   if (tol !== undefined) {
     if (typeof tol === "number" && tol >= 0 && Number.isFinite(tol)) pack.amountTolerance = tol;
     else errors.push({ path: "amountTolerance", message: "应为不小于0的数字" });
+  }
+  if (json.places !== undefined) {
+    const places = parsePlaces(json.places, errors);
+    if (places) pack.places = places;
   }
   if (json.rules === undefined) return { pack, errors };
   if (!isObject(json.rules))

@@ -42,6 +42,11 @@ const EXAMPLES: [string, Record<string, ParamValue>, string][] = [
     "表三行标签「无正当理由由大量反复申请」与模板「无正当理由大量反复申请」不一致",
   ],
   ["table_shape", { table: 3, printed: 13, expected: 7 }, "表三按13列排版，已按表头对应到模板7列"],
+  [
+    "other_one_row",
+    { table: 3 },
+    "表三「（六）其他处理」按2019版模板印为一行，未按2021版模板分三项填报，已按该行读取",
+  ],
   ["title_body", { body: "政府办" }, "标题未写明发布机关全称（「政府办」）"],
   ["title_year", { title: "" }, "标题未写明报告年度"],
   [
