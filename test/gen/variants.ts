@@ -1,6 +1,7 @@
 import type { SectionNo } from "../../shared/model/report.js";
 import { CN_NUMERALS, SECTION_TITLES } from "../../shared/templates/sections.js";
 import { T3_COLUMNS } from "../../shared/templates/table3.js";
+import { T4_COLUMNS, T4_GROUPS } from "../../shared/templates/table4.js";
 import { serialise, type RenderOptions, type ReportSpec } from "./render-txt.js";
 import {
   printValue,
@@ -98,4 +99,15 @@ export function otherAsOneRow(cells: CellMap): { t3: Variant["t3"]; printed: Cel
     return [...rows.slice(0, first), ["", "（六）其他处理", ...values], ...rows.slice(first + 3)];
   };
   return { t3, printed };
+}
+
+/** Table 四 printed one row per group (行政复议 | 5 values), as some reports lay it out. */
+export function t4ByGroup(cells: CellMap) {
+  return (): GridRow[] => [
+    ["", ...T4_COLUMNS.map((c) => c.label)],
+    ...T4_GROUPS.map((g) => [
+      g.label,
+      ...T4_COLUMNS.map((c) => printValue(cells[`t4.${g.key}.${c.key}`])),
+    ]),
+  ];
 }

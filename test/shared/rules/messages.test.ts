@@ -50,6 +50,11 @@ const EXAMPLES: [string, Record<string, ParamValue>, string][] = [
   ["title_body", { body: "政府办" }, "标题未写明发布机关全称（「政府办」）"],
   ["title_year", { title: "" }, "标题未写明报告年度"],
   [
+    "cells_unread",
+    { table: 3, template: "2021", part: "columns", keys: ["research"], count: 25 },
+    "表三未能读取「科研机构」列（25个单元格），已按未知处理（不作空白），相关核对未进行，请对照原文",
+  ],
+  [
     "cell_blank",
     {
       table: 3,
