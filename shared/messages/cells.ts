@@ -42,7 +42,8 @@ function unread(p: Params): string {
   const t = int(p, "table");
   const keys = list(p, "keys").map(String);
   const n = int(p, "count");
-  const quoted = (labels: string[]) => brief(labels.map((l) => `「${l}」`));
+  const short = (l: string) => (l.length > 20 ? `${l.slice(0, 18)}…` : l);
+  const quoted = (labels: string[]) => brief(labels.map((l) => `「${short(l)}」`));
   const many = keys.length > 1 ? `共${keys.length}` : "";
   const part = str(p, "part");
   if (part === "rows")
