@@ -42,7 +42,7 @@ export function issuingBody(title: string): string {
     // 人民政府信息公开: 政府 belongs to the body (XX县人民政府) and to 政府信息公开.
     return s.slice(0, end).replace(/人民$/u, "人民政府");
   };
-  const before = upTo(m ? flat.slice(0, m.index) : flat).replace(/^关于/u, "");
+  const before = upTo(m ? flat.slice(0, m.index) : flat).replace(/^关于|关于$/gu, "");
   if (before || !m) return before.replace(/[（(]$/u, "");
   return upTo(flat.slice(m.index + m[0].length).replace(/^度/u, ""));
 }

@@ -42,7 +42,11 @@ const PATTERNS: [ClaimTarget, RegExp][] = [
   ["suit", new RegExp(`行政诉讼(?:案件)?(?:共|总计|合计)?${N}${UNIT}`, "u")],
   ...KINDS.map(([target, word]): [ClaimTarget, RegExp] => [
     target,
-    new RegExp(`(?<!不)${word}(?:的)?(?:答复|决定|处理|办理)?(?:共|的)?${N}${UNIT}`, "u"),
+    // 予以公开或部分公开12件 is a figure of two rows together: compared with neither.
+    new RegExp(
+      `(?<!不|(?:${KIND})[或和及与、])${word}(?:的)?(?:答复|决定|处理|办理)?(?:共|的)?${N}${UNIT}`,
+      "u",
+    ),
   ]),
   ["received", new RegExp(`(?:收到|受理|新收)[^，。；\\d]{0,20}?${N}(余|多)?${UNIT}`, "u")],
   [

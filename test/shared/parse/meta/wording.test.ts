@@ -42,6 +42,7 @@ describe("titles that open with the year", () => {
     ["2021年度梅岭街道政府信息公开工作年度报告", "梅岭街道办事处", "township"],
     ["二〇二一年青石市交通运输局政府信息公开工作年度报告", "青石市交通运输局", "city-dept"],
     ["关于2021年临江县人民政府信息公开工作年度报告", "临江县人民政府", "county-gov"],
+    ["临江县交通运输局关于2021年政府信息公开工作年度报告", "临江县交通运输局", "county-dept"],
     ["2021年望川县政务公开工作年度报告", "望川县人民政府", "county-gov"],
     ["临江县人民政府政府信息公开工作年度报告（2021年度）", "临江县人民政府", "county-gov"],
   ];
@@ -221,6 +222,12 @@ describe("what the narrative claims", () => {
       expect(said(`收到申请后，${word}${value}件。`), word).toEqual([]);
       expect(said(`收到申请后，${word}${value + 7}件。`).map((f) => f.cells)).toEqual([cells]);
     }
+  });
+
+  it("a figure of two kinds together is compared with neither", () => {
+    const both = n("t3.granted.total") + n("t3.partial.total") + 3;
+    expect(said(`收到申请后，予以公开或部分公开${both}件。`)).toEqual([]);
+    expect(said(`收到申请后，予以公开和部分公开答复${both}件。`)).toEqual([]);
   });
 
   it("a figure printed with spaces around it (a PDF's text)", () => {
