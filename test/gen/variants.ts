@@ -111,3 +111,16 @@ export function t4ByGroup(cells: CellMap) {
     ]),
   ];
 }
+
+/** Table 四 as the template prints it, but without some groups or columns (header and values). */
+export function t4Without(cells: CellMap, drop: { groups?: string[]; columns?: string[] }) {
+  const groups = T4_GROUPS.filter((g) => !drop.groups?.includes(g.label));
+  const cols = T4_COLUMNS.filter((c) => !drop.columns?.includes(c.label));
+  const sub = cols.map((c) => c.label);
+  return (): GridRow[] => [
+    groups.map((g) => g.label),
+    ...groups.map(() => sub).slice(0, 1),
+    groups.slice(1).flatMap(() => sub),
+    groups.flatMap((g) => cols.map((c) => printValue(cells[`t4.${g.key}.${c.key}`]))),
+  ];
+}

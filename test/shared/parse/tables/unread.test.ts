@@ -14,6 +14,7 @@ import {
   renderVariant,
   relabel,
   t4ByGroup,
+  t4Without,
   withoutColumn,
   withoutRow,
 } from "../../../gen/variants.js";
@@ -124,6 +125,37 @@ describe("columns of table 三", () => {
     const s06 = checkReport(r).filter((f) => f.rule === "S06");
     expect(s06.map(renderMessage)).toContain("表三列标签「科研单位XX」与模板「科研机构」不一致");
     expect(s10(r)).toEqual([]);
+  });
+});
+
+describe("columns and groups of table 四", () => {
+  const spec = { title: "青石县人民政府2021年政府信息公开工作年度报告", template: "2021" as const };
+  const t4 = (drop: { groups?: string[]; columns?: string[] }) =>
+    read(
+      renderVariant(
+        { ...spec, cells: LABELS.cells },
+        { layout: "tabs" },
+        { t4: t4Without(LABELS.cells, drop) },
+      ),
+    );
+  const t4Labels = Object.entries(LABELS.cells).filter(([id]) => id.startsWith("t4."));
+
+  it("a column left out of each group is unread, the others in place", () => {
+    const r = t4({ columns: ["其他结果"] });
+    for (const [id, v] of t4Labels)
+      if (id.endsWith(".other")) expect(id in r.cells, id).toBe(false);
+      else expect(r.cells[id]?.value, id).toEqual(v);
+    expect(s10(r).map((f) => [f.params.part, f.params.keys])).toEqual([["columns", ["other"]]]);
+  });
+
+  it("a group left out is unread", () => {
+    const r = t4({ groups: ["复议后起诉"] });
+    for (const [id, v] of t4Labels)
+      if (id.startsWith("t4.suitAfterReview.")) expect(id in r.cells, id).toBe(false);
+      else expect(r.cells[id]?.value, id).toEqual(v);
+    expect(s10(r).map(renderMessage)).toEqual([
+      "表四未能读取「复议后起诉」栏（5个单元格），已按未知处理（不作空白），相关核对未进行，请对照原文",
+    ]);
   });
 });
 
