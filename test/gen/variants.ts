@@ -124,3 +124,16 @@ export function t4Without(cells: CellMap, drop: { groups?: string[]; columns?: s
     groups.flatMap((g) => cols.map((c) => printValue(cells[`t4.${g.key}.${c.key}`]))),
   ];
 }
+
+/** Table 二 with one column (by its header label) left out of its block's header and rows. */
+export const t2WithoutColumn =
+  (label: string) =>
+  (rows: GridRow[]): GridRow[] => {
+    let drop = -1;
+    return rows.map((r) => {
+      if (r.length === 1) drop = -1;
+      const j = r.indexOf(label);
+      if (j >= 0) drop = j;
+      return drop >= 0 ? r.filter((_, i) => i !== drop) : r;
+    });
+  };

@@ -13,6 +13,7 @@ import { T3_COLUMNS } from "../../../../shared/templates/table3.js";
 import {
   renderVariant,
   relabel,
+  t2WithoutColumn,
   t4ByGroup,
   t4Without,
   withoutColumn,
@@ -125,6 +126,33 @@ describe("columns of table 三", () => {
     const s06 = checkReport(r).filter((f) => f.rule === "S06");
     expect(s06.map(renderMessage)).toContain("表三列标签「科研单位XX」与模板「科研机构」不一致");
     expect(s10(r)).toEqual([]);
+  });
+});
+
+describe("columns of table 二", () => {
+  const spec = { title: "青石县人民政府2021年政府信息公开工作年度报告", template: "2021" as const };
+  const t2 = (change: (rows: string[][]) => string[][]) =>
+    read(renderVariant({ ...spec, cells: LABELS.cells }, { layout: "tabs" }, { t2: change }));
+
+  it("a column left out of a block is unread, its neighbours in place", () => {
+    const r = t2(t2WithoutColumn("本年废止件数"));
+    const gone = ["t2.regulation.repealed", "t2.normative.repealed"];
+    for (const [id, v] of Object.entries(LABELS.cells))
+      if (gone.includes(id)) expect(id in r.cells, id).toBe(false);
+      else if (id.startsWith("t2.")) expect(r.cells[id]?.value, id).toEqual(v);
+    expect(s10(r).map((f) => f.cells)).toEqual([gone]);
+    expect(checkReport(r).filter((f) => f.rule === "S06")).toEqual([]);
+  });
+
+  it("a garbled head over all printed values: read, and S06 names the head", () => {
+    const r = t2(relabel("本年废止件数", "本年XX数"));
+    for (const [id, v] of Object.entries(LABELS.cells))
+      if (id.startsWith("t2.")) expect(r.cells[id]?.value, id).toEqual(v);
+    expect(
+      checkReport(r)
+        .filter((f) => f.rule === "S06")
+        .map(renderMessage),
+    ).toEqual(["表二列标签「本年XX数」与模板「本年废止件数」不一致"]);
   });
 });
 
