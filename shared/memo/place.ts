@@ -12,9 +12,11 @@ export function cellPlace(id: string, template: string | null): string {
   return l ? `${tableName(l.table)}${cellName(id, template ?? undefined)}` : `「${id}」`;
 }
 
-const printedOf = (text: string): string => (text !== "" ? `报告填写${text}` : "报告未填写");
+/** An absent cell (null here) is one the reader could not read (S10), never the report's blank. */
+const printedOf = (text: string | null): string =>
+  text === null ? "未能读取" : text !== "" ? `报告填写${text}` : "报告未填写";
 
-const printedText = (c: Cell | undefined): string => printedOf(c?.text ?? "");
+const printedText = (c: Cell | undefined): string => printedOf(c ? c.text : null);
 
 const correctedText = (c: Correction): string =>
   c.value === null || c.value === "" ? "空白" : String(c.value);
@@ -24,7 +26,7 @@ interface Group {
   row: string;
   ids: string[];
   columns: string[];
-  printed: string[];
+  printed: (string | null)[];
 }
 
 /** Cells of one row in one phrase: 表三「四、结转下年度继续办理」行「商业企业」「科研机构」列（报告未填写）. */
@@ -33,10 +35,12 @@ function groupText(g: Group, template: string | null): string {
   if (g.ids.length === 1) return `${cellPlace(one, template)}（${printedOf(g.printed[0] ?? "")}）`;
   const same = g.printed.every((p) => p === g.printed[0]);
   const value = same
-    ? g.printed[0] === ""
-      ? "报告均未填写"
-      : `报告均填写${g.printed[0]}`
-    : `报告填写${g.printed.map((p) => p || "空白").join("、")}`;
+    ? g.printed[0] === null
+      ? "均未能读取"
+      : g.printed[0] === ""
+        ? "报告均未填写"
+        : `报告均填写${g.printed[0]}`
+    : `报告填写${g.printed.map((p) => (p === null ? "未能读取" : p || "空白")).join("、")}`;
   const cols = g.columns.map((c) => `「${c}」`).join("");
   return `${tableName(g.table)}「${g.row}」行${cols}列（${value}）`;
 }
@@ -62,7 +66,7 @@ export function findingPlace(
     }
     const row = rowLabel(id.slice(0, id.lastIndexOf(".")), template ?? undefined);
     const last = parts[parts.length - 1];
-    const text = printed[id]?.text ?? "";
+    const text = printed[id]?.text ?? null;
     if (typeof last === "object" && last.table === l.table && last.row === row) {
       last.ids.push(id);
       last.columns.push(l.column);

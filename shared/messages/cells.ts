@@ -1,4 +1,11 @@
-import { cellName, columnLabel, rowLabel, tableName } from "./labels.js";
+import {
+  cellName,
+  columnLabel,
+  rowLabel,
+  t3ColumnLabel,
+  t4ColumnLabel,
+  tableName,
+} from "./labels.js";
 import { brief, int, list, str } from "./params.js";
 import type { Params } from "./params.js";
 
@@ -30,8 +37,28 @@ const values = (p: Params): string =>
 /** O01: the table of a cell id (t3.granted.natural → 表三). */
 const tableOf = (id: string): string => tableName(Number(id.slice(1, 2)));
 
+/** S10: what of a table could not be read — rows (table 四: 栏), columns or lone cells. */
+function unread(p: Params): string {
+  const t = int(p, "table");
+  const keys = list(p, "keys").map(String);
+  const n = int(p, "count");
+  const short = (l: string) => (l.length > 20 ? `${l.slice(0, 18)}…` : l);
+  const quoted = (labels: string[]) => brief(labels.map((l) => `「${short(l)}」`));
+  const many = keys.length > 1 ? `共${keys.length}` : "";
+  const part = str(p, "part");
+  if (part === "rows")
+    return `${quoted(keys.map((k) => rowLabel(k)))}${many}${t === 4 ? "栏" : "行"}（${n}个单元格）`;
+  if (part === "columns") {
+    const label = t === 4 ? t4ColumnLabel : t3ColumnLabel;
+    return `${quoted(keys.map(label))}${many}列（${n}个单元格）`;
+  }
+  return `${n}个单元格（${brief(keys.map((id) => cellName(id, str(p, "template"))))}）`;
+}
+
 /** C01–C04: cells blank, text, negative, fractional; O01, O02: scan readings to verify. */
 export const CELL_MESSAGES: Record<string, (p: Params) => string> = {
+  cells_unread: (p) =>
+    `${tableName(int(p, "table"))}未能读取${unread(p)}，已按未知处理（不作空白），相关核对未进行，请对照原文`,
   ocr_cell: (p) => {
     const id = str(p, "cell");
     const read = str(p, "text") ? `识别为「${str(p, "text")}」` : "识别为空白";

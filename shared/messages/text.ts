@@ -30,6 +30,11 @@ const NARRATIVE_TARGET: Record<string, string> = {
   received: "表三新收申请总计",
   handled: "表三办理结果总计",
   granted: "表三「予以公开」总计",
+  partial: "表三「部分公开」总计",
+  denied: "表三「不予公开」各项总计之和",
+  unable: "表三「无法提供」各项总计之和",
+  notHandled: "表三「不予处理」各项总计之和",
+  otherHandled: "表三「其他处理」总计",
   review: "表四行政复议总计",
   suit: "表四行政诉讼总计",
 };
@@ -51,6 +56,8 @@ export const TEXT_MESSAGES: Record<string, (p: Params) => string> = {
     `${tableName(int(p, "table"))}${str(p, "kind") === "row" ? "行" : "列"}标签「${str(p, "printed")}」与模板「${str(p, "expected")}」不一致`,
   table_shape: (p) =>
     `${tableName(int(p, "table"))}按${int(p, "printed")}列排版，已按表头对应到模板${int(p, "expected")}列`,
+  other_one_row: () =>
+    "表三「（六）其他处理」按2019版模板印为一行，未按2021版模板分三项填报，已按该行读取",
   title_body: (p) =>
     str(p, "body") ? `标题未写明发布机关全称（「${str(p, "body")}」）` : "标题未写明发布机关",
   title_year: () => "标题未写明报告年度",
@@ -66,6 +73,7 @@ export const TEXT_MESSAGES: Record<string, (p: Params) => string> = {
   fee_not_stated: (p) => `${sectionName(int(p, "section"))}未说明信息处理费收取情况`,
   section_empty: (p) => `${section(p)}内容空缺`,
   section_none: (p) => `${section(p)}仅填写「无」`,
+  section_placeholder: (p) => `${section(p)}仍为模板提示文字「${str(p, "text")}」，未填写内容`,
   section_short: (p) =>
     `${section(p)}内容过短（${int(p, "chars")}个汉字，应不少于${int(p, "minChars")}个）`,
   narrative_table: (p) =>

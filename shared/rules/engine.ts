@@ -1,5 +1,6 @@
 import type { Finding, Severity } from "../model/finding.js";
 import type { Level, Report } from "../model/report.js";
+import { inferLevel } from "../parse/meta/level.js";
 import { RULE_CATALOG } from "./catalog/index.js";
 import { cellSpans } from "./kit/text.js";
 import type { RulePack } from "./pack.js";
@@ -101,11 +102,19 @@ function ownFindings(report: Report, rules: ActiveRule[], pack: RulePack, ctx: R
   return findings;
 }
 
+/** The level the rules use: the inspector's, else the one the pack's places give, else the report's. */
+function levelOf(report: Report, options: CheckOptions, pack: RulePack): Level {
+  if (options.level) return options.level;
+  if (!pack.places) return report.level;
+  const withPlaces = inferLevel(report.agency, pack.places);
+  return withPlaces === inferLevel(report.agency) ? report.level : withPlaces;
+}
+
 /** The findings of one report; the rules across reports see `set`. Callers must not mutate them. */
 export function runRules(report: Report, options: CheckOptions, set: readonly Report[]): Finding[] {
   const pack = options.pack ?? EMPTY_PACK;
   const ctx: RuleContext = {
-    level: options.level ?? report.level,
+    level: levelOf(report, options, pack),
     amountTolerance: pack.amountTolerance ?? DEFAULT_TOLERANCE,
     set,
   };

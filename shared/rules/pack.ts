@@ -1,7 +1,7 @@
 import type { Severity } from "../model/finding.js";
 import { RULE_CATALOG } from "./catalog/index.js";
 import { KINDS } from "./registry.js";
-import type { RuleOverride, RulePack } from "../model/rule-pack.js";
+import type { PlaceTier, PlaceTiers, RuleOverride, RulePack } from "../model/rule-pack.js";
 
 export type { RuleOverride, RulePack } from "../model/rule-pack.js";
 
@@ -11,7 +11,26 @@ export interface PackError {
 }
 
 const SEVERITIES: readonly string[] = ["error", "warning", "info"];
-const TOP_KEYS = new Set(["rules", "amountTolerance", "name", "description", "version"]);
+const TOP_KEYS = new Set(["rules", "amountTolerance", "places", "name", "description", "version"]);
+const TIERS: readonly string[] = ["province", "city", "county", "township", "zone"];
+
+function parsePlaces(v: unknown, errors: PackError[]): PlaceTiers | undefined {
+  if (!isObject(v)) {
+    errors.push({ path: "places", message: '应为对象，如 {"昆山市": "county"}' });
+    return undefined;
+  }
+  const out: Record<string, PlaceTier> = {};
+  for (const [name, tier] of Object.entries(v)) {
+    if (name.trim() && typeof tier === "string" && TIERS.includes(tier))
+      out[name.trim()] = tier as PlaceTier;
+    else
+      errors.push({
+        path: `places.${name}`,
+        message: "应为 province、city、county、township 或 zone 之一",
+      });
+  }
+  return Object.keys(out).length ? out : undefined;
+}
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -59,11 +78,15 @@ export function parseRulePack(json: unknown): { pack: RulePack; errors: PackErro
   if (!isObject(json)) return { pack, errors: [{ path: "", message: "规则包应为 JSON 对象" }] };
   for (const key of Object.keys(json))
     if (!TOP_KEYS.has(key))
-      errors.push({ path: key, message: "未知字段（可用 rules、amountTolerance）" });
+      errors.push({ path: key, message: "未知字段（可用 rules、amountTolerance、places）" });
   const tol = json.amountTolerance;
   if (tol !== undefined) {
     if (typeof tol === "number" && tol >= 0 && Number.isFinite(tol)) pack.amountTolerance = tol;
     else errors.push({ path: "amountTolerance", message: "应为不小于0的数字" });
+  }
+  if (json.places !== undefined) {
+    const places = parsePlaces(json.places, errors);
+    if (places) pack.places = places;
   }
   if (json.rules === undefined) return { pack, errors };
   if (!isObject(json.rules))

@@ -1,6 +1,7 @@
 import { amountUnit } from "./kinds/amount-unit.js";
 import { atMost } from "./kinds/at-most.js";
 import { cellContent } from "./kinds/cell-content.js";
+import { cellsUnread } from "./kinds/unread-cells.js";
 import { copiedText } from "./kinds/copied-text.js";
 import { duplicateRows } from "./kinds/duplicate-rows.js";
 import { enumerationSum } from "./kinds/enumeration-sum.js";
@@ -27,6 +28,7 @@ export const KINDS: ReadonlyMap<string, RuleKind> = new Map(
     tableMissing,
     labelDeviation,
     tableShape,
+    cellsUnread,
     titleBody,
     titleYear,
     cellContent,

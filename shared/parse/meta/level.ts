@@ -1,41 +1,98 @@
+import type { PlaceTier, PlaceTiers } from "../../model/rule-pack.js";
 import type { Level } from "../../model/report.js";
 
-// rules.md: level from the issuing body. 设区的市 and above may make 规章 (立法法 art. 93).
+// 宪法 art. 30: the four 直辖市 are at the level of a province; their 区 and 县 are counties.
+const MUNICIPALITIES: PlaceTiers = {
+  北京市: "province",
+  天津市: "province",
+  上海市: "province",
+  重庆市: "province",
+};
+
 const DEPT = /(?:局|委员会|委|办公室|办公厅|办|中心|所|厅|院|队|站|处|管委会|管理委员会|公司|部)$/u;
+/** The body that governs its place: its people's government, a zone's 管委会, a 街道办事处. */
+const GOVERNS = /^(?:人民政府|政府|管委会|管理委员会|办事处|工委管委会)$/u;
 
 // Words that contain a place character but name no place (城市管理, 市场监督, 社区, 园区 …).
 const NOT_PLACE =
-  /城市(?=管理|建设|规划|综合|执法|更新|服务|运行)|市场|市政|城乡|乡村|区域|社区|园区|景区|街道办/gu;
+  /城市(?=管理|建设|规划|综合|执法|更新|服务|运行)|市场|市政|城乡|乡村|区域|社区|景区|街道办(?!事处$)/gu;
+/** Zones run by a 管委会 (开发区, 高新区, 综合实验区 …): no people's government of their own. */
+const ZONE =
+  /(?:开发区|高新区|园区|实验区|试验区|示范区|保税区|合作区|自贸区|度假区|风景区|功能区|集聚区)|新区(?=管委会|管理委员会|工委)/gu;
+const PLACE = /(?:省|自治区|自治州|地区|市|州|盟|自治县|县|区|旗|镇|乡|街道)/gu;
 
-function placeLevel(name: string): "province" | "city" | "county" | "township" | null {
-  const places = [
-    ...name.replace(NOT_PLACE, "＿＿").matchAll(/(省|自治区|市|州|盟|县|区|旗|镇|乡|街道)/gu),
-  ];
-  const p = places[places.length - 1]?.[1];
-  if (!p) return null;
-  if (p === "省" || p === "自治区") return "province";
-  if (p === "市" || p === "州" || p === "盟") return "city";
-  if (p === "镇" || p === "乡" || p === "街道") return "township";
+interface Place {
+  end: number;
+  tier: PlaceTier;
+}
+
+function tierOf(suffix: string, previous: Place | undefined): PlaceTier {
+  if (suffix === "省" || suffix === "自治区") return "province";
+  if (suffix === "镇" || suffix === "乡" || suffix === "街道") return "township";
+  if (suffix === "市")
+    // A 市 under a 市 (苏州市昆山市) is a 县级市.
+    return previous?.tier === "city" ? "county" : "city";
+  if (/州|盟|地区/u.test(suffix)) return "city";
   return "county";
 }
 
-/** Infers the administrative level of the issuing body from its name. */
-export function inferLevel(agency: string): Level {
-  const name = agency.replace(/\s+/g, "");
-  if (/(镇|乡|街道)(人民政府|办事处)?$/u.test(name)) return "township";
-  const gov = /^(.*?)(人民政府|政府)$/u.exec(name);
-  if (gov) {
-    const place = gov[1] ?? "";
-    if (/(省|自治区)$/u.test(place)) return "province";
-    if (/(县|区|旗)$/u.test(place)) return "county-gov";
-    if (/(市|州|盟)$/u.test(place)) return "city-gov";
-    return "other";
+const TOKEN = new RegExp(`${ZONE.source}|${PLACE.source}`, "gu");
+const PLACE_ONLY = new RegExp(`^${PLACE.source}$`, "u");
+
+/** The places a name runs through, outermost first; named places (`known`) win over suffixes. */
+function places(name: string, known: PlaceTiers): Place[] {
+  const claimed = Object.entries(known).flatMap(([place, tier]) => {
+    const at = name.indexOf(place);
+    return at < 0 ? [] : [{ start: at, end: at + place.length, tier }];
+  });
+  const masked = name.replace(NOT_PLACE, (w) => "＿".repeat(w.length));
+  const out: (Place & { start: number })[] = [];
+  for (const m of masked.matchAll(TOKEN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const claim = claimed.find((c) => start < c.end && end > c.start);
+    if (claim) {
+      if (!out.some((p) => p.end === claim.end)) out.push(claim);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    // 苏州市, 通州区: a suffix right after another is the real one; the first was in the name.
+    if (prev && start === prev.end && !claimed.includes(prev as (typeof claimed)[number]))
+      out.pop();
+    else if (start === (prev?.end ?? 0)) continue;
+    const zone = !PLACE_ONLY.test(m[0]);
+    out.push({ start, end, tier: zone ? "zone" : tierOf(m[0], out[out.length - 1]) });
   }
-  if (!DEPT.test(name)) return "other";
-  const lv = placeLevel(name);
-  if (lv === "province") return "province";
-  if (lv === "city") return "city-dept";
-  if (lv === "county") return "county-dept";
-  if (lv === "township") return "township";
-  return "other";
+  return out;
+}
+
+const GOVERNMENT: Record<PlaceTier, Level> = {
+  province: "province",
+  city: "city-gov",
+  county: "county-gov",
+  township: "township",
+  zone: "other",
+};
+const DEPARTMENT: Record<PlaceTier, Level> = {
+  province: "province",
+  city: "city-dept",
+  county: "county-dept",
+  township: "township",
+  zone: "other",
+};
+
+/**
+ * Infers the administrative level of the issuing body from its name (rules.md "Level"): the
+ * innermost place it names, and whether the body is that place's government or a department.
+ * `known` names places whose tier the name does not tell (a rule pack's 县级市 or zones).
+ */
+export function inferLevel(agency: string, known: PlaceTiers = {}): Level {
+  const name = agency.replace(/\s+/g, "");
+  const chain = places(name, { ...MUNICIPALITIES, ...known });
+  const last = chain[chain.length - 1];
+  if (!last) return "other";
+  const body = name.slice(last.end);
+  if (body === "" || GOVERNS.test(body)) return GOVERNMENT[last.tier];
+  if (!DEPT.test(body)) return "other";
+  return DEPARTMENT[last.tier];
 }

@@ -12,8 +12,26 @@ const CORE: Record<SectionNo, RegExp> = {
   6: /^其他需要报告的事项|^其他(?:需要)?(?:报告|说明)?的?事项/,
 };
 
+/**
+ * Other wordings real reports give a heading (五、政府信息公开工作存在的主要问题及改进情况,
+ * 五、存在的主要问题及整改措施): taken only under the section's own top-level number.
+ */
+const LOOSE: Record<SectionNo, RegExp> = {
+  1: /^(?:总体|基本|整体|工作)?(?:情况|概况|概述)/,
+  2: /^(?:主动公开|政府信息主动公开|信息主动公开)/,
+  3: /^(?=.*申请)(?!.*(?:数量|结转|结果))(?:收到|受理|处理|办理|依申请|政府信息公开申请|申请)/,
+  4: /复议|诉讼/,
+  5: /问题|不足|困难|改进|整改/,
+  6: /^其他|需要?报告/,
+};
+
+/** Words some reports put before the template's: the year, the body, 政府信息公开工作. */
+const LEAD =
+  /^(?:(?:19|20)\d{2}年度?|本(?:年度|机关|单位|部门)|我(?:省|市|县|区|镇|乡|局|委|办|院)|全(?:省|市|县|区))?(?:政府信息公开|政务公开|信息公开)?(?:工作)?(?:中|的)?/u;
+
 const NUMBERED =
-  /^(#+)?([一二三四五六七八九十]+[、.．]|[(（][一二三四五六][)）]|\d{1,2}[、.．]|第[一二三四五六]部分)?/u;
+  /^(#+)?(?:([一二三四五六七八九十]+)[、.．]|[(（]([一二三四五六])[)）]|(\d{1,2})[、.．]|第([一二三四五六])部分[、.．:：]?)?/u;
+const CN = "一二三四五六七八九十";
 
 function single(row: SourceRow): string | null {
   const filled = row.cells.filter((c) => c.text.trim() !== "");
@@ -28,10 +46,17 @@ export function sectionOf(text: string, skip?: ReadonlySet<SectionNo>): SectionN
   const s = squash(text).replace(/^#+/, "");
   if (s.length > 34) return null;
   const num = NUMBERED.exec(s);
+  const numbered = !!num?.[0];
   const core = s.slice(num?.[0].length ?? 0);
+  const bare = core.replace(LEAD, "");
+  // 一、 1、 第一部分 (not （一）, which also numbers the items inside a section).
+  const top = num?.[2] ?? num?.[4] ?? num?.[5];
+  const value = top === undefined ? 0 : /\d/.test(top) ? Number(top) : CN.indexOf(top) + 1;
   for (const no of [1, 2, 3, 4, 5, 6] as SectionNo[]) {
-    if (skip?.has(no) || !CORE[no].test(core)) continue;
-    if (!num?.[2] && core.length > 20) continue;
+    if (skip?.has(no)) continue;
+    const strict = CORE[no].test(core) || CORE[no].test(bare);
+    if (!strict && !(value === no && LOOSE[no].test(bare))) continue;
+    if (!numbered && core.length > 20) continue;
     return no;
   }
   return null;

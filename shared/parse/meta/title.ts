@@ -27,13 +27,24 @@ function isShort(t: string): boolean {
   return t.length <= 40 && !/[。；]/.test(t);
 }
 
-/** The issuing body: the words before the year, or (2021年XX县政府信息公开…) between year and 政府信息公开. */
-function bodyOf(title: string, m: RegExpExecArray): string {
-  const before = title.slice(0, m.index).replace(/关于$/u, "");
-  if (before) return before;
-  const after = title.slice(m.index + m[0].length);
-  const d = DISCLOSURE.exec(after);
-  return d ? after.slice(0, d.index).replace(/^度/u, "") : "";
+/**
+ * The issuing body a title names: the words before the year (XX县2021年…), or, when the title
+ * opens with the year (2025年XX市人民政府办公厅政府信息公开…, 2023年度XX街道…), the words between
+ * the year and 政府信息公开. "" when the title names none.
+ */
+export function issuingBody(title: string): string {
+  const flat = squash(title).replace(/^#+/, "");
+  const m = YEAR.exec(flat);
+  const upTo = (s: string) => {
+    const d = DISCLOSURE.exec(s);
+    const r = REPORT.exec(s);
+    const end = Math.min(d ? d.index : s.length, r ? r.index : s.length);
+    // 人民政府信息公开: 政府 belongs to the body (XX县人民政府) and to 政府信息公开.
+    return s.slice(0, end).replace(/人民$/u, "人民政府");
+  };
+  const before = upTo(m ? flat.slice(0, m.index) : flat).replace(/^关于|关于$/gu, "");
+  if (before || !m) return before.replace(/[（(]$/u, "");
+  return upTo(flat.slice(m.index + m[0].length).replace(/^度/u, ""));
 }
 
 /**
@@ -60,7 +71,7 @@ export function findTitle(rows: SourceRow[], limit: number): TitleInfo | null {
         title,
         span,
         year: year !== null && year >= 1990 && year <= 2100 ? year : null,
-        body: m ? bodyOf(flat, m) : flat.slice(0, Math.max(0, flat.search(DISCLOSURE))),
+        body: issuingBody(flat),
       };
     }
   }

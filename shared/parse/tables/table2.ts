@@ -14,17 +14,31 @@ interface RowRef {
 
 const HEADER_KEY = "信息内容";
 
-function columnAnchors(header: Label[] | null, block: T2Block): number[] | null {
-  if (!header || header.length !== block.columns.length) return null;
-  const xs = header.map((l) => centre(l.cell));
-  return xs.every((x) => x !== null) ? (xs as number[]) : null;
+/** The block's columns the header names, by index, with the header label's position. */
+interface Named {
+  index: number;
+  label: Label;
 }
 
-function checkHeader(header: Label[], block: T2Block, out: TableOutput) {
-  block.columns.forEach((col, i) => {
-    const l = header[i];
+function namedColumns(header: Label[], block: T2Block): Named[] {
+  const cands = candidates(block.columns, (c) => c.label);
+  const out: Named[] = [];
+  for (const label of header) {
+    const col = bestMatch(label.key, cands, 0.6);
+    const index = col ? block.columns.indexOf(col) : -1;
+    if (index >= 0 && !out.some((n) => n.index === index)) out.push({ index, label });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** S06 for the header's labels: a misprint of the column it names, or (as many labels as
+ * columns) a label naming none in the place of a column no label names. */
+function checkHeader(header: Label[], named: Named[], block: T2Block, out: TableOutput) {
+  const deviation = (l: Label, i: number) => {
+    const col = block.columns[i];
+    if (!col) return;
     const expected = labelKey(col.label);
-    if (!l || l.key.includes(expected) || expected.includes(l.key)) return;
+    if (l.key.includes(expected) || expected.includes(l.key)) return;
     out.labels.push({
       table: 2,
       kind: "column",
@@ -33,7 +47,17 @@ function checkHeader(header: Label[], block: T2Block, out: TableOutput) {
       cells: block.rows.map((r) => `t2.${r.key}.${col.key}`),
       span: l.cell.span,
     });
+  };
+  for (const n of named) deviation(n.label, n.index);
+  if (header.length !== block.columns.length) return;
+  header.forEach((l, i) => {
+    if (!named.some((n) => n.label === l || n.index === i)) deviation(l, i);
   });
+}
+
+function anchorsOf(labels: Label[]): number[] | null {
+  const xs = labels.map((l) => centre(l.cell));
+  return xs.length && xs.every((x) => x !== null) ? (xs as number[]) : null;
 }
 
 /** Reads table 二 (主动公开政府信息情况): blocks of 第二十条 items, each with its header row. */
@@ -45,6 +69,7 @@ export function readTable2(rows: SourceRow[], version: TemplateVersion, out: Tab
   let header: Label[] | null = null;
   let found = false;
   const seen = new Set<RowRef>();
+  const checked = new Set<string>();
   for (const r of rows) {
     if (!r.tabular) continue;
     const parts = rowParts(r);
@@ -58,7 +83,10 @@ export function readTable2(rows: SourceRow[], version: TemplateVersion, out: Tab
     if (!ref || seen.has(ref)) continue;
     seen.add(ref);
     found = true;
-    if (header) checkHeader(header, ref.block, out);
+    const named = header ? namedColumns(header, ref.block) : [];
+    const once = `${ref.block.item}|${header?.map((l) => l.cell.span[0]).join()}`;
+    if (header && !checked.has(once)) checkHeader(header, named, ref.block, out);
+    checked.add(once);
     if (first.key !== labelKey(ref.row.label))
       out.labels.push({
         table: 2,
@@ -71,10 +99,19 @@ export function readTable2(rows: SourceRow[], version: TemplateVersion, out: Tab
     const k = ref.block.columns.length;
     const values =
       parts.labels.length > 1 ? r.cells.slice(r.cells.indexOf(first.cell) + 1) : parts.values;
-    const m = mapValues(values, k, columnAnchors(header, ref.block));
-    ref.block.columns.forEach((c, i) =>
-      putCell(out, `t2.${ref.row.key}.${c.key}`, m.slots[i] ?? null, r),
-    );
+    const full = header?.length === k ? anchorsOf(header) : null;
+    let m = mapValues(values, k, full);
+    let columns = ref.block.columns.map((_, i) => i);
+    // A header naming fewer columns over a row printing as many values: those columns only,
+    // the others unread (S10) rather than shifted.
+    if (named.length && named.length < k && m.printed === named.length) {
+      columns = named.map((n) => n.index);
+      m = mapValues(values, named.length, anchorsOf(named.map((n) => n.label)));
+    }
+    columns.forEach((ci, j) => {
+      const c = ref.block.columns[ci];
+      if (c) putCell(out, `t2.${ref.row.key}.${c.key}`, m.slots[j] ?? null, r);
+    });
   }
   return found;
 }

@@ -2,55 +2,32 @@ import type { TemplateVersion } from "../../model/report.js";
 import type { SourceCell, SourceRow } from "../source.js";
 import { T3_COLUMNS, T3_ROWS, type T3Row } from "../../templates/table3.js";
 import { labelKey } from "../normalize.js";
-import { rowParts, centre, hasNumber, type RowParts } from "./parts.js";
+import { rowParts, hasNumber, type RowParts } from "./parts.js";
 import { anchorsFromRows, mapValues } from "./columns.js";
 import { bestMatch, candidates } from "./match.js";
 import { putCell, type TableOutput } from "./cells.js";
+import {
+  emptyHeader,
+  garbledHeads,
+  isRepeatedHeader,
+  printedColumns,
+  readHeader,
+} from "./header3.js";
 
 const GROUPS = ["本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理"];
-const COLUMN_CANDS = candidates(T3_COLUMNS, (c) => c.label);
-
-interface Header {
-  anchors: (number | null)[];
-}
-
-function readHeader(parts: RowParts, header: Header, out: TableOutput) {
-  for (const l of parts.labels) {
-    const col = bestMatch(l.key, COLUMN_CANDS, 0.75);
-    if (!col) continue;
-    const i = T3_COLUMNS.indexOf(col);
-    header.anchors[i] = centre(l.cell);
-    const expected = labelKey(col.label);
-    if (l.key !== expected) {
-      const cells = T3_ROWS["2021"].map((r) => `t3.${r.key}.${col.key}`);
-      out.labels.push({
-        table: 3,
-        kind: "column",
-        printed: l.cell.text.trim(),
-        expected: col.label,
-        cells,
-        span: l.cell.span,
-      });
-    }
-  }
-}
-
-/**
- * The column header printed again inside the table, after a page break (Word's 重复标题行):
- * no numbers, and column names (自然人, 商业企业, 总计) among its labels.
- */
-function isRepeatedHeader(parts: RowParts): boolean {
-  if (hasNumber(parts.values) || parts.labels.length < 2) return false;
-  return parts.labels.filter((l) => bestMatch(l.key, COLUMN_CANDS, 0.75)).length >= 2;
-}
-
 function isGroup(key: string): boolean {
   return GROUPS.some((g) => key === g || (key.endsWith(g) && key.length <= g.length + 2));
 }
 
+/** （六）其他处理 printed as one row (the 2019 layout), its 2019 cells t3.other.* (S07). */
+const OTHER_ROW = T3_ROWS["2019"].find((r) => r.key === "other") as T3Row;
+
 function matchRow(parts: RowParts, rows: readonly T3Row[], group: string | null): T3Row | null {
   const cands = candidates(rows, (r) => r.label);
   const labels = parts.labels;
+  const last = labels[labels.length - 1]?.key ?? "";
+  if (!rows.includes(OTHER_ROW) && isGroup(last) && last.endsWith("其他处理"))
+    return hasNumber(parts.values) ? OTHER_ROW : null;
   for (let i = labels.length - 1; i >= 0; i--) {
     const key = labels[i]?.key ?? "";
     if (isGroup(key) && !(i === labels.length - 1 && key.endsWith("其他处理"))) continue;
@@ -64,7 +41,7 @@ function matchRow(parts: RowParts, rows: readonly T3Row[], group: string | null)
 /** Reads table 三 (收到和处理政府信息公开申请情况) from its rows. */
 export function readTable3(rows: SourceRow[], version: TemplateVersion, out: TableOutput): boolean {
   const template = T3_ROWS[version];
-  const header: Header = { anchors: new Array<number | null>(7).fill(null) };
+  const header = emptyHeader();
   const data: { parts: RowParts; row: T3Row; label: SourceCell }[] = [];
   let group: string | null = null;
   for (const r of rows) {
@@ -118,20 +95,31 @@ export function readTable3(rows: SourceRow[], version: TemplateVersion, out: Tab
     ) ?? headerAnchors;
   const printed = new Map<number, number>();
   for (const d of data) {
-    const m = mapValues(d.parts.values, 7, anchors);
-    if (hasNumber(d.parts.values)) printed.set(m.printed, (printed.get(m.printed) ?? 0) + 1);
-    T3_COLUMNS.forEach((c, i) =>
-      putCell(out, `t3.${d.row.key}.${c.key}`, m.slots[i] ?? null, d.parts.row, {
-        anchors,
-        index: i,
+    if (!hasNumber(d.parts.values)) continue;
+    const n = mapValues(d.parts.values, 7, anchors).printed;
+    printed.set(n, (printed.get(n) ?? 0) + 1);
+  }
+  const common = [...printed.entries()].sort((a, b) => b[1] - a[1])[0];
+  const columns = printedColumns(header, common?.[0]);
+  garbledHeads(header, columns, out);
+  const own = columns.map((i) => header.anchors[i] ?? null);
+  const colAnchors =
+    columns.length === 7 ? anchors : own.every((a) => a !== null) ? (own as number[]) : null;
+  for (const d of data) {
+    const m = mapValues(d.parts.values, columns.length, colAnchors);
+    columns.forEach((ci, j) =>
+      putCell(out, `t3.${d.row.key}.${T3_COLUMNS[ci]?.key}`, m.slots[j] ?? null, d.parts.row, {
+        anchors: colAnchors,
+        index: j,
       }),
     );
   }
+  const merged = data.some((d) => d.row === OTHER_ROW);
   for (const r of template) {
+    if (merged && r.group === "其他处理") continue;
     if (!data.some((d) => d.row === r))
       out.messages.push({ code: "ROW_NOT_FOUND", message: `表三未找到「${r.label}」行` });
   }
-  const common = [...printed.entries()].sort((a, b) => b[1] - a[1])[0];
   const first = data[0]?.parts.row.span[0] ?? 0;
   const last = data[data.length - 1]?.parts.row.span[1] ?? first;
   if (common)

@@ -1,24 +1,66 @@
-import type { SourceCell, SourceRow } from "../source.js";
+import type { SourceRow } from "../source.js";
 import { T4_COLUMNS, T4_GROUPS } from "../../templates/table4.js";
 import { labelKey } from "../normalize.js";
-import { rowParts, centre, hasNumber } from "./parts.js";
+import { rowParts, centre, hasNumber, type Label } from "./parts.js";
 import { mapValues } from "./columns.js";
 import { bestMatch, candidates } from "./match.js";
 import { putCell, type TableOutput } from "./cells.js";
 
 const COLS = candidates(T4_COLUMNS, (c) => c.label);
 const GROUPS = candidates(T4_GROUPS, (g) => g.label);
-const N = T4_GROUPS.length * T4_COLUMNS.length;
+const K = T4_COLUMNS.length;
+const N = T4_GROUPS.length * K;
+
+type Column = (typeof T4_COLUMNS)[number];
 
 function idAt(i: number): string {
-  const g = T4_GROUPS[Math.floor(i / T4_COLUMNS.length)];
-  const c = T4_COLUMNS[i % T4_COLUMNS.length];
+  const g = T4_GROUPS[Math.floor(i / K)];
+  const c = T4_COLUMNS[i % K];
   return `t4.${g?.key}.${c?.key}`;
+}
+
+interface Head {
+  label: Label;
+  col: Column;
+}
+
+/**
+ * Where each header label stands among the 15 columns (结果维持…总计 three times), in order: a
+ * column the header left out is skipped, not filled by its neighbour. In turn when they do not fit.
+ */
+function align(heads: Head[]): number[] {
+  const at: number[] = [];
+  let j = 0;
+  for (const h of heads) {
+    while (j < N && T4_COLUMNS[j % K] !== h.col) j++;
+    if (j >= N) return heads.map((_, i) => i);
+    at.push(j++);
+  }
+  return at;
+}
+
+function deviations(heads: Head[], at: number[], out: TableOutput): void {
+  heads.forEach((h, i) => {
+    if (h.label.key === labelKey(h.col.label)) return;
+    out.labels.push({
+      table: 4,
+      kind: "column",
+      printed: h.label.cell.text.trim(),
+      expected: h.col.label,
+      cells: [idAt(at[i] ?? i)],
+      span: h.label.cell.span,
+    });
+  });
+}
+
+function positions(heads: Head[]): number[] | null {
+  const xs = heads.map((h) => centre(h.label.cell));
+  return xs.every((x) => x !== null) ? (xs as number[]) : null;
 }
 
 /** Reads table 四 (行政复议、行政诉讼): a header of 3 × 5 column labels and one row of 15 values. */
 export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
-  const anchors: (number | null)[] = [];
+  const heads: Head[] = [];
   let found = false;
   for (const r of rows) {
     if (!r.tabular) continue;
@@ -28,46 +70,41 @@ export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
     const header =
       parts.labels.length > 0 && parts.labels.every((l) => bestMatch(l.key, COLS, 0.75));
     if (!hasNumber(parts.values) || header) {
-      for (const l of parts.labels) {
-        const col = bestMatch(l.key, COLS, 0.75);
-        if (!col || anchors.length >= N) continue;
-        const i = anchors.length;
-        anchors.push(centre(l.cell));
-        if (l.key !== labelKey(col.label))
-          out.labels.push({
-            table: 4,
-            kind: "column",
-            printed: l.cell.text.trim(),
-            expected: col.label,
-            cells: [idAt(i)],
-            span: l.cell.span,
-          });
+      for (const label of parts.labels) {
+        const col = bestMatch(label.key, COLS, 0.75);
+        if (col && heads.length < N) heads.push({ label, col });
       }
-      if (!hasNumber(parts.values)) continue;
+      // A blank form: after the full header, a row of 15 empty cells is the value row.
+      const blankRow = !found && !parts.labels.length && parts.values.length === N;
+      if (!hasNumber(parts.values) && !(blankRow && heads.length === N)) continue;
     }
     const last = header ? undefined : parts.labels[parts.labels.length - 1];
     const group = last ? bestMatch(last.key, GROUPS, 0.75) : null;
     if (group) {
-      const base = T4_GROUPS.indexOf(group) * T4_COLUMNS.length;
-      const ids = T4_COLUMNS.map((_, j) => idAt(base + j));
-      const a = anchors.slice(base, base + T4_COLUMNS.length);
-      const m = mapValues(
-        parts.values,
-        T4_COLUMNS.length,
-        a.every((x) => x !== null) ? (a as number[]) : null,
-      );
-      ids.forEach((id, j) => putCell(out, id, m.slots[j] ?? null, r));
+      const base = T4_GROUPS.indexOf(group) * K;
+      const a = positions(heads.slice(base, base + K));
+      const m = mapValues(parts.values, K, a?.length === K ? a : null);
+      T4_COLUMNS.forEach((_, j) => putCell(out, idAt(base + j), m.slots[j] ?? null, r));
       found = true;
       continue;
     }
     if ((parts.labels.length && !header) || found) continue;
-    const full =
-      anchors.length === N && anchors.every((x) => x !== null) ? (anchors as number[]) : null;
-    const m = mapValues(parts.values, N, full);
-    m.slots.forEach((c: SourceCell | null, i) => putCell(out, idAt(i), c, r));
-    if (m.printed !== N)
-      out.shapes.push({ table: 4, printedColumns: m.printed, expectedColumns: N, span: r.span });
+    const at = align(heads);
+    const whole = mapValues(parts.values, N, heads.length === N ? positions(heads) : null);
+    // A header naming fewer columns over a row printing as many values: those columns only.
+    const own = at.length >= K && at.length < N && whole.printed === at.length;
+    const m = own ? mapValues(parts.values, at.length, positions(heads)) : whole;
+    const ids = own ? at.map(idAt) : Array.from({ length: N }, (_, i) => idAt(i));
+    ids.forEach((id, i) => putCell(out, id, m.slots[i] ?? null, r));
+    if (whole.printed !== N)
+      out.shapes.push({
+        table: 4,
+        printedColumns: whole.printed,
+        expectedColumns: N,
+        span: r.span,
+      });
     found = true;
   }
+  deviations(heads, align(heads), out);
   return found;
 }

@@ -8,7 +8,7 @@ export const DOMAIN_RULES: RuleInstance[] = [
     severity: "error",
     name: "无规章制定权却填报规章",
     description:
-      "只有国务院部门和省、设区的市人民政府可制定规章；县级及以下政府和政府部门的规章栏应为0",
+      "只有国务院部门和省、设区的市人民政府可制定规章；县级及以下政府和政府部门的规章栏应为0（省、设区的市人民政府办公厅（室）报告本级政府规章的除外）",
     params: {
       cells: [
         "t2.regulation.made",
@@ -19,6 +19,7 @@ export const DOMAIN_RULES: RuleInstance[] = [
         "t2.regulation.valid",
       ],
       without: ["county-gov", "county-dept", "township", "city-dept"],
+      offices: ["city-dept"],
     },
   },
   {

@@ -74,4 +74,13 @@ export const STRUCTURE_RULES: RuleInstance[] = [
     description: "标题中没有报告年度",
     params: {},
   },
+  {
+    id: "S10",
+    kind: "cells-unread",
+    severity: "warning",
+    name: "表格行列未能读取",
+    description:
+      "已找到的表二、表三、表四中，模板的行、列或栏未能读取：这些单元格按未知处理（不视为空白），相关核对未进行，请对照原文",
+    params: {},
+  },
 ];

@@ -8,7 +8,14 @@ const params = z.strictObject({
   cells: z.array(z.string()).min(1),
   /** Levels without the power to make 规章. */
   without: z.array(z.enum(LEVELS)),
+  /**
+   * Levels at which the general office (办公厅, 办公室) of a people's government reports that
+   * government's 规章 (the office of a 设区的市 government is a city department).
+   */
+  offices: z.array(z.enum(LEVELS)).default([]),
 });
+
+const GENERAL_OFFICE = /(?:人民政府|政府)办公[厅室]$/u;
 
 // 立法法 art. 91, 93: only State Council departments and the governments of provinces and
 // 设区的市 make 规章. An unknown level ("other") is reported as info.
@@ -18,6 +25,7 @@ export const regulationAuthority = defineKind({
   check(report, p, ctx) {
     const unknown = ctx.level === "other";
     if (!unknown && !p.without.includes(ctx.level)) return [];
+    if (p.offices.includes(ctx.level) && GENERAL_OFFICE.test(report.agency)) return [];
     const cells = p.cells.filter((id) => (num(report, id) ?? 0) !== 0);
     const first = cells[0];
     if (!first) return [];

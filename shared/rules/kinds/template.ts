@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { T3_COLUMNS } from "../../templates/table3.js";
+import { t3Rows } from "../kit/tables.js";
+import type { FindingDraft } from "../types.js";
 import { defineKind } from "../types.js";
 
 const noParams = z.strictObject({});
@@ -27,17 +30,31 @@ export const tableMissing = defineKind({
   },
 });
 
-/** S06: a row or column label printed differently from the template; one finding each. */
+/**
+ * S06: a row or column label printed differently from the template. The same misprint repeated
+ * in one table (结果维护 over each group of table 四) is one finding with all its cells.
+ */
 export const labelDeviation = defineKind({
   kind: "label-deviation",
   params: noParams,
   check(report) {
-    return report.labels.map((l) => ({
-      code: "label_deviation",
-      params: { table: l.table, kind: l.kind, printed: l.printed, expected: l.expected },
-      cells: l.cells,
-      spans: [l.span],
-    }));
+    const byLabel = new Map<string, FindingDraft>();
+    for (const l of report.labels) {
+      const key = [l.table, l.kind, l.printed.replace(/\s+/g, ""), l.expected].join("\u0000");
+      const same = byLabel.get(key);
+      if (same) {
+        same.cells.push(...l.cells.filter((c) => !same.cells.includes(c)));
+        same.spans?.push(l.span);
+        continue;
+      }
+      byLabel.set(key, {
+        code: "label_deviation",
+        params: { table: l.table, kind: l.kind, printed: l.printed, expected: l.expected },
+        cells: [...l.cells],
+        spans: [l.span],
+      });
+    }
+    return [...byLabel.values()];
   },
 });
 
@@ -46,7 +63,7 @@ export const tableShape = defineKind({
   kind: "table-shape",
   params: noParams,
   check(report) {
-    return report.shapes
+    const out: FindingDraft[] = report.shapes
       .filter((s) => s.printedColumns !== s.expectedColumns)
       .map((s) => ({
         code: "table_shape",
@@ -54,5 +71,13 @@ export const tableShape = defineKind({
         cells: [],
         spans: [s.span],
       }));
+    // A 2021 table 三 printing （六）其他处理 as the 2019 template's one row.
+    if (t3Rows(report).some((r) => r.key === "other") && report.template === "2021")
+      out.push({
+        code: "other_one_row",
+        params: { table: 3 },
+        cells: T3_COLUMNS.map((c) => `t3.other.${c.key}`).filter((id) => id in report.cells),
+      });
+    return out;
   },
 });

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Report, Span } from "../../model/report.js";
+import { issuingBody } from "../../parse/meta/title.js";
 import { defineKind } from "../types.js";
 
-const YEAR = /(?:19|20)\d{2}\s*年|[二〇零○一三四五六七八九]{4}\s*年/u;
 const PLACE = /^(.{1,12}?)(省|自治区|市|自治州|州|盟|地区|县|区|旗|镇|乡|街道)/u;
 /** Words ending like a place name that name none (城市管理局, 社区, 园区…). */
 const NOT_PLACE = new Set("城都社园辖郊景小矿林牧山本全我该各政");
@@ -12,14 +12,6 @@ const CENTRAL = /^(国务院|国家|中华人民共和国|中国|海关总署)|(
 function titleSpan(report: Report): Span[] {
   const i = report.title ? report.text.indexOf(report.title) : -1;
   return i >= 0 ? [[i, i + report.title.length]] : [];
-}
-
-/** The issuing body as the title prints it: the words before the year. */
-function issuingBody(title: string): string {
-  const t = title.replace(/^#+\s*/, "").replace(/\s+/g, "");
-  const m = YEAR.exec(t);
-  const end = m ? m.index : t.search(/政府信息公开|政务公开|年度报告/u);
-  return t.slice(0, end < 0 ? t.length : end).replace(/^关于/u, "");
 }
 
 function namesPlace(body: string): boolean {

@@ -51,3 +51,9 @@ export function matches(id: string, pattern: string): boolean {
   const b = pattern.split(".");
   return a.length === b.length && b.every((p, i) => p === "*" || p === a[i]);
 }
+
+/** A form left blank: tables were read and not one of their cells holds anything. */
+export function isBlankForm(report: Report): boolean {
+  const cells = Object.values(report.cells);
+  return cells.length > 0 && cells.every((c) => c.value === null);
+}

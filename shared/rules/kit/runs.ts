@@ -1,5 +1,6 @@
 import type { Cell, Report, TemplateVersion } from "../../model/report.js";
 import { cellIds } from "../../templates/cells.js";
+import { T3_COLUMNS } from "../../templates/table3.js";
 import { splitId } from "./cells.js";
 
 /** Consecutive rows of one table whose matching cells sit in the same columns. */
@@ -35,12 +36,22 @@ const LAYOUTS: Record<TemplateVersion, Row[]> = {
   "2019": layout(cellIds("2019")),
   "2021": layout(cellIds("2021")),
 };
+/** A 2021 report that prints （六）其他处理 as one 2019-style row (t3.other.*): that row too. */
+const MERGED_OTHER = ((ids: string[]) => {
+  const at = ids.findIndex((id) => id.startsWith("t3.other.noCorrection."));
+  const other = T3_COLUMNS.map((c) => `t3.other.${c.key}`);
+  return layout([...ids.slice(0, at), ...other, ...ids.slice(at)]);
+})(cellIds("2021"));
 
 /** Groups the cells that `hit` selects into runs of rows (one finding per run, not per cell). */
 export function rowRuns(report: Report, hit: (cell: Cell, id: string) => boolean): RowRun[] {
   const runs: RowRun[] = [];
   let last: RowRun | null = null;
-  const rows = report.template ? LAYOUTS[report.template] : layout(Object.keys(report.cells));
+  const rows = !report.template
+    ? layout(Object.keys(report.cells))
+    : report.template === "2021" && "t3.other.total" in report.cells
+      ? MERGED_OTHER
+      : LAYOUTS[report.template];
   for (const r of rows) {
     const found = r.cells.filter(({ id }) => {
       const cell = report.cells[id];

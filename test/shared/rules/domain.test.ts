@@ -159,4 +159,17 @@ describe("D05, D06 sections 五 and 六", () => {
     ]);
     expect(of(long)).toEqual([]);
   });
+
+  it("D06: the template's instruction left in place; info on a blank form", () => {
+    const text = `${five}（文字描述）\n${six}（文字描述，收取信息处理费情况在此处报告。）`;
+    const [filled] = findings(withText(r21, text), "D06");
+    expect(filled && renderMessage(filled)).toBe(
+      "第五部分「存在的主要问题及改进情况」仍为模板提示文字「（文字描述）」，未填写内容",
+    );
+    expect(filled?.severity).toBe("warning");
+    const blank = Object.fromEntries(Object.keys(r21.cells).map((id) => [id, null]));
+    const [form] = findings(withText(edit(r21, blank), text), "D06");
+    expect(form).toMatchObject({ code: "section_placeholder", severity: "info" });
+    expect(findings(withText(r21, `${five}（无）\n${six}`), "D06")[0]?.code).toBe("section_none");
+  });
 });

@@ -42,8 +42,18 @@ const EXAMPLES: [string, Record<string, ParamValue>, string][] = [
     "表三行标签「无正当理由由大量反复申请」与模板「无正当理由大量反复申请」不一致",
   ],
   ["table_shape", { table: 3, printed: 13, expected: 7 }, "表三按13列排版，已按表头对应到模板7列"],
+  [
+    "other_one_row",
+    { table: 3 },
+    "表三「（六）其他处理」按2019版模板印为一行，未按2021版模板分三项填报，已按该行读取",
+  ],
   ["title_body", { body: "政府办" }, "标题未写明发布机关全称（「政府办」）"],
   ["title_year", { title: "" }, "标题未写明报告年度"],
+  [
+    "cells_unread",
+    { table: 3, template: "2021", part: "columns", keys: ["research"], count: 25 },
+    "表三未能读取「科研机构」列（25个单元格），已按未知处理（不作空白），相关核对未进行，请对照原文",
+  ],
   [
     "cell_blank",
     {
@@ -162,6 +172,11 @@ const EXAMPLES: [string, Record<string, ParamValue>, string][] = [
     "section_none",
     { section: 5, chars: 1, minChars: 40 },
     "第五部分「存在的主要问题及改进情况」仅填写「无」",
+  ],
+  [
+    "section_placeholder",
+    { section: 5, chars: 4, minChars: 40, text: "（文字描述）" },
+    "第五部分「存在的主要问题及改进情况」仍为模板提示文字「（文字描述）」，未填写内容",
   ],
   [
     "section_short",

@@ -11,7 +11,7 @@ import { consistentReport } from "../../gen/consistent-report.js";
 import { copiedRows, edit, findings } from "./edit.js";
 
 const RULE_IDS = [
-  ...["S01", "S02", "S03", "S04", "S05", "S06", "S07", "S08", "S09"],
+  ...["S01", "S02", "S03", "S04", "S05", "S06", "S07", "S08", "S09", "S10"],
   ...["C01", "C02", "C03", "C04", "C05"],
   ...["A01", "A02", "A03", "A04", "A05", "A06", "A07"],
   ...["D01", "D02", "D03", "D04", "D05", "D06", "N01", "N02", "Y01", "Y02", "Y03"],

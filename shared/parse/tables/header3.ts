@@ -1,0 +1,88 @@
+import { T3_COLUMNS, T3_ROWS } from "../../templates/table3.js";
+import { labelKey } from "../normalize.js";
+import { centre, hasNumber, type Label, type RowParts } from "./parts.js";
+import { bestMatch, candidates } from "./match.js";
+import type { TableOutput } from "./cells.js";
+
+const COLUMN_CANDS = candidates(T3_COLUMNS, (c) => c.label);
+/** Header words over the columns, not columns themselves (template.md: the merged header). */
+const OVER_COLUMNS = /申请人情况|法人或其他组织|勾稽关系|^本列/u;
+
+/** What table 三's column header named: each column's position, and labels naming none. */
+export interface Header3 {
+  anchors: (number | null)[];
+  named: Set<number>;
+  stray: Label[];
+}
+
+export function emptyHeader(): Header3 {
+  return { anchors: new Array<number | null>(7).fill(null), named: new Set(), stray: [] };
+}
+
+function columnCells(key: string): string[] {
+  return T3_ROWS["2021"].map((r) => `t3.${r.key}.${key}`);
+}
+
+/** Reads a header row: the columns it names (S06 for a misprint) and labels that name none. */
+export function readHeader(parts: RowParts, header: Header3, out: TableOutput): void {
+  for (const l of parts.labels) {
+    const col = bestMatch(l.key, COLUMN_CANDS, 0.75);
+    if (!col) {
+      if (l.key && !OVER_COLUMNS.test(l.key)) header.stray.push(l);
+      continue;
+    }
+    const i = T3_COLUMNS.indexOf(col);
+    header.anchors[i] = centre(l.cell);
+    header.named.add(i);
+    if (l.key !== labelKey(col.label))
+      out.labels.push({
+        table: 3,
+        kind: "column",
+        printed: l.cell.text.trim(),
+        expected: col.label,
+        cells: columnCells(col.key),
+        span: l.cell.span,
+      });
+  }
+}
+
+/**
+ * The column header printed again inside the table, after a page break (Word's 重复标题行):
+ * no numbers, and column names (自然人, 商业企业, 总计) among its labels.
+ */
+export function isRepeatedHeader(parts: RowParts): boolean {
+  if (hasNumber(parts.values) || parts.labels.length < 2) return false;
+  return parts.labels.filter((l) => bestMatch(l.key, COLUMN_CANDS, 0.75)).length >= 2;
+}
+
+/**
+ * The template columns the rows print, by index: all seven, or, when the header names fewer
+ * and the rows print just as many values, only those it names (a column left out of the table;
+ * the others stay unread rather than shifted).
+ */
+export function printedColumns(header: Header3, rowsPrint: number | undefined): number[] {
+  const named = [...header.named].sort((a, b) => a - b);
+  if (named.length >= 3 && named.length < 7 && rowsPrint === named.length) return named;
+  return [0, 1, 2, 3, 4, 5, 6];
+}
+
+/**
+ * A header label that names no column, where exactly as many columns went unnamed and the rows
+ * print all seven: a garbled head of the column in its place (S06), never a silent one.
+ */
+export function garbledHeads(header: Header3, columns: number[], out: TableOutput): void {
+  const unnamed = columns.filter((i) => !header.named.has(i));
+  if (!unnamed.length || columns.length !== 7 || header.stray.length !== unnamed.length) return;
+  unnamed.forEach((i, j) => {
+    const l = header.stray[j] as Label;
+    const col = T3_COLUMNS[i] as (typeof T3_COLUMNS)[number];
+    out.labels.push({
+      table: 3,
+      kind: "column",
+      printed: l.cell.text.trim(),
+      expected: col.label,
+      cells: columnCells(col.key),
+      span: l.cell.span,
+    });
+  });
+}
