@@ -2,6 +2,7 @@ import type { SourceCell, SourceRow } from "../source.js";
 import { sectionOf } from "../meta/sections.js";
 import { BARE_VALUE, isUnmarkedCells, unmarkedRows } from "./vertical.js";
 import { cellAt, splitLines, type TextLine } from "./text-lines.js";
+import { alignedRows, isAlignedLayout } from "./aligned.js";
 
 function splitBy(text: string, line: TextLine, sep: string): SourceCell[] {
   const cells: SourceCell[] = [];
@@ -58,8 +59,9 @@ const HEADING_LIKE = /^\s*(#+\s*)?([一二三四五六七八九十]+、|（[一�
  * tab-led lines (one cell per line, a blank line between table rows). Prose lines become
  * one-cell rows.
  */
-export function textRows(text: string): SourceRow[] {
+export function textRows(text: string, pageBreaks: readonly number[] = []): SourceRow[] {
   const lines = splitLines(text);
+  if (isAlignedLayout(lines)) return alignedRows(text, lines, pageBreaks);
   const isCellLine = cellLineTest(lines);
   if (isCellLine === isTabCell && isUnmarkedCells(lines)) return unmarkedRows(text, lines);
   const rows: SourceRow[] = [];
