@@ -104,6 +104,13 @@ function valueCell(l: AlignedLine, p: Piece): SourceCell {
   return { text: p.text, span: [at, l.start + Math.min(p.to, l.text.length)] };
 }
 
+/** Whether the table lines keep the page's columns (indented, cells parted by runs of spaces). */
+function keepsColumns(lines: readonly AlignedLine[]): boolean {
+  const table = lines.filter((l) => l.table);
+  const spaced = table.filter((l) => /^ {2}|\S {2,}\S/.test(l.text)).length;
+  return spaced >= table.length * 0.3;
+}
+
 /** Places the values of each page's rows (a page break or heading starts new columns). */
 function placeAll(lines: readonly AlignedLine[], rows: ValueRow[]) {
   let group: ValueRow[] = [];
@@ -144,8 +151,10 @@ export function alignedRows(
     index.set(i, rows.length);
     rows.push({ line: l, values: l.values, labels: [] });
   });
-  placeAll(lines, rows);
-  const cells = labelCells(fragments(lines, index));
+  const aligned = keepsColumns(lines);
+  // Text with one space between cells has no columns: a short row's values stay as printed.
+  if (aligned) placeAll(lines, rows);
+  const cells = labelCells(fragments(lines, index), aligned);
   const attached = attach(cells, rows);
   const loose = new Map<number, LabelCell[]>();
   for (const c of cells) {

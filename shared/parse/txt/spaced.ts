@@ -34,18 +34,27 @@ function tokens(s: string): Piece[] {
   return out;
 }
 
-/** The pieces of `s` between `from` and `to`, split where two or more spaces part them. */
+/** Where one cell ends and the next starts: a gap, or a space before a numbered label. */
+const SEPARATOR =
+  /(?: {2,}|\u3000+|\t+| (?=[一二三四五六七八九十]+[、.．]\S|[(（][一二三四五六七八九十\d]+[)）]\S|\d{1,2}[、.．][^\d\s]))/gu;
+
+/** The pieces of `s` between `from` and `to`: cells parted by gaps or by a numbered label. */
 export function pieces(s: string, from = 0, to = s.length): Piece[] {
   const out: Piece[] = [];
-  let at = from;
-  for (const part of s.slice(from, to).split(new RegExp(`(${GAP.source})`, "u"))) {
+  const add = (a: number, b: number) => {
+    const part = s.slice(a, b);
     const text = part.trim();
-    if (text && !GAP.test(part)) {
-      const lead = part.length - part.trimStart().length;
-      out.push({ text, from: at + lead, to: at + lead + text.length });
-    }
-    at += part.length;
+    if (!text) return;
+    const lead = part.length - part.trimStart().length;
+    out.push({ text, from: a + lead, to: a + lead + text.length });
+  };
+  const span = s.slice(from, to);
+  let at = 0;
+  for (const m of span.matchAll(SEPARATOR)) {
+    add(from + at, from + (m.index ?? 0));
+    at = (m.index ?? 0) + m[0].length;
   }
+  add(from + at, to);
   return out;
 }
 

@@ -14,7 +14,8 @@ function median(xs: number[]): number {
 function columnCentres(rows: readonly Piece[][]): number[] | null {
   const most = Math.max(0, ...rows.map((r) => r.length));
   const full = rows.filter((r) => r.length === most);
-  if (most < 2) return null;
+  // One full line proves no alignment.
+  if (most < 2 || full.length < 2) return null;
   const centres: number[] = [];
   for (let i = 0; i < most; i++) {
     const xs = full.map((r) => centre(r[i] as Piece));
@@ -62,7 +63,11 @@ function assign(values: readonly Piece[], centres: readonly number[]): Piece[] {
 export function placeValues(rows: readonly Piece[][]): Piece[][] {
   const centres = columnCentres(rows);
   if (!centres) return rows.map((r) => r.slice());
-  return rows.map((r) =>
-    r.length >= centres.length || !r.length ? r.slice() : assign(r, centres),
-  );
+  return rows.map((r) => {
+    if (r.length >= centres.length || !r.length) return r.slice();
+    const placed = assign(r, centres);
+    // A value far from every column: this line is not in the columns after all.
+    const stray = placed.some((p, i) => p.text && Math.abs(centre(p) - (centres[i] ?? 0)) > STRAY);
+    return stray ? r.slice() : placed;
+  });
 }
