@@ -9,6 +9,9 @@ import { putCell, type TableOutput } from "./cells.js";
 
 const GROUPS = ["本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理"];
 const COLUMN_CANDS = candidates(T3_COLUMNS, (c) => c.label);
+// A 2021 report may print （六）其他处理 as the 2019 single row (real/README.md): its values keep
+// the 2019 IDs.
+const OTHER_2019 = T3_ROWS["2019"].filter((r) => r.key === "other");
 
 interface Header {
   anchors: (number | null)[];
@@ -76,6 +79,9 @@ export function readTable3(rows: SourceRow[], version: TemplateVersion, out: Tab
     }
     if (data.length && isRepeatedHeader(parts)) continue;
     let row = parts.labels.length ? matchRow(parts, template, group) : null;
+    const own = parts.labels[parts.labels.length - 1];
+    if (!row && version === "2021" && own && hasNumber(parts.values))
+      row = matchRow({ ...parts, labels: [own] }, OTHER_2019, group);
     const opening = row?.key === "new" || row?.key === "carried";
     if (row && !data.length && !opening && !hasNumber(parts.values)) row = null;
     if (!row) {

@@ -1,5 +1,5 @@
 import { squash } from "../normalize.js";
-import type { Piece } from "./spaced.js";
+import { NUMBERED, type Piece } from "./spaced.js";
 
 /** A label piece placed in the text: its line, its rank among the non-blank lines, its offset. */
 export interface Fragment extends Piece {
@@ -33,9 +33,6 @@ export interface LabelCell {
 
 /** Lines a wrapped cell may skip between two of its pieces (blank lines do not count). */
 const GAP = 3;
-/** A label that starts a cell of its own: 一、 （一） 1. 1、 (spaces allowed: letter spacing). */
-const NUMBERED =
-  /^(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d))/u;
 
 export function overlaps(a: { from: number; to: number }, b: { from: number; to: number }) {
   return a.from < b.to && b.from < a.to;
