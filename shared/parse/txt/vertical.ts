@@ -1,7 +1,7 @@
 import type { SourceCell, SourceRow } from "../source.js";
 import { sectionOf } from "../meta/sections.js";
 import { cellAt, type TextLine } from "./text-lines.js";
-import { NUMBERED } from "./spaced.js";
+import { NUMBERED, pieces } from "./spaced.js";
 
 /** A cell that is one number, as a table cell printed alone on its line. */
 export const BARE_VALUE = /^[+\-＋－]?[\d０-９][\d０-９,，.．]*\s*(?:万元|件|项|个|%|％)?$/;
@@ -36,9 +36,29 @@ function emptyLinesPart(lines: readonly TextLine[]): boolean {
   return parted >= values * 0.7;
 }
 
+/** For each line, whether the next non-empty line is a value. */
+function nextIsValue(lines: readonly TextLine[]): boolean[] {
+  const out = new Array<boolean>(lines.length).fill(false);
+  let next = false;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    out[i] = next;
+    const t = (lines[i] as TextLine).text.trim();
+    if (t) next = BARE_VALUE.test(t);
+  }
+  return out;
+}
+
 /** Joins a label line to the label before it: one cell's text wrapped onto the next line. */
-function joined(text: string, label: SourceCell, cell: SourceCell): SourceCell {
+function joined(label: SourceCell, cell: SourceCell): SourceCell {
   return { text: label.text + cell.text, span: [label.span[0], cell.span[1]] };
+}
+
+/** The label cells of a line: one, or several where a numbered label follows a space. */
+function labelsOf(line: TextLine): SourceCell[] {
+  return pieces(line.text).map((p) => ({
+    text: p.text,
+    span: [line.start + p.from, line.start + p.to],
+  }));
 }
 
 /**
@@ -52,42 +72,64 @@ export function unmarkedRows(text: string, lines: readonly TextLine[]): SourceRo
   const parted = emptyLinesPart(lines);
   const rows: SourceRow[] = [];
   let previous = "";
-  let label: SourceCell | null = null;
+  let labels: SourceCell[] = [];
   let values: SourceCell[] = [];
   const prose = (c: SourceCell) => rows.push({ cells: [c], span: c.span, tabular: false });
   const flush = () => {
-    if (label) {
-      const last = values[values.length - 1] ?? label;
-      rows.push({ cells: [label, ...values], span: [label.span[0], last.span[1]], tabular: true });
+    const first = labels[0];
+    if (first) {
+      const last = values[values.length - 1] ?? labels[labels.length - 1] ?? first;
+      rows.push({
+        cells: [...labels, ...values],
+        span: [first.span[0], last.span[1]],
+        tabular: true,
+      });
     }
-    label = null;
+    labels = [];
     values = [];
   };
-  for (const line of lines) {
+  const valueNext = nextIsValue(lines);
+  let tailing = false;
+  lines.forEach((line, i) => {
     const t = line.text.trim();
     const after = previous;
     previous = t;
+    const wasTailing = tailing;
+    tailing = false;
     if (!t) {
       // A blank cell of the row being read; between paragraphs, nothing.
-      if (label && !parted) values.push({ text: "", span: [line.start, line.start] });
-      continue;
+      if (labels.length && !parted) values.push({ text: "", span: [line.start, line.start] });
+      return;
     }
     const cell = cellAt(text, line.start, line.start + line.text.length);
     if (BARE_VALUE.test(t)) {
-      if (label) values.push(cell);
+      if (labels.length) values.push(cell);
       else prose(cell);
-      continue;
+      return;
     }
     const short = t.length <= LABEL_MAX && !sectionOf(t) && !DATE.test(t);
-    const wrapped = !NUMBERED.test(t) && (parted ? after !== "" : NUMBERED.test(label?.text ?? ""));
-    if (label && !values.length && short && wrapped) {
-      label = joined(text, label, cell);
-      continue;
+    const label = labels[labels.length - 1];
+    // One character alone is never a label: the end of one wrapped, or a label printed down.
+    const numbered = NUMBERED.test(label?.text ?? "");
+    const wrapped = !NUMBERED.test(t) && (parted ? after !== "" : numbered || t.length === 1);
+    if (label && short && !values.length && wrapped) {
+      labels[labels.length - 1] = joined(label, cell);
+      return;
+    }
+    // A PDF's text in content order may print a label's last line after its values: a line that
+    // no values follow, after a numbered label's values; a short one ends the merged group
+    // label before it (（五）不予 … 处理).
+    const tail = !parted && numbered && !NUMBERED.test(t) && !valueNext[i];
+    if (label && short && values.length && tail && (t.length > 1 || wasTailing)) {
+      const at = labels.length > 1 && t.length <= 4 ? 0 : labels.length - 1;
+      labels[at] = joined(labels[at] as SourceCell, cell);
+      tailing = true;
+      return;
     }
     flush();
-    if (short) label = cell;
+    if (short) labels = labelsOf(line);
     else prose(cell);
-  }
+  });
   flush();
   return rows;
 }
