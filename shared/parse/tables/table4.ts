@@ -16,13 +16,29 @@ function idAt(i: number): string {
   return `t4.${g?.key}.${c?.key}`;
 }
 
+/** The group a line names on its own (行政复议, 行政诉讼 未经复议直接起诉, 复议后起诉), if any. */
+function namedGroup(r: SourceRow): (typeof T4_GROUPS)[number] | null {
+  const keys = r.cells.map((c) => labelKey(c.text)).filter((k) => k);
+  if (!keys.length || keys.some((k) => /^\d+$/.test(k))) return null;
+  return T4_GROUPS.filter((g) => keys.some((k) => k.includes(labelKey(g.label)))).pop() ?? null;
+}
+
 /** Reads table 四 (行政复议、行政诉讼): a header of 3 × 5 column labels and one row of 15 values. */
 export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
   const anchors: (number | null)[] = [];
   let found = false;
+  let named: (typeof T4_GROUPS)[number] | null = null;
   for (const r of rows) {
+    named = namedGroup(r) ?? named;
     if (!r.tabular) continue;
     const parts = rowParts(r);
+    // Table 四 printed as three blocks of 5 columns, each under its group's name.
+    if (named && !parts.labels.length && parts.values.length === T4_COLUMNS.length) {
+      const base = T4_GROUPS.indexOf(named) * T4_COLUMNS.length;
+      parts.values.forEach((v, j) => putCell(out, idAt(base + j), v, r));
+      found = true;
+      continue;
+    }
     // Column labels right before the values (cells one per line: the header's last 总计 and the
     // 15 numbers read as one row) are the header's, and the numbers the value row.
     const header =

@@ -23,8 +23,11 @@ interface ValueRow {
  */
 export function isAlignedLayout(lines: readonly TextLine[]): boolean {
   let rows = 0;
+  let pipes = 0;
   for (const l of lines) {
     if (l.text.includes("\t") || /^\s*\|.*\|\s*$/.test(l.text)) return false;
+    // Pipe rows without edge pipes (a | b): a few pipes may stand in prose, not a table's worth.
+    if (/\S\s*\|\s*\S/.test(l.text) && ++pipes > 3) return false;
     if (/\d\s+[-+]?\d/.test(l.text) && spacedLine(l.text).values.length >= 2) rows++;
   }
   return rows >= MIN_ROWS;

@@ -36,11 +36,11 @@ function tokens(s: string): Piece[] {
 
 /** A label that starts a cell of its own: 一、 （一） 1. 1、 (spaces allowed: letter spacing). */
 export const NUMBERED =
-  /^(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d))/u;
+  /^(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d０-９]+\s*[)）]|[\d０-９]{1,2}\s*[、.．](?![\d０-９]))/u;
 
 /** Where one cell ends and the next starts: a gap, or a space before a numbered label. */
 const SEPARATOR =
-  /(?: {2,}|\u3000+|\t+| (?=[一二三四五六七八九十]+[、.．]\S|[(（][一二三四五六七八九十\d]+[)）]\S|\d{1,2}[、.．][^\d\s]))/gu;
+  /(?: {2,}|\u3000+|\t+| (?=[一二三四五六七八九十]+[、.．]\S|[(（][一二三四五六七八九十\d０-９]+[)）]\S|[\d０-９]{1,2}[、.．][^\d０-９\s]))/gu;
 
 /** The pieces of `s` between `from` and `to`: cells parted by gaps or by a numbered label. */
 export function pieces(s: string, from = 0, to = s.length): Piece[] {

@@ -2,6 +2,7 @@ import type { SourceCell, SourceRow } from "../source.js";
 import { sectionOf } from "../meta/sections.js";
 import { cellAt, type TextLine } from "./text-lines.js";
 import { NUMBERED, pieces } from "./spaced.js";
+import { isPageNumber } from "./furniture.js";
 
 /** A cell that is one number, as a table cell printed alone on its line. */
 export const BARE_VALUE = /^[+\-＋－]?[\d０-９][\d０-９,，.．]*\s*(?:万元|件|项|个|%|％)?$/;
@@ -67,9 +68,14 @@ function labelsOf(line: TextLine): SourceCell[] {
  * 三、本年度办理结果) is a row of its own. Prose (long lines) and section headings are one-cell rows.
  * A numbered label still waiting for its values runs on into the next label line (a label
  * wrapped in its cell); where empty lines part the cells, every line of a paragraph does.
+ * `marked`: which lines are cells (closed by a pipe); the other lines are prose and headings.
  */
-export function unmarkedRows(text: string, lines: readonly TextLine[]): SourceRow[] {
-  const parted = emptyLinesPart(lines);
+export function unmarkedRows(
+  text: string,
+  lines: readonly TextLine[],
+  marked?: readonly boolean[],
+): SourceRow[] {
+  const parted = !marked && emptyLinesPart(lines);
   const rows: SourceRow[] = [];
   let previous = "";
   let labels: SourceCell[] = [];
@@ -98,7 +104,8 @@ export function unmarkedRows(text: string, lines: readonly TextLine[]): SourceRo
     tailing = false;
     if (!t) {
       // A blank cell of the row being read; between paragraphs, nothing.
-      if (labels.length && !parted) values.push({ text: "", span: [line.start, line.start] });
+      const blank = marked ? marked[i] : !parted;
+      if (labels.length && blank) values.push({ text: "", span: [line.start, line.start] });
       return;
     }
     const cell = cellAt(text, line.start, line.start + line.text.length);
@@ -107,7 +114,8 @@ export function unmarkedRows(text: string, lines: readonly TextLine[]): SourceRo
       else prose(cell);
       return;
     }
-    const short = t.length <= LABEL_MAX && !sectionOf(t) && !DATE.test(t);
+    const short =
+      t.length <= LABEL_MAX && !sectionOf(t) && !DATE.test(t) && (!marked || marked[i] === true);
     const label = labels[labels.length - 1];
     // One character alone is never a label: the end of one wrapped, or a label printed down.
     const numbered = NUMBERED.test(label?.text ?? "");
@@ -119,9 +127,12 @@ export function unmarkedRows(text: string, lines: readonly TextLine[]): SourceRo
     // A PDF's text in content order may print a label's last line after its values: a line that
     // no values follow, after a numbered label's values; a short one ends the merged group
     // label before it (（五）不予 … 处理).
-    const tail = !parted && numbered && !NUMBERED.test(t) && !valueNext[i];
-    if (label && short && values.length && tail && (t.length > 1 || wasTailing)) {
-      const at = labels.length > 1 && t.length <= 4 ? 0 : labels.length - 1;
+    const tail =
+      !parted && numbered && !NUMBERED.test(t) && !valueNext[i] && !isPageNumber(t, false);
+    const at = labels.length > 1 && t.length <= 4 ? 0 : labels.length - 1;
+    // No wider than the label it ends (a page's running title is not).
+    const fits = t.length <= (labels[at]?.text.length ?? 0) + 1;
+    if (label && short && values.length && tail && fits && (t.length > 1 || wasTailing)) {
       labels[at] = joined(labels[at] as SourceCell, cell);
       tailing = true;
       return;
