@@ -32,13 +32,6 @@ export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
     named = namedGroup(r) ?? named;
     if (!r.tabular) continue;
     const parts = rowParts(r);
-    // Table 四 printed as three blocks of 5 columns, each under its group's name.
-    if (named && !parts.labels.length && parts.values.length === T4_COLUMNS.length) {
-      const base = T4_GROUPS.indexOf(named) * T4_COLUMNS.length;
-      parts.values.forEach((v, j) => putCell(out, idAt(base + j), v, r));
-      found = true;
-      continue;
-    }
     // Column labels right before the values (cells one per line: the header's last 总计 and the
     // 15 numbers read as one row) are the header's, and the numbers the value row.
     const header =
@@ -60,6 +53,13 @@ export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
           });
       }
       if (!hasNumber(parts.values)) continue;
+    }
+    // Table 四 printed as three blocks of 5 columns, each under its group's name.
+    if (named && (header || !parts.labels.length) && parts.values.length === T4_COLUMNS.length) {
+      const base = T4_GROUPS.indexOf(named) * T4_COLUMNS.length;
+      parts.values.forEach((v, j) => putCell(out, idAt(base + j), v, r));
+      found = true;
+      continue;
     }
     const last = header ? undefined : parts.labels[parts.labels.length - 1];
     const group = last ? bestMatch(last.key, GROUPS, 0.75) : null;

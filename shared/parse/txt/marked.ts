@@ -1,6 +1,7 @@
 import type { SourceCell, SourceRow } from "../source.js";
 import { cellAt, type TextLine } from "./text-lines.js";
 import { spacedLine } from "./spaced.js";
+import { sectionOf } from "../meta/sections.js";
 
 function splitBy(text: string, line: TextLine, sep: string): SourceCell[] {
   const cells: SourceCell[] = [];
@@ -38,9 +39,11 @@ export const PIPE_CELL = /^[^|]*\|\s*$/;
 
 /**
  * The lines of a text printing one cell a line, each closed by a pipe, as cell lines: the text
- * before the pipe (an empty cell where the line is a pipe alone); null when the text is not so.
+ * before the pipe (an empty cell where the line is a pipe alone), with the lines of a cell of
+ * several paragraphs before it; null when the text is not so.
  */
 export function pipeCells(
+  text: string,
   lines: readonly TextLine[],
 ): { lines: TextLine[]; cells: boolean[] } | null {
   let closed = 0;
@@ -49,13 +52,28 @@ export function pipeCells(
     else if (l.text.includes("|") && !PIPE_RULE.test(l.text)) return null;
   }
   if (closed < 20) return null;
-  const cells = lines.map((l) => PIPE_CELL.test(l.text));
-  return {
-    lines: lines.map((l, i) =>
-      cells[i] ? { start: l.start, text: l.text.slice(0, l.text.lastIndexOf("|")) } : l,
-    ),
-    cells,
-  };
+  const out: TextLine[] = [];
+  const cells: boolean[] = [];
+  let open = -1;
+  lines.forEach((l, i) => {
+    const t = l.text.trim();
+    if (!PIPE_CELL.test(l.text)) {
+      // A cell's first paragraphs: short lines right before its closing line.
+      const part = t && t.length <= 24 && !sectionOf(t);
+      open = part ? (open < 0 ? i : open) : -1;
+      out.push(l);
+      cells.push(false);
+      return;
+    }
+    const from = open >= 0 ? (lines[open] as TextLine).start : l.start;
+    // The paragraphs joined to the cell leave empty lines behind.
+    for (let j = Math.max(open, 0); open >= 0 && j < i; j++)
+      out[j] = { start: (lines[j] as TextLine).start, text: "" };
+    open = -1;
+    out.push({ start: from, text: text.slice(from, l.start + l.text.lastIndexOf("|")) });
+    cells.push(true);
+  });
+  return { lines: out, cells };
 }
 
 /**

@@ -42,7 +42,7 @@ const HEADING_LIKE = /^\s*(#+\s*)?([一二三四五六七八九十]+、|（[一�
 export function textRows(text: string, pageBreaks: readonly number[] = []): SourceRow[] {
   const source = splitLines(text);
   if (isAlignedLayout(source)) return alignedRows(text, source, pageBreaks);
-  const piped = pipeCells(source);
+  const piped = pipeCells(text, source);
   if (piped) return unmarkedRows(text, piped.lines, piped.cells);
   const lines = stitchRows(text, source);
   const isCellLine = cellLineTest(lines);

@@ -54,6 +54,15 @@ const shapes: [string, WebOptions][] = [
     "cells of several paragraphs on lines of their own (markdown)",
     { shape: "markdown", paragraphs: "lines" },
   ],
+  [
+    "a markdown table per row group, multi-paragraph cells on lines of their own",
+    { shape: "markdown-groups", paragraphs: "lines", table4Blocks: true },
+  ],
+  [
+    "one cell per line closed by a pipe, multi-paragraph cells, table 四 in blocks",
+    { shape: "cells-pipe", paragraphs: "lines", table4Blocks: true },
+  ],
+  ["pipes without edge pipes, table 四 in blocks", { shape: "pipes-bare", table4Blocks: true }],
   ["a title split over two lines", { shape: "tabs", splitTitle: true }],
   ["a stray line (正文) before the title", { shape: "markdown", stray: "正文" }],
   [
