@@ -76,6 +76,8 @@ export function garbledHeads(header: Header3, columns: number[], out: TableOutpu
   unnamed.forEach((i, j) => {
     const l = header.stray[j] as Label;
     const col = T3_COLUMNS[i] as (typeof T3_COLUMNS)[number];
+    // A head wrapped over lines (科研 / 机构) names its column in pieces: no misprint.
+    if (labelKey(col.label).includes(l.key)) return;
     out.labels.push({
       table: 3,
       kind: "column",

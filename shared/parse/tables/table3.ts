@@ -21,6 +21,7 @@ function isGroup(key: string): boolean {
 
 /** （六）其他处理 printed as one row (the 2019 layout), its 2019 cells t3.other.* (S07). */
 const OTHER_ROW = T3_ROWS["2019"].find((r) => r.key === "other") as T3Row;
+const OTHER_2019 = [OTHER_ROW];
 
 function matchRow(parts: RowParts, rows: readonly T3Row[], group: string | null): T3Row | null {
   const cands = candidates(rows, (r) => r.label);
@@ -53,6 +54,9 @@ export function readTable3(rows: SourceRow[], version: TemplateVersion, out: Tab
     }
     if (data.length && isRepeatedHeader(parts)) continue;
     let row = parts.labels.length ? matchRow(parts, template, group) : null;
+    const own = parts.labels[parts.labels.length - 1];
+    if (!row && version === "2021" && own && hasNumber(parts.values))
+      row = matchRow({ ...parts, labels: [own] }, OTHER_2019, group);
     const opening = row?.key === "new" || row?.key === "carried";
     if (row && !data.length && !opening && !hasNumber(parts.values)) row = null;
     if (!row) {

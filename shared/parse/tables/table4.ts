@@ -58,11 +58,20 @@ function positions(heads: Head[]): number[] | null {
   return xs.every((x) => x !== null) ? (xs as number[]) : null;
 }
 
+/** The group a line names on its own (行政复议, 行政诉讼 未经复议直接起诉, 复议后起诉), if any. */
+function namedGroup(r: SourceRow): (typeof T4_GROUPS)[number] | null {
+  const keys = r.cells.map((c) => labelKey(c.text)).filter((k) => k);
+  if (!keys.length || keys.some((k) => /^\d+$/.test(k))) return null;
+  return T4_GROUPS.filter((g) => keys.some((k) => k.includes(labelKey(g.label)))).pop() ?? null;
+}
+
 /** Reads table 四 (行政复议、行政诉讼): a header of 3 × 5 column labels and one row of 15 values. */
 export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
   const heads: Head[] = [];
   let found = false;
+  let named: (typeof T4_GROUPS)[number] | null = null;
   for (const r of rows) {
+    named = namedGroup(r) ?? named;
     if (!r.tabular) continue;
     const parts = rowParts(r);
     // Column labels right before the values (cells one per line: the header's last 总计 and the
@@ -77,6 +86,13 @@ export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
       // A blank form: after the full header, a row of 15 empty cells is the value row.
       const blankRow = !found && !parts.labels.length && parts.values.length === N;
       if (!hasNumber(parts.values) && !(blankRow && heads.length === N)) continue;
+    }
+    // Table 四 printed as three blocks of 5 columns, each under its group's name.
+    if (named && (header || !parts.labels.length) && parts.values.length === T4_COLUMNS.length) {
+      const base = T4_GROUPS.indexOf(named) * T4_COLUMNS.length;
+      parts.values.forEach((v, j) => putCell(out, idAt(base + j), v, r));
+      found = true;
+      continue;
     }
     const last = header ? undefined : parts.labels[parts.labels.length - 1];
     const group = last ? bestMatch(last.key, GROUPS, 0.75) : null;

@@ -11,6 +11,8 @@ export interface DecodedText {
   mixed?: boolean;
   /** Lines with bytes valid in neither encoding (shown with U+FFFD). */
   damaged?: number;
+  /** Where form feeds (page breaks of a PDF's text) stood; each is a line end in `text`. */
+  pageBreaks: number[];
 }
 
 /** Share of characters that are control characters other than tab, CR, LF, FF, or U+FFFD. */
@@ -24,7 +26,9 @@ function controlShare(text: string): number {
   return bad / text.length;
 }
 
-function bomDecode(bytes: Uint8Array): DecodedText | null | undefined {
+type Decoded = Omit<DecodedText, "pageBreaks">;
+
+function bomDecode(bytes: Uint8Array): Decoded | null | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = tryDecode(bytes.subarray(3), "utf-8");
     return text === null ? null : { text, encoding: "utf-8" };
@@ -46,7 +50,7 @@ function bomDecode(bytes: Uint8Array): DecodedText | null | undefined {
  */
 export function decodeText(bytes: Uint8Array): DecodedText | ReadError {
   if (bytes.length === 0) return readError("EMPTY_FILE");
-  let decoded = bomDecode(bytes);
+  let decoded: Decoded | null | undefined = bomDecode(bytes);
   if (decoded === undefined) {
     const text = tryDecode(bytes, "utf-8");
     if (text !== null) decoded = { text, encoding: "utf-8" };
@@ -58,12 +62,8 @@ export function decodeText(bytes: Uint8Array): DecodedText | ReadError {
     }
   }
   if (decoded === null || controlShare(decoded.text) > 0.05) return readError("NOT_TEXT");
-  return { ...decoded, text: normalizeLineEnds(decoded.text) };
-}
-
-export function normalizeLineEnds(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u2028\u2029\f]/g, "\n")
-    .replaceAll("\u0000", "");
+  const text = decoded.text.replace(/\r\n?/g, "\n").replaceAll("\u0000", "");
+  const pageBreaks: number[] = [];
+  for (let at = text.indexOf("\f"); at >= 0; at = text.indexOf("\f", at + 1)) pageBreaks.push(at);
+  return { ...decoded, text: text.replace(/[\u2028\u2029\f]/g, "\n"), pageBreaks };
 }

@@ -30,12 +30,16 @@ export function txtDocument(
     return readError("FILE_TOO_LARGE", `${mb(bytes.length)}，文本文件上限 ${mb(limits.txtBytes)}`);
   const decoded = decodeText(bytes);
   if ("code" in decoded) return decoded;
-  const text = decoded.text.replace(/^\uFEFF/, "");
+  const bom = decoded.text.startsWith("\uFEFF") ? 1 : 0;
+  const text = decoded.text.slice(bom);
   return (
     tooMuchText(text.length, limits) ?? {
       format: "txt",
       text,
-      rows: textRows(text),
+      rows: textRows(
+        text,
+        decoded.pageBreaks.map((b) => b - bom),
+      ),
       messages: encodingMessages(decoded),
     }
   );

@@ -2,30 +2,9 @@ import type { SourceCell, SourceRow } from "../source.js";
 import { sectionOf } from "../meta/sections.js";
 import { BARE_VALUE, isUnmarkedCells, unmarkedRows } from "./vertical.js";
 import { cellAt, splitLines, type TextLine } from "./text-lines.js";
-
-function splitBy(text: string, line: TextLine, sep: string): SourceCell[] {
-  const cells: SourceCell[] = [];
-  let from = line.start;
-  const end = line.start + line.text.length;
-  for (;;) {
-    const at = text.indexOf(sep, from);
-    if (at < 0 || at >= end) {
-      cells.push(cellAt(text, from, end));
-      return cells;
-    }
-    cells.push(cellAt(text, from, at));
-    from = at + 1;
-  }
-}
-
-const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-
-function pipeRow(text: string, line: TextLine): SourceCell[] {
-  const cells = splitBy(text, line, "|");
-  if (line.text.startsWith("|")) cells.shift();
-  if (cells.length > 1 && cells[cells.length - 1]?.text === "") cells.pop();
-  return cells;
-}
+import { alignedRows, isAlignedLayout } from "./aligned.js";
+import { markedRow, pipeCells, PIPE_RULE } from "./marked.js";
+import { stitchRows } from "./stitch.js";
 
 /** "\tcell" lines: the layout that prints one table cell per line (tab-led). */
 function isTabCell(s: string): boolean {
@@ -54,18 +33,25 @@ function cellLineTest(lines: readonly TextLine[]): (s: string) => boolean {
 const HEADING_LIKE = /^\s*(#+\s*)?([一二三四五六七八九十]+、|（[一二三四五六]）|\d[、.．])/;
 
 /**
- * Turns plain text into rows: pipe rows (`| a | b |`), tab-separated rows, and blocks of
- * tab-led lines (one cell per line, a blank line between table rows). Prose lines become
- * one-cell rows.
+ * Turns plain text into rows: space-aligned text (a PDF's), one cell a line with nothing or a
+ * pipe around it, pipe rows (`| a | b |`, `a | b`), tab-separated rows (put back together where
+ * a cell of several paragraphs broke them), blocks of tab-led lines (one cell per line, a blank
+ * line between table rows), a label and its numbers a space apart. Prose lines become one-cell
+ * rows.
  */
-export function textRows(text: string): SourceRow[] {
-  const lines = splitLines(text);
+export function textRows(text: string, pageBreaks: readonly number[] = []): SourceRow[] {
+  const source = splitLines(text);
+  if (isAlignedLayout(source)) return alignedRows(text, source, pageBreaks);
+  const piped = pipeCells(text, source);
+  if (piped) return unmarkedRows(text, piped.lines, piped.cells);
+  const lines = stitchRows(text, source);
   const isCellLine = cellLineTest(lines);
   if (isCellLine === isTabCell && isUnmarkedCells(lines)) return unmarkedRows(text, lines);
   const rows: SourceRow[] = [];
   let block: SourceCell[] | null = null;
   let blockStart = 0;
   let blockEnd = 0;
+  let body = false;
   const flush = () => {
     if (block && block.length)
       rows.push({ cells: block, span: [blockStart, blockEnd], tabular: true });
@@ -97,17 +83,14 @@ export function textRows(text: string): SourceRow[] {
     }
     if (!s.trim()) continue;
     if (PIPE_RULE.test(s) && s.includes("-") && s.includes("|")) continue;
-    if (s.includes("|") && s.split("|").length >= 2 && /\|\s*$|^\s*\|/.test(s)) {
-      rows.push({ cells: pipeRow(text, line), span: [line.start, end], tabular: true });
-    } else if (s.includes("\t")) {
-      rows.push({ cells: splitBy(text, line, "\t"), span: [line.start, end], tabular: true });
-    } else {
-      rows.push({
+    body ||= sectionOf(s) !== null;
+    rows.push(
+      markedRow(text, line, body) ?? {
         cells: [cellAt(text, line.start, end)],
         span: [line.start, end],
         tabular: false,
-      });
-    }
+      },
+    );
   }
   flush();
   return rows;

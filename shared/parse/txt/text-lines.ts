@@ -18,11 +18,14 @@ export function splitLines(text: string): TextLine[] {
   }
 }
 
-/** A cell from a raw slice [start, end) of the text, trimmed, with its span. */
+/**
+ * A cell from a raw slice [start, end) of the text, trimmed, with its span; a cell wrapped over
+ * lines reads as one line.
+ */
 export function cellAt(text: string, start: number, end: number): SourceCell {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s] ?? "")) s++;
   while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
-  return { text: text.slice(s, e), span: [s, e] };
+  return { text: text.slice(s, e).replace(/\s*\n\s*/g, ""), span: [s, e] };
 }

@@ -1,6 +1,8 @@
 import type { SourceCell, SourceRow } from "../source.js";
 import { sectionOf } from "../meta/sections.js";
 import { cellAt, type TextLine } from "./text-lines.js";
+import { NUMBERED, pieces } from "./spaced.js";
+import { isPageNumber } from "./furniture.js";
 
 /** A cell that is one number, as a table cell printed alone on its line. */
 export const BARE_VALUE = /^[+\-＋－]?[\d０-９][\d０-９,，.．]*\s*(?:万元|件|项|个|%|％)?$/;
@@ -21,40 +23,124 @@ export function isUnmarkedCells(lines: readonly TextLine[]): boolean {
 }
 
 /**
+ * Whether empty lines part the cells (a PDF's plain text: every cell a paragraph of its own)
+ * rather than stand for blank cells: most values are followed by an empty line.
+ */
+function emptyLinesPart(lines: readonly TextLine[]): boolean {
+  let values = 0;
+  let parted = 0;
+  lines.forEach((l, i) => {
+    if (!BARE_VALUE.test(l.text.trim())) return;
+    values++;
+    if (!lines[i + 1]?.text.trim()) parted++;
+  });
+  return parted >= values * 0.7;
+}
+
+/** For each line, whether the next non-empty line is a value. */
+function nextIsValue(lines: readonly TextLine[]): boolean[] {
+  const out = new Array<boolean>(lines.length).fill(false);
+  let next = false;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    out[i] = next;
+    const t = (lines[i] as TextLine).text.trim();
+    if (t) next = BARE_VALUE.test(t);
+  }
+  return out;
+}
+
+/** Joins a label line to the label before it: one cell's text wrapped onto the next line. */
+function joined(label: SourceCell, cell: SourceCell): SourceCell {
+  return { text: label.text + cell.text, span: [label.span[0], cell.span[1]] };
+}
+
+/** The label cells of a line: one, or several where a numbered label follows a space. */
+function labelsOf(line: TextLine): SourceCell[] {
+  return pieces(line.text).map((p) => ({
+    text: p.text,
+    span: [line.start + p.from, line.start + p.to],
+  }));
+}
+
+/**
  * Rows of unmarked cell lines: the values (and empty lines: blank cells) after a label line are
  * that label's row; a label line with no values after it (a header, a group label such as
  * 三、本年度办理结果) is a row of its own. Prose (long lines) and section headings are one-cell rows.
+ * A numbered label still waiting for its values runs on into the next label line (a label
+ * wrapped in its cell); where empty lines part the cells, every line of a paragraph does.
+ * `marked`: which lines are cells (closed by a pipe); the other lines are prose and headings.
  */
-export function unmarkedRows(text: string, lines: readonly TextLine[]): SourceRow[] {
+export function unmarkedRows(
+  text: string,
+  lines: readonly TextLine[],
+  marked?: readonly boolean[],
+): SourceRow[] {
+  const parted = !marked && emptyLinesPart(lines);
   const rows: SourceRow[] = [];
-  let label: SourceCell | null = null;
+  let previous = "";
+  let labels: SourceCell[] = [];
   let values: SourceCell[] = [];
   const prose = (c: SourceCell) => rows.push({ cells: [c], span: c.span, tabular: false });
   const flush = () => {
-    if (label) {
-      const last = values[values.length - 1] ?? label;
-      rows.push({ cells: [label, ...values], span: [label.span[0], last.span[1]], tabular: true });
+    const first = labels[0];
+    if (first) {
+      const last = values[values.length - 1] ?? labels[labels.length - 1] ?? first;
+      rows.push({
+        cells: [...labels, ...values],
+        span: [first.span[0], last.span[1]],
+        tabular: true,
+      });
     }
-    label = null;
+    labels = [];
     values = [];
   };
-  for (const line of lines) {
+  const valueNext = nextIsValue(lines);
+  let tailing = false;
+  lines.forEach((line, i) => {
     const t = line.text.trim();
+    const after = previous;
+    previous = t;
+    const wasTailing = tailing;
+    tailing = false;
     if (!t) {
       // A blank cell of the row being read; between paragraphs, nothing.
-      if (label) values.push({ text: "", span: [line.start, line.start] });
-      continue;
+      const blank = marked ? marked[i] : !parted;
+      if (labels.length && blank) values.push({ text: "", span: [line.start, line.start] });
+      return;
     }
     const cell = cellAt(text, line.start, line.start + line.text.length);
     if (BARE_VALUE.test(t)) {
-      if (label) values.push(cell);
+      if (labels.length) values.push(cell);
       else prose(cell);
-      continue;
+      return;
+    }
+    const short =
+      t.length <= LABEL_MAX && !sectionOf(t) && !DATE.test(t) && (!marked || marked[i] === true);
+    const label = labels[labels.length - 1];
+    // One character alone is never a label: the end of one wrapped, or a label printed down.
+    const numbered = NUMBERED.test(label?.text ?? "");
+    const wrapped = !NUMBERED.test(t) && (parted ? after !== "" : numbered || t.length === 1);
+    if (label && short && !values.length && wrapped) {
+      labels[labels.length - 1] = joined(label, cell);
+      return;
+    }
+    // A PDF's text in content order may print a label's last line after its values: a line that
+    // no values follow, after a numbered label's values; a short one ends the merged group
+    // label before it (（五）不予 … 处理).
+    const tail =
+      !parted && numbered && !NUMBERED.test(t) && !valueNext[i] && !isPageNumber(t, false);
+    const at = labels.length > 1 && t.length <= 4 ? 0 : labels.length - 1;
+    // No wider than the label it ends (a page's running title is not).
+    const fits = t.length <= (labels[at]?.text.length ?? 0) + 1;
+    if (label && short && values.length && tail && fits && (t.length > 1 || wasTailing)) {
+      labels[at] = joined(labels[at] as SourceCell, cell);
+      tailing = true;
+      return;
     }
     flush();
-    if (t.length <= LABEL_MAX && !sectionOf(t) && !DATE.test(t)) label = cell;
+    if (short) labels = labelsOf(line);
     else prose(cell);
-  }
+  });
   flush();
   return rows;
 }

@@ -1,0 +1,186 @@
+import type { SourceCell, SourceRow } from "../source.js";
+import { cellAt, type TextLine } from "./text-lines.js";
+import { spacedLine, type Piece } from "./spaced.js";
+import { alignedLines, type AlignedLine } from "./aligned-lines.js";
+import { labelCells, overlaps, rankSpan, type Fragment, type LabelCell } from "./label-cells.js";
+import { placeValues } from "./value-columns.js";
+
+/** How many lines ending in two or more numbers make a text one of space-aligned rows. */
+const MIN_ROWS = 4;
+/** How far (in ranks) a label cell with no numbers of its own may stand from its row's numbers. */
+const REACH = 2;
+
+interface ValueRow {
+  line: AlignedLine;
+  values: Piece[];
+  labels: LabelCell[];
+}
+
+/**
+ * Whether the text prints its tables as rows of numbers aligned with spaces (pdftotext -layout,
+ * a PDF viewer's copy, a web table pasted as text): no tabs, no pipe rows, and several lines that
+ * end in two or more numbers.
+ */
+export function isAlignedLayout(lines: readonly TextLine[]): boolean {
+  let rows = 0;
+  let pipes = 0;
+  for (const l of lines) {
+    if (l.text.includes("\t") || /^\s*\|.*\|\s*$/.test(l.text)) return false;
+    // Pipe rows without edge pipes (a | b): a few pipes may stand in prose, not a table's worth.
+    if (/\S\s*\|\s*\S/.test(l.text) && ++pipes > 3) return false;
+    if (/\d\s+[-+]?\d/.test(l.text) && spacedLine(l.text).values.length >= 2) rows++;
+  }
+  return rows >= MIN_ROWS;
+}
+
+function fragments(lines: readonly AlignedLine[], rowOf: Map<number, number>): Fragment[] {
+  const frags: Fragment[] = [];
+  lines.forEach((l, i) => {
+    if (!l.table) return;
+    const row = rowOf.get(i) ?? null;
+    const crowd = l.labels.length;
+    const at = (p: Piece) => ({ ...p, line: i, rank: l.rank, start: l.start + p.from, row, crowd });
+    for (const p of l.values) frags.push({ ...at(p), last: false, value: true });
+    l.labels.forEach((p, j) => frags.push({ ...at(p), last: j === l.labels.length - 1 }));
+  });
+  return frags;
+}
+
+/**
+ * Whether a cell may name a row: it stands left of the row's numbers, or (text not aligned in
+ * columns) it is a numbered label and the row prints numbers only.
+ */
+function fits(cell: LabelCell, row: ValueRow, first: Piece): boolean {
+  if (cell.to <= first.from + 1) return true;
+  return cell.numbered && !row.line.labels.length && cell.from <= first.from;
+}
+
+/** Gives each label cell that names no row of its own to the nearest row with room for it. */
+function attach(cells: readonly LabelCell[], rows: readonly ValueRow[]): Set<LabelCell> {
+  const attached = new Set<LabelCell>();
+  const byRank = new Map(rows.map((r) => [r.line.rank, r]));
+  const pairs: { cell: LabelCell; row: ValueRow; d: number }[] = [];
+  for (const cell of cells) {
+    if (cell.row !== null) {
+      rows[cell.row]?.labels.push(cell);
+      attached.add(cell);
+      continue;
+    }
+    const [r0, r1] = rankSpan(cell);
+    for (let k = r0 - REACH; k <= r1 + REACH; k++) {
+      const row = byRank.get(k);
+      const first = row?.line.values[0];
+      if (row && first && fits(cell, row, first))
+        pairs.push({ cell, row, d: k < r0 ? r0 - k : k > r1 ? k - r1 : 0 });
+    }
+  }
+  pairs.sort((a, b) => a.d - b.d);
+  for (const { cell, row } of pairs) {
+    if (attached.has(cell) || row.labels.some((l) => overlaps(l, cell))) continue;
+    // A row with a label takes only cells left of it (a merged cell spanning rows), never a
+    // header printed between its label and its numbers.
+    if (row.labels.some((l) => l.row !== null && cell.from >= l.from)) continue;
+    row.labels.push(cell);
+    attached.add(cell);
+  }
+  return attached;
+}
+
+function labelCell(text: string, cell: LabelCell): SourceCell {
+  const first = cell.frags[0] as Fragment;
+  const last = cell.frags[cell.frags.length - 1] as Fragment;
+  if (cell.frags.length === 1) return cellAt(text, first.start, first.start + first.text.length);
+  return {
+    text: cell.frags.map((f) => f.text).join(""),
+    span: [first.start, last.start + last.text.length],
+  };
+}
+
+function rowOf(cells: SourceCell[], tabular: boolean): SourceRow {
+  const start = Math.min(...cells.map((c) => c.span[0]));
+  const end = Math.max(...cells.map((c) => c.span[1]));
+  return { cells, span: [start, end], tabular };
+}
+
+function valueCell(l: AlignedLine, p: Piece): SourceCell {
+  const at = l.start + Math.min(p.from, l.text.length);
+  return { text: p.text, span: [at, l.start + Math.min(p.to, l.text.length)] };
+}
+
+/** Whether the table lines keep the page's columns (indented, cells parted by runs of spaces). */
+function keepsColumns(lines: readonly AlignedLine[]): boolean {
+  const table = lines.filter((l) => l.table);
+  const spaced = table.filter((l) => /^ {2}|\S {2,}\S/.test(l.text)).length;
+  return spaced >= table.length * 0.3;
+}
+
+/** Places the values of each page's rows (a page break or heading starts new columns). */
+function placeAll(lines: readonly AlignedLine[], rows: ValueRow[]) {
+  let group: ValueRow[] = [];
+  const flush = () => {
+    placeValues(group.map((r) => r.line.values)).forEach(
+      (v, i) => ((group[i] as ValueRow).values = v),
+    );
+    group = [];
+  };
+  let r = 0;
+  for (const l of lines) {
+    if (l.kind === "page" || l.kind === "heading") flush();
+    const row = rows[r];
+    if (row && row.line === l) {
+      group.push(row);
+      r++;
+    }
+  }
+  flush();
+}
+
+/**
+ * Rows of a space-aligned text: each line of numbers is a row, with the label cells around it
+ * (a label wrapped above and below its numbers, a merged cell's label spread down its rows);
+ * label text that names no row (headers, group labels) makes rows of its own; prose and
+ * headings are one-cell rows; page numbers are left out.
+ */
+export function alignedRows(
+  text: string,
+  source: readonly TextLine[],
+  breaks: readonly number[],
+): SourceRow[] {
+  const lines = alignedLines(source, breaks);
+  const rows: ValueRow[] = [];
+  const index = new Map<number, number>();
+  lines.forEach((l, i) => {
+    if (l.kind !== "values" || !l.table) return;
+    index.set(i, rows.length);
+    rows.push({ line: l, values: l.values, labels: [] });
+  });
+  const aligned = keepsColumns(lines);
+  // Text with one space between cells has no columns: a short row's values stay as printed.
+  if (aligned) placeAll(lines, rows);
+  const cells = labelCells(fragments(lines, index), aligned);
+  const attached = attach(cells, rows);
+  const loose = new Map<number, LabelCell[]>();
+  for (const c of cells) {
+    if (attached.has(c)) continue;
+    const line = (c.frags[0] as Fragment).line;
+    loose.set(line, [...(loose.get(line) ?? []), c]);
+  }
+  const out: SourceRow[] = [];
+  lines.forEach((l, i) => {
+    const row = rows[index.get(i) ?? -1];
+    const own = loose.get(i);
+    if (row) {
+      const labels = row.labels.sort((a, b) => a.from - b.from).map((c) => labelCell(text, c));
+      out.push(rowOf([...labels, ...row.values.map((v) => valueCell(l, v))], true));
+    } else if (own)
+      out.push(
+        rowOf(
+          own.sort((a, b) => a.from - b.from).map((c) => labelCell(text, c)),
+          true,
+        ),
+      );
+    else if (!l.table && l.kind !== "blank" && l.kind !== "page")
+      out.push(rowOf([cellAt(text, l.start, l.start + l.text.length)], false));
+  });
+  return out;
+}

@@ -1,0 +1,162 @@
+import { squash } from "../normalize.js";
+import { NUMBERED, type Piece } from "./spaced.js";
+
+/** A label piece placed in the text: its line, its rank among the non-blank lines, its offset. */
+export interface Fragment extends Piece {
+  line: number;
+  rank: number;
+  start: number;
+  /** The value row whose line it stands on, and whether it is that line's last label. */
+  row: number | null;
+  last: boolean;
+  /** How many label pieces its line holds. */
+  crowd: number;
+  /** A printed value: it ends every cell above it in its columns (a header over numbers). */
+  value?: boolean;
+}
+
+/** A label cell: the pieces of one (merged or wrapped) table cell, top to bottom. */
+export interface LabelCell {
+  frags: Fragment[];
+  from: number;
+  to: number;
+  /** Characters on its first line: a wrapped cell's next lines are no wider. */
+  width: number;
+  /** The value row it names (its last piece on that row's line), if any. */
+  row: number | null;
+  /** It stands left of another row's own label: a merged cell over several rows. */
+  lead: boolean;
+  /** It starts with a numbering (一、 （一） 1.): a row label, which may wrap onto its numbers' line. */
+  numbered: boolean;
+  closed: boolean;
+}
+
+/** Lines a wrapped cell may skip between two of its pieces (blank lines do not count). */
+const GAP = 3;
+
+export function overlaps(a: { from: number; to: number }, b: { from: number; to: number }) {
+  return a.from < b.to && b.from < a.to;
+}
+
+function newCell(f: Fragment, cells: LabelCell[]): LabelCell {
+  for (const c of cells) if (overlaps(c, f)) c.closed = true;
+  const cell: LabelCell = {
+    frags: [f],
+    from: f.from,
+    to: f.to,
+    width: squash(f.text).length,
+    row: f.last ? f.row : null,
+    lead: f.row !== null && !f.last,
+    numbered: NUMBERED.test(f.text),
+    closed: false,
+  };
+  cells.push(cell);
+  return cell;
+}
+
+/**
+ * Whether piece `f` may continue cell `c` (which overlaps it just above): a row's label runs on
+ * only from a numbered label (a header cell such as 信息内容 never runs into the row below), and
+ * a merged cell's text down the rows is its own.
+ */
+function joins(f: Fragment, c: LabelCell, aligned: boolean): boolean {
+  const end = c.frags[c.frags.length - 1] as Fragment;
+  if (f.row !== null && !f.last) return aligned || c.row === null;
+  if (f.row !== null) return c.row === null && (c.numbered || c.lead);
+  // Without columns to tell a wrapped label from the next cell, a label runs on while it waits
+  // for its numbers, or on the very next line after them (a one-character line there is the
+  // first of a label printed down the page).
+  if (!aligned)
+    return (
+      c.row === null ||
+      (c.numbered && f.rank - end.rank === 1 && (f.text.length > 1 || end.row === null))
+    );
+  if (c.numbered) return true;
+  // A header row's cells wrap beside each other; a line of one cell (a table's title) above a
+  // row of several is not wrapped into it.
+  return c.row === null && (f.crowd < 2 || end.crowd >= 2);
+}
+
+/** The open cell a piece continues, if any: the latest one above it, overlapping it. */
+function continued(f: Fragment, cells: LabelCell[], aligned: boolean): LabelCell | null {
+  if (NUMBERED.test(f.text)) return null;
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const c = cells[i] as LabelCell;
+    const end = c.frags[c.frags.length - 1] as Fragment;
+    if (c.closed || !overlaps(c, f) || end.line >= f.line) continue;
+    if (f.rank - end.rank > GAP || squash(f.text).length > c.width + 1) return null;
+    return joins(f, c, aligned) ? c : null;
+  }
+  return null;
+}
+
+/** Open cells just above `f` that it overlaps, left to right. */
+function above(f: Fragment, cells: readonly LabelCell[]): LabelCell[] {
+  return cells
+    .filter((c) => {
+      const end = c.frags[c.frags.length - 1] as Fragment;
+      return !c.closed && overlaps(c, f) && end.line < f.line && f.rank - end.rank <= GAP;
+    })
+    .sort((a, b) => a.from - b.from);
+}
+
+/**
+ * A piece under two cells, parted only by one space (pdftotext joins close text): split at the
+ * space nearest where the right cell starts.
+ */
+function splitAcross(f: Fragment, cells: readonly LabelCell[]): Fragment[] {
+  const over = above(f, cells);
+  const right = over[1];
+  if (!right || !f.text.includes(" ")) return [f];
+  let cut = -1;
+  for (let i = f.text.indexOf(" "); i >= 0; i = f.text.indexOf(" ", i + 1))
+    if (cut < 0 || Math.abs(f.from + i + 1 - right.from) < Math.abs(f.from + cut + 1 - right.from))
+      cut = i;
+  const left = f.text.slice(0, cut).trimEnd();
+  const rest = f.text.slice(cut + 1).trimStart();
+  const restFrom = f.from + f.text.length - rest.length;
+  return [
+    { ...f, text: left, to: f.from + left.length, last: false },
+    ...splitAcross(
+      { ...f, text: rest, from: restFrom, start: f.start + restFrom - f.from },
+      cells.filter((c) => c !== over[0]),
+    ),
+  ];
+}
+
+function add(f: Fragment, cells: LabelCell[], aligned: boolean) {
+  const c = continued(f, cells, aligned);
+  if (!c) {
+    newCell(f, cells);
+    return;
+  }
+  c.frags.push(f);
+  c.from = Math.min(c.from, f.from);
+  c.to = Math.max(c.to, f.to);
+  if (f.row !== null && !f.last) c.lead = true;
+  // A merged cell's text reaching a row with no label of its own does not name that row.
+  else if (f.row !== null && !c.lead) c.row = f.row;
+}
+
+/**
+ * Gathers label pieces into cells: a piece under an open cell, overlapping it and no wider than
+ * its first line, continues it (a label wrapped in its cell, a merged cell's text spread down the
+ * rows, a label printed one character per line); a numbered piece always starts a new cell.
+ * `aligned`: the text keeps the page's columns (pdftotext -layout), not one space between cells.
+ */
+export function labelCells(frags: readonly Fragment[], aligned: boolean): LabelCell[] {
+  const cells: LabelCell[] = [];
+  for (const f of frags) {
+    if (f.value) {
+      for (const c of cells) if (overlaps(c, f)) c.closed = true;
+      continue;
+    }
+    for (const g of aligned ? splitAcross(f, cells) : [f]) add(g, cells, aligned);
+  }
+  return cells;
+}
+
+/** First and last rank a cell covers. */
+export function rankSpan(c: LabelCell): [number, number] {
+  return [(c.frags[0] as Fragment).rank, (c.frags[c.frags.length - 1] as Fragment).rank];
+}

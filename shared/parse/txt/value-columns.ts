@@ -1,0 +1,73 @@
+import type { Piece } from "./spaced.js";
+
+/** How far (in characters) the values of one column may stray: digits differ in count. */
+const STRAY = 4;
+
+const centre = (p: Piece) => (p.from + p.to) / 2;
+
+function median(xs: number[]): number {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/** Column centres from the lines printing the most values, or null when they do not line up. */
+function columnCentres(rows: readonly Piece[][]): number[] | null {
+  const most = Math.max(0, ...rows.map((r) => r.length));
+  const full = rows.filter((r) => r.length === most);
+  // One full line proves no alignment.
+  if (most < 2 || full.length < 2) return null;
+  const centres: number[] = [];
+  for (let i = 0; i < most; i++) {
+    const xs = full.map((r) => centre(r[i] as Piece));
+    if (Math.max(...xs) - Math.min(...xs) > STRAY) return null;
+    centres.push(median(xs));
+  }
+  return centres;
+}
+
+/** Assigns values, in order, to increasing columns at the least total distance. */
+function assign(values: readonly Piece[], centres: readonly number[]): Piece[] {
+  const n = values.length;
+  const m = centres.length;
+  // cost[i][j]: best cost of placing values i.. into columns j..
+  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    (cost[i] as number[])[m] = Infinity;
+    for (let j = m - 1; j >= 0; j--) {
+      const here = Math.abs(centre(values[i] as Piece) - (centres[j] as number));
+      const take = here + ((cost[i + 1] as number[])[j + 1] as number);
+      (cost[i] as number[])[j] = Math.min(take, (cost[i] as number[])[j + 1] as number);
+    }
+  }
+  // A blank cell stands where its column is.
+  const out = centres.map((c): Piece => ({ text: "", from: Math.round(c), to: Math.round(c) }));
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    // Column j takes value i unless leaving it blank costs less.
+    for (; j < m; j++) {
+      const here = Math.abs(centre(values[i] as Piece) - (centres[j] as number));
+      const take = here + ((cost[i + 1] as number[])[j + 1] as number);
+      if (take <= ((cost[i] as number[])[j + 1] as number)) break;
+    }
+    out[j] = values[i] as Piece;
+    j++;
+  }
+  return out;
+}
+
+/**
+ * The values of each line of one page's table, placed in the columns that the lines printing
+ * the most values define (a line with blank cells prints fewer); unaligned text (one space
+ * between values, no columns) keeps its values as printed.
+ */
+export function placeValues(rows: readonly Piece[][]): Piece[][] {
+  const centres = columnCentres(rows);
+  if (!centres) return rows.map((r) => r.slice());
+  return rows.map((r) => {
+    if (r.length >= centres.length || !r.length) return r.slice();
+    const placed = assign(r, centres);
+    // A value far from every column: this line is not in the columns after all.
+    const stray = placed.some((p, i) => p.text && Math.abs(centre(p) - (centres[i] ?? 0)) > STRAY);
+    return stray ? r.slice() : placed;
+  });
+}

@@ -1,0 +1,105 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { txtDocument } from "../../../shared/parse/txt/document.js";
+import { readReport } from "../../../shared/parse/report.js";
+import { labelKey } from "../../../shared/parse/normalize.js";
+import type { Report } from "../../../shared/model/report.js";
+import { oneTokenPerLine } from "../../gen/pdf-copy.js";
+
+// Text taken out of PDFs (README in the folder): pdftotext -layout of the corpus, example and
+// real PDFs and of LibreOffice renderings of Word tables, pdftotext -raw (content order), plain
+// pdftotext, each labelled with the cells of the document it was made from.
+const dir = "test/fixtures/txt-pdf";
+
+interface Labelled {
+  agency: string;
+  year: number;
+  cells: Record<string, number | string | null>;
+  /** Words the report itself misprints (real S06 findings); any other deviation is a misreading. */
+  misprinted: string[];
+}
+
+const label = (f: string) =>
+  JSON.parse(readFileSync(join(dir, `${f}.expected.json`), "utf8")) as Labelled;
+const files = (suffix: string) =>
+  readdirSync(dir).filter((f) => f.endsWith(suffix) && !f.endsWith(".json"));
+
+function read(text: string): Report {
+  const doc = txtDocument(new TextEncoder().encode(text));
+  if ("code" in doc) throw new Error(doc.message);
+  const res = readReport(doc);
+  if (!res.ok) throw new Error(res.error.message);
+  return res.report;
+}
+
+function expectCells(r: Report, want: Labelled["cells"], ids = Object.keys(want)) {
+  expect(Object.fromEntries(ids.map((id) => [id, r.cells[id]?.value]))).toEqual(
+    Object.fromEntries(ids.map((id) => [id, want[id]])),
+  );
+}
+
+/** Every printed value keeps the span it was read from. */
+function expectSpans(r: Report) {
+  for (const [id, c] of Object.entries(r.cells))
+    if (c.text) expect(r.text.slice(c.span[0], c.span[1]), id).toBe(c.text);
+}
+
+/** No label deviation but the report's own misprints: none comes from a label read in pieces. */
+function expectNoMisreadLabels(r: Report, misprinted: string[]) {
+  const keys = misprinted.map(labelKey);
+  const misread = r.labels.filter((l) => !keys.some((k) => labelKey(l.printed).includes(k)));
+  expect(misread.map((l) => l.printed)).toEqual([]);
+}
+
+describe("pdftotext -layout: columns aligned with spaces", () => {
+  for (const f of files(".layout.txt"))
+    it(f, () => {
+      const want = label(f);
+      const text = readFileSync(join(dir, f), "utf8");
+      for (const t of [text, text.replace(/\f/g, "")]) {
+        const r = read(t);
+        expectCells(r, want.cells);
+        expectSpans(r);
+        expectNoMisreadLabels(r, want.misprinted);
+        expect(r.agency).toBe(want.agency);
+        expect(r.year).toBe(want.year);
+      }
+    });
+});
+
+describe("a PDF's text in content order (pdftotext -raw, one space between cells)", () => {
+  for (const f of files(".content.txt"))
+    it(f, () => {
+      const want = label(f);
+      const r = read(readFileSync(join(dir, f), "utf8"));
+      expectCells(r, want.cells);
+      expectSpans(r);
+      expectNoMisreadLabels(r, want.misprinted);
+    });
+});
+
+describe("a PDF viewer's copy: one token per line, labels and numbers apart", () => {
+  for (const f of files(".content.txt"))
+    it(f, () => {
+      const want = label(f);
+      const r = read(oneTokenPerLine(readFileSync(join(dir, f), "utf8")));
+      expectCells(r, want.cells);
+      expectSpans(r);
+    });
+});
+
+describe("plain pdftotext: every cell a paragraph, empty lines between", () => {
+  // Plain pdftotext moves a merged cell's label and the row after it away from their numbers and
+  // prints table 四 column by column among its header: tables 二 and 三 down to （五） are kept.
+  const kept = (id: string) =>
+    id.startsWith("t2.") ||
+    /^t3\.(new|carried|granted|partial|denied|unable|notHandled)\./.test(id);
+  for (const f of files(".plain.txt"))
+    it(f, () => {
+      const want = label(f);
+      const r = read(readFileSync(join(dir, f), "utf8"));
+      expectCells(r, want.cells, Object.keys(want.cells).filter(kept));
+      expectSpans(r);
+    });
+});
