@@ -18,7 +18,15 @@ export const STATUS_WORDS: Record<MemoStatus, string> = {
   open: "未判定",
 };
 
-const FORMAT_WORDS = { txt: "文本", docx: "Word", pdf: "PDF" } as const;
+const FORMAT_WORDS = {
+  txt: "文本",
+  docx: "Word",
+  pdf: "PDF",
+  html: "网页",
+  mhtml: "网页存档",
+  doc: "Word",
+  wps: "WPS 文字",
+} as const;
 
 /** 条例 第四十九条 (deadlines) and 第五十条 (contents, format by 国务院办公厅). */
 const BASIS =

@@ -31,7 +31,7 @@ export const LayoutSchema = z.array(layoutBlock);
 /** The reader's output (shared/model/report.ts) as a schema: what every Report must satisfy. */
 export const ReportSchema = z
   .object({
-    format: z.enum(["txt", "docx", "pdf"]),
+    format: z.enum(["txt", "docx", "pdf", "html", "mhtml", "doc", "wps"]),
     title: z.string(),
     agency: z.string(),
     year: z.number().int().min(1900).max(2200).nullable(),

@@ -1,7 +1,8 @@
 /** A character range [start, end) in Report.text. */
 export type Span = readonly [number, number];
 
-export type Format = "txt" | "docx" | "pdf";
+/** html and mhtml: a saved web page; doc and wps: Word 97–2003 and WPS 文字 binary files. */
+export type Format = "txt" | "docx" | "pdf" | "html" | "mhtml" | "doc" | "wps";
 export type TemplateVersion = "2019" | "2021";
 export const LEVELS = [
   "province",

@@ -11,7 +11,7 @@ import { LEVELS } from "../../../shared/model/report.js";
 import { LayoutSchema } from "../../../shared/model/report-schema.js";
 import { arr, mapRecord, numOrNull, oneOf, rec, str, strOrNull } from "./fields.js";
 
-export const FORMATS: readonly Format[] = ["txt", "docx", "pdf"];
+export const FORMATS: readonly Format[] = ["txt", "docx", "pdf", "html", "mhtml", "doc", "wps"];
 const TEMPLATES: readonly TemplateVersion[] = ["2019", "2021"];
 
 export function cellValue(x: unknown): CellValue {

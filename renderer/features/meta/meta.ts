@@ -7,7 +7,15 @@ export interface MetaDraft {
   year: string;
 }
 
-export const FORMAT_NAMES = { txt: "纯文本 .txt", docx: "Word .docx", pdf: "PDF .pdf" } as const;
+export const FORMAT_NAMES = {
+  txt: "纯文本 .txt",
+  docx: "Word .docx",
+  pdf: "PDF .pdf",
+  html: "网页 .html",
+  mhtml: "网页存档 .mhtml",
+  doc: "Word 97-2003 .doc",
+  wps: "WPS 文字 .wps",
+} as const;
 
 export function draftOf(r: AuditReport): MetaDraft {
   return {
