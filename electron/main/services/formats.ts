@@ -61,9 +61,7 @@ export function sniffFormat(bytes: Uint8Array, name: string): Format | null {
   if (OLE2.every((b, i) => bytes[i] === b)) return ext === "wps" ? "wps" : "doc";
   if (isMhtml(start)) return "mhtml";
   if (isHtml(start)) return "html";
-  const byName = ext ? EXTENSIONS[ext] : undefined;
-  // A .doc or .wps that is not an OLE2 file is no Word 97–2003 file (often HTML or RTF renamed).
-  return byName === "doc" || byName === "wps" ? null : (byName ?? null);
+  return (ext && EXTENSIONS[ext]) || null;
 }
 
 export function extensionFormat(name: string): Format | null {

@@ -1,40 +1,7 @@
-import { sectionOf } from "../meta/sections.js";
 import { squash } from "../normalize.js";
 import type { Frame, PageBlock } from "./blocks.js";
 import { isChromeLine } from "./chrome.js";
-
-/** Labels only the standard tables print (template.md, 表二、表三、表四). */
-const TABLE_WORDS = [
-  "第二十条",
-  "行政许可",
-  "行政处罚",
-  "申请人情况",
-  "自然人",
-  "本年新收",
-  "行政复议",
-  "行政诉讼",
-  "结果维持",
-];
-
-const NUMBERED = /^[一二三四五六七八九十]+[、.．]/u;
-
-/** A numbered section heading of the report (一、总体情况 …), as the report prints it. */
-export function isSectionHeading(text: string): boolean {
-  return NUMBERED.test(squash(text)) && sectionOf(text) !== null;
-}
-
-function isReportTable(b: PageBlock): boolean {
-  if (b.kind !== "table") return false;
-  let hits = 0;
-  for (const row of b.rows)
-    for (const c of row) {
-      const t = c.text.length < 40 ? squash(c.text) : "";
-      if (TABLE_WORDS.some((w) => t.includes(w)) && ++hits >= 2) return true;
-    }
-  return false;
-}
-
-const isSignal = (b: PageBlock) => (b.kind === "p" ? isSectionHeading(b.text) : isReportTable(b));
+import { signalOf } from "./signals.js";
 
 function up(f: Frame, depth: number): Frame {
   let x = f;
@@ -42,14 +9,42 @@ function up(f: Frame, depth: number): Frame {
   return x;
 }
 
-function common(a: Frame, b: Frame): Frame {
-  let x = up(a, b.depth);
-  let y = up(b, x.depth);
-  while (x !== y && x.parent && y.parent) {
-    x = x.parent;
-    y = y.parent;
+interface Signal {
+  kind: string;
+  frame: Frame;
+}
+
+/** The innermost element holding more than half of the signals. */
+function majority(signals: readonly Signal[]): Frame {
+  const counts = new Map<Frame, number>();
+  for (const s of signals)
+    for (let f: Frame | null = s.frame; f; f = f.parent) counts.set(f, (counts.get(f) ?? 0) + 1);
+  let best: Frame | null = null;
+  for (const [f, n] of counts)
+    if (2 * n > signals.length && (!best || f.depth > best.depth)) best = f;
+  return best ?? (signals[0] as Signal).frame;
+}
+
+/**
+ * The element holding the report: the innermost one with most of its headings and tables,
+ * widened while the wider element adds only parts the report has not shown yet (a heading or
+ * table printed outside the article's inner box), and never to take in a second copy.
+ */
+function reportRoot(signals: readonly Signal[]): Frame {
+  let root = majority(signals);
+  // A lone table or heading is read with the element around it.
+  if (root.parent && signals.filter((s) => within(s.frame, root)).length === 1) root = root.parent;
+  const seen = new Set(signals.filter((s) => within(s.frame, root)).map((s) => s.kind));
+  for (let up = root.parent; up; up = up.parent) {
+    const top = root;
+    const added = signals.filter((s) => !within(s.frame, top) && within(s.frame, up as Frame));
+    if (!added.length) continue;
+    const kinds = new Set(added.map((s) => s.kind));
+    if (kinds.size < added.length || added.some((s) => seen.has(s.kind))) break;
+    for (const k of kinds) seen.add(k);
+    root = up;
   }
-  return x;
+  return root;
 }
 
 /** A line that can be the report's title: short, naming a 信息公开 report. */
@@ -68,18 +63,20 @@ export interface Article {
 }
 
 /**
- * The report inside the page, found by its content: the innermost element holding every
- * section heading and standard table, with the title printed just above it, without the
- * portal's 来源/时间/字号 and 打印/关闭 lines around the text.
+ * The report inside the page, found by its content (its numbered section headings and standard
+ * tables, never a site's markup), with the title printed just above it, without the portal's
+ * 来源/时间/字号 and 打印/关闭 lines around the text.
  */
 export function findArticle(blocks: PageBlock[]): Article {
-  const signals = blocks.filter(isSignal);
+  const signals: Signal[] = [];
+  for (const b of blocks) {
+    const kind = signalOf(b);
+    if (kind) signals.push({ kind, frame: b.frame });
+  }
   if (!signals.length) return { blocks, root: null };
-  let root = signals.map((b) => b.frame).reduce(common);
-  // A lone table is its own root: read the element around it, not the table alone.
-  if (signals.length === 1 && root.parent) root = root.parent;
-  const top = root;
-  const body = blocks.filter((b) => within(b.frame, top));
+  const root = reportRoot(signals);
+  const body = blocks.filter((b) => within(b.frame, root));
+  const isSignal = (b: PageBlock) => signalOf(b) !== null;
   const first = blocks.indexOf(body[0] as PageBlock);
   const firstSignal = body.findIndex(isSignal);
   const lastSignal = body.length - 1 - [...body].reverse().findIndex(isSignal);
