@@ -31,7 +31,10 @@ function majority(signals: readonly Signal[]): Frame {
  * table printed outside the article's inner box), and never to take in a second copy.
  */
 function reportRoot(signals: readonly Signal[]): Frame {
-  let root = majority(signals);
+  // Each heading and table counted once, as first printed: a second copy of the report on the
+  // page (a print version) or a stray table beside it does not pull the root up.
+  const firsts = signals.filter((s, i) => signals.findIndex((t) => t.kind === s.kind) === i);
+  let root = majority(firsts);
   // A lone table or heading is read with the element around it.
   if (root.parent && signals.filter((s) => within(s.frame, root)).length === 1) root = root.parent;
   const seen = new Set(signals.filter((s) => within(s.frame, root)).map((s) => s.kind));
