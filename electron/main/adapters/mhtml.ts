@@ -54,9 +54,10 @@ function parts(p: Part): Part[] {
   if (!boundary) return [];
   const delimiter = `--${boundary}`;
   const out: Part[] = [];
+  // The line break before a delimiter belongs to the delimiter (RFC 2046 §5.1.1).
   for (const chunk of `\n${p.body}`.split(`\n${delimiter}`).slice(1)) {
     if (chunk.startsWith("--")) break;
-    out.push(split(chunk.replace(/^[ \t]*\r?\n/, "")));
+    out.push(split(chunk.replace(/^[ \t]*\r?\n/, "").replace(/\r$/, "")));
   }
   return out;
 }
