@@ -22,7 +22,7 @@ function extension(name: string): string | undefined {
 
 /** The first bytes as Latin-1 (every byte one character), for looking at ASCII signatures. */
 function head(bytes: Uint8Array, n: number): string {
-  return String.fromCharCode(...bytes.subarray(0, n));
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(n, bytes.length)).toString("latin1");
 }
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

@@ -29,6 +29,8 @@ const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
 /** A line break in the source between two Chinese characters shows as nothing (CSS Text 3). */
 const CJK_BREAK = new RegExp(`(?<=[${CJK}])\\n(?=[${CJK}])`, "gu");
 
+const BLANK = /^[ \t\n\r\f\u00a0]*$/;
+
 /** HTML white space collapsed as a browser shows it; no-break spaces count as spaces. */
 function collapse(raw: string): string {
   return raw
@@ -52,7 +54,11 @@ class Lines {
   }
 
   add(text: string, frame: Frame): void {
-    if (!this.raw) this.frame = frame;
+    if (!this.raw) {
+      // White space between tags starts no line (most text nodes of a page are such).
+      if (BLANK.test(text)) return;
+      this.frame = frame;
+    }
     this.raw += text;
   }
 
@@ -77,7 +83,10 @@ function walk(node: HtmlNode, frame: Frame, out: Lines, pre: boolean): void {
     out.page.tooDeep = true;
     return;
   }
-  for (const n of node.childNodes ?? []) {
+  const kids = node.childNodes;
+  if (!kids) return;
+  for (let i = 0; i < kids.length; i++) {
+    const n = kids[i] as HtmlNode;
     const name = n.nodeName;
     if (name === "#text") {
       if (!pre) out.add(n.value ?? "", frame);

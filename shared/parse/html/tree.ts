@@ -57,10 +57,13 @@ const HIDDEN_STYLE =
 /** An element whose content the reader leaves out: never shown, or hidden by the page. */
 export function isHidden(node: HtmlNode): boolean {
   if (NOT_SHOWN.has(node.nodeName)) return true;
-  if (!node.attrs?.length) return false;
-  if (attr(node, "hidden") !== undefined) return true;
-  const style = attr(node, "style");
-  return style !== undefined && HIDDEN_STYLE.test(style);
+  const attrs = node.attrs;
+  if (!attrs) return false;
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i] as { name: string; value: string };
+    if (a.name === "hidden" || (a.name === "style" && HIDDEN_STYLE.test(a.value))) return true;
+  }
+  return false;
 }
 
 /** Elements that start a new line (CSS display block, list-item or table parts). */
