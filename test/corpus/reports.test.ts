@@ -11,7 +11,7 @@ const dirs = [
 ];
 const files = dirs.flatMap((d) =>
   readdirSync(d)
-    .filter((f) => /\.(txt|docx|pdf|html?|mhtml?|doc|wps)$/.test(f))
+    .filter((f) => /\.(txt|docx|pdf|html?|mht|mhtml|doc|wps)$/.test(f))
     .map((f) => join(d, f)),
 );
 

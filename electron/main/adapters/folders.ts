@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 
-const REPORT_EXT = /\.(txt|docx|doc|wps|pdf|html?|mhtml?)$/i;
+const REPORT_EXT = /\.(txt|docx|doc|wps|pdf|html?|mht|mhtml)$/i;
 /** The folder a browser saves a page's frames, scripts and images in (报告_files, 报告.files). */
 const PAGE_RESOURCES = /[._]files$/i;
 

@@ -18,11 +18,7 @@ export type BatchResult =
 /** What a file in a folder that is not a report reads as: another document, not a bad report. */
 const SKIPPABLE = new Set(["NO_TABLES", "UNSUPPORTED_FORMAT", "NOT_TEXT", "HTML_NO_TEXT"]);
 
-const notReport = () =>
-  readError(
-    "UNSUPPORTED_FORMAT",
-    "不是年度报告文件（.txt、.docx、.doc、.wps、.pdf、.html、.mhtml），已跳过",
-  );
+const notReport = () => readError("UNSUPPORTED_FORMAT", "不是年度报告文件，已跳过");
 
 /** Reads a set of files in the pool: reports, skipped documents, failures, or cancelled. */
 export async function readBatch(

@@ -8,10 +8,11 @@ export interface Picked {
   fromFolder: boolean;
 }
 
-const REPORT_EXT = /\.(txt|docx|doc|wps|pdf|html?|mhtml?)$/i;
+const REPORT_EXT = /\.(txt|docx|doc|wps|pdf|html?|mht|mhtml)$/i;
 /** The folder a browser saves a page's frames, scripts and images in (报告_files, 报告.files). */
 const PAGE_RESOURCES = /[._]files$/i;
-const NOT_REPORT = "不是年度报告文件（.txt、.docx、.doc、.wps、.pdf、.html、.mhtml），已跳过";
+const NOT_REPORT =
+  "不支持的文件格式（仅支持 .txt、.docx、.doc、.wps、.pdf 和保存的网页 .html、.mhtml），已跳过";
 
 function looksLikeReport(path: string): boolean {
   const parts = path.split("/");
