@@ -18,11 +18,11 @@ export interface PageContent {
   images: Frame[];
   /** Frames (iframe, frame): another page, not saved in this one. */
   frames: number;
-  /** The page nests elements deeper than the reader follows. */
+  /** The page nests elements deeper than the reader follows (MAX_DEPTH). */
   tooDeep: boolean;
 }
 
-const MAX_DEPTH = 200;
+const MAX_DEPTH = 400;
 const MAX_SPAN = 1000;
 
 const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
@@ -78,8 +78,8 @@ function child(node: HtmlNode, parent: Frame): Frame {
   return { node, parent, depth: parent.depth + 1 };
 }
 
-function walk(node: HtmlNode, frame: Frame, out: Lines, pre: boolean): void {
-  if (frame.depth > MAX_DEPTH) {
+function walk(node: HtmlNode, frame: Frame, out: Lines, pre: boolean, depth: number): void {
+  if (depth > MAX_DEPTH) {
     out.page.tooDeep = true;
     return;
   }
@@ -104,15 +104,15 @@ function walk(node: HtmlNode, frame: Frame, out: Lines, pre: boolean): void {
     if (name === "br") out.flush();
     else if (name === "table") {
       out.flush();
-      table(n, child(n, frame), out);
+      table(n, child(n, frame), out, depth + 1);
     } else if (BLOCK.has(name)) {
       out.flush();
       const outer = out.heading;
       out.heading = headingLevel(name) || outer;
-      walk(n, child(n, frame), out, pre || name === "pre");
+      walk(n, child(n, frame), out, pre || name === "pre", depth + 1);
       out.flush();
       out.heading = outer;
-    } else walk(n, frame, out, pre);
+    } else walk(n, frame, out, pre, depth + 1);
   }
 }
 
@@ -140,16 +140,16 @@ interface ReadCell {
  * A table of the page: a grid of cells, or a layout table around other content (one column,
  * or a cell holding a table or a section heading), whose cells are read as the page around it.
  */
-function table(node: HtmlNode, frame: Frame, out: Lines): void {
+function table(node: HtmlNode, frame: Frame, out: Lines, depth: number): void {
   for (const caption of elements(node, ["caption"])) {
-    walk(caption, child(caption, frame), out, false);
+    walk(caption, child(caption, frame), out, false, depth + 1);
     out.flush();
   }
   const rows: ReadCell[][] = tableRows(node).map((tr) => {
     const rowFrame = child(tr, frame);
     return elements(tr, ["td", "th"]).map((td) => {
       const cell = new Lines(child(td, rowFrame), out.page);
-      walk(td, child(td, rowFrame), cell, false);
+      walk(td, child(td, rowFrame), cell, false, depth + 2);
       cell.flush();
       return { node: td, blocks: cell.blocks };
     });
@@ -182,7 +182,7 @@ export function pageBlocks(document: HtmlNode): PageContent {
   const page: PageContent = { blocks: [], images: [], frames: 0, tooDeep: false };
   const root: Frame = { node: document, parent: null, depth: 0 };
   const out = new Lines(root, page);
-  walk(document, root, out, false);
+  walk(document, root, out, false, 0);
   out.flush();
   page.blocks = out.blocks;
   return page;

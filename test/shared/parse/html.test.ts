@@ -173,3 +173,12 @@ ${REPORT.replace("<h1>某县2023年政府信息公开工作年度报告</h1>", "
       expect(isChromeLine(line), line).toBe(false);
   });
 });
+
+describe("a hostile page", () => {
+  it("reads a page nested 100 000 elements deep without overflowing, and says so", () => {
+    const deep = "<span>".repeat(100_000) + "x" + "</span>".repeat(100_000);
+    const doc = read(`<body><div>${REPORT}</div>${deep}</body>`);
+    expect(doc.messages.map((m) => m.code)).toContain("HTML_TOO_DEEP");
+    expect(doc.text).toContain("一、总体情况");
+  });
+});
