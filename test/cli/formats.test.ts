@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -52,6 +52,15 @@ describe("check on saved web pages and old Word files", () => {
     ]);
     expect(results[0]?.report).toMatchObject({ agency: "沭阳县发展和改革局", year: 2023 });
     for (const r of results) expect(Object.keys(r.report?.cells ?? {}).length).toBeGreaterThan(190);
+  });
+
+  it("reads a web archive saved under a .doc name as the page it is, and says so", () => {
+    const dir = mkdtempSync(join(tmpdir(), "nb-formats-"));
+    const doc = join(dir, "年报.doc");
+    writeFileSync(doc, readFileSync(fixture("web/chrome-qp.mhtml")));
+    const [r] = check([doc]).results;
+    expect(r?.report?.format).toBe("mhtml");
+    expect(JSON.stringify(r?.report)).toContain("EXTENSION_MISMATCH");
   });
 
   it("gives each unreadable page or file its own code and a Chinese message (exit 2)", () => {
