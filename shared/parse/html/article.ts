@@ -38,14 +38,15 @@ function reportRoot(signals: readonly Signal[]): Frame {
   // A lone table or heading is read with the element around it.
   if (root.parent && signals.filter((s) => within(s.frame, root)).length === 1) root = root.parent;
   const seen = new Set(signals.filter((s) => within(s.frame, root)).map((s) => s.kind));
-  for (let up = root.parent; up; up = up.parent) {
-    const top = root;
-    const added = signals.filter((s) => !within(s.frame, top) && within(s.frame, up as Frame));
+  for (let outer = root.parent; outer; outer = outer.parent) {
+    const inner = root;
+    const wider = outer;
+    const added = signals.filter((s) => !within(s.frame, inner) && within(s.frame, wider));
     if (!added.length) continue;
     const kinds = new Set(added.map((s) => s.kind));
     if (kinds.size < added.length || added.some((s) => seen.has(s.kind))) break;
     for (const k of kinds) seen.add(k);
-    root = up;
+    root = outer;
   }
   return root;
 }

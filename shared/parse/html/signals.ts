@@ -9,12 +9,8 @@ const TABLE_WORDS: readonly (readonly [string, string[]])[] = [
   ["t4", ["行政复议", "行政诉讼", "结果维持", "复议后起诉"]],
 ];
 
-const NUMBERED = /^[一二三四五六七八九十]+[、.．]/u;
-
-/** A numbered section heading of the report (一、总体情况 …), as the report prints it. */
-export function isSectionHeading(text: string): boolean {
-  return NUMBERED.test(squash(text)) && sectionOf(text) !== null;
-}
+/** 一、 … 六、, 1、 1. or 第一部分: how reports number their six sections (template.md). */
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|第[一二三四五六]部分)/u;
 
 function tableKind(b: PageBlock): string | null {
   if (b.kind !== "table") return null;
