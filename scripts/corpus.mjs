@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve, basename } from "node:path";
 
-const dirs = ["test/fixtures/corpus", "test/fixtures/examples", "test/fixtures/converted"];
+const dirs = ["test/fixtures/corpus", "test/fixtures/examples", "test/fixtures/converted", "test/fixtures/web", "test/fixtures/word97"];
 const labels = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".expected.json")).map((f) => join(d, f)));
 const files = labels.map((l) => l.slice(0, -".expected.json".length));
 let out;

@@ -6,6 +6,7 @@ import { readReportBytes } from "../../electron/main/services/reader.js";
 import { rawPdfText } from "../../electron/main/adapters/pdf.js";
 import { printScans, timeScan } from "./bench-scan.js";
 import { sniffFormat } from "../../electron/main/services/formats.js";
+import { rawPage, rawWordText } from "./bench-raw.js";
 import type { Args } from "./args.js";
 import { expandInputs } from "../../electron/main/adapters/folders.js";
 import { runBatchBench } from "./bench-batch.js";
@@ -48,6 +49,8 @@ async function rawExtract(bytes: Uint8Array, name: string): Promise<void> {
   const f = sniffFormat(bytes, name);
   if (f === "docx") await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
   else if (f === "pdf") await rawPdfText(bytes);
+  else if (f === "html" || f === "mhtml") rawPage(bytes, f);
+  else if (f === "doc" || f === "wps") await rawWordText(bytes);
   else new TextDecoder("utf-8").decode(bytes);
 }
 

@@ -17,7 +17,14 @@ export async function chooseAndImport(
     properties: folders
       ? (["openDirectory", "multiSelections"] as const)
       : (["openFile", "multiSelections"] as const),
-    filters: folders ? [] : [{ name: "年度报告", extensions: ["txt", "docx", "pdf"] }],
+    filters: folders
+      ? []
+      : [
+          {
+            name: "年度报告",
+            extensions: ["txt", "docx", "doc", "wps", "pdf", "html", "htm", "mhtml", "mht"],
+          },
+        ],
   };
   const res = win
     ? await dialog.showOpenDialog(win, { ...options, properties: [...options.properties] })

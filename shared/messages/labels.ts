@@ -108,7 +108,15 @@ export const VERDICT_NAMES: Record<VerdictStatus, string> = {
 };
 
 /** The kind of file a report was read from. */
-export const FORMAT_NAMES: Record<Format, string> = { txt: "文本", docx: "Word", pdf: "PDF" };
+export const FORMAT_NAMES: Record<Format, string> = {
+  txt: "文本",
+  docx: "Word",
+  pdf: "PDF",
+  html: "网页",
+  mhtml: "网页存档",
+  doc: "Word 97-2003",
+  wps: "WPS 文字",
+};
 
 /** 2022-04-06 → 2022年4月6日. */
 export function dateName(iso: string): string {

@@ -2,7 +2,8 @@
 export const READ_ERRORS = {
   EMPTY_FILE: "文件为空",
   FILE_TOO_LARGE: "文件过大，超出可读取的上限",
-  UNSUPPORTED_FORMAT: "不支持的文件格式（仅支持 .txt、.docx、.pdf）",
+  UNSUPPORTED_FORMAT:
+    "不支持的文件格式（仅支持 .txt、.docx、.doc、.wps、.pdf 和保存的网页 .html、.mhtml）",
   NOT_TEXT: "文件不是可识别的文本（可能是二进制文件或编码无法识别）",
   DOCX_CORRUPT: "Word 文档已损坏或不是有效的 .docx 文件",
   PDF_CORRUPT: "PDF 文件已损坏或不是有效的 PDF",
@@ -14,6 +15,11 @@ export const READ_ERRORS = {
   OCR_UNREADABLE: "扫描件无法识别：页面空白、过于模糊，或不是文字报告",
   OCR_CANCELLED: "扫描件的文字识别已取消",
   OCR_FAILED: "扫描件的文字识别程序无法运行",
+  HTML_NO_TEXT:
+    "网页中没有可读的正文（正文可能由网页脚本加载或在框架中），请在浏览器中打开原网页，另存为“网页，单个文件（.mhtml）”后再导入",
+  MHTML_CORRUPT: "网页存档（.mhtml）已损坏或不完整，其中找不到网页正文",
+  DOC_CORRUPT: "旧版 Word 文档（.doc）已损坏或无法读取，请在 Word 或 WPS 中另存为 .docx 后再导入",
+  WPS_UNREADABLE: "无法读取此 WPS 文字文件（.wps），请在 WPS 中另存为 .docx 后再导入",
 } as const;
 
 export type ReadErrorCode = keyof typeof READ_ERRORS;

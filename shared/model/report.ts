@@ -2,7 +2,8 @@ import { z } from "zod";
 /** A character range [start, end) in Report.text. */
 export type Span = readonly [number, number];
 
-export type Format = "txt" | "docx" | "pdf";
+/** html and mhtml: a saved web page; doc and wps: Word 97–2003 and WPS 文字 binary files. */
+export type Format = "txt" | "docx" | "pdf" | "html" | "mhtml" | "doc" | "wps";
 export type TemplateVersion = "2019" | "2021";
 export const LEVELS = [
   "province",
@@ -20,7 +21,15 @@ export type Level = (typeof LEVELS)[number];
 // are restored through them (electron/main/store/restore-report.ts).
 
 /** Every format and template version as a list; a name added to a union above must join here. */
-const EVERY_FORMAT: Record<Format, true> = { txt: true, docx: true, pdf: true };
+const EVERY_FORMAT: Record<Format, true> = {
+  txt: true,
+  docx: true,
+  pdf: true,
+  html: true,
+  mhtml: true,
+  doc: true,
+  wps: true,
+};
 const EVERY_TEMPLATE: Record<TemplateVersion, true> = { "2019": true, "2021": true };
 export const FORMATS = Object.keys(EVERY_FORMAT) as [Format, ...Format[]];
 export const TEMPLATE_VERSIONS = Object.keys(EVERY_TEMPLATE) as [

@@ -3,10 +3,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readReportBytes } from "../../electron/main/services/reader.js";
 
-const dirs = ["test/fixtures/corpus", "test/fixtures/examples"];
+const dirs = [
+  "test/fixtures/corpus",
+  "test/fixtures/examples",
+  "test/fixtures/web",
+  "test/fixtures/word97",
+];
 const files = dirs.flatMap((d) =>
   readdirSync(d)
-    .filter((f) => /\.(txt|docx|pdf)$/.test(f))
+    .filter((f) => /\.(txt|docx|pdf|html?|mht|mhtml|doc|wps)$/.test(f))
     .map((f) => join(d, f)),
 );
 

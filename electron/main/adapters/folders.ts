@@ -1,7 +1,9 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 
-const REPORT_EXT = /\.(txt|docx|pdf)$/i;
+const REPORT_EXT = /\.(txt|docx|doc|wps|pdf|html?|mht|mhtml)$/i;
+/** The folder a browser saves a page's frames, scripts and images in (报告_files, 报告.files). */
+const PAGE_RESOURCES = /[._]files$/i;
 
 export interface InputFile {
   path: string;
@@ -15,6 +17,8 @@ function ignored(name: string): boolean {
 }
 
 export function looksLikeReport(path: string): boolean {
+  const dirs = path.split(/[\\/]/).slice(0, -1);
+  if (/\.html?$/i.test(path) && dirs.some((d) => PAGE_RESOURCES.test(d))) return false;
   return REPORT_EXT.test(basename(path));
 }
 
@@ -48,7 +52,7 @@ export async function listInputs(inputs: string[]): Promise<InputFile[]> {
   return out.filter((f) => !f.fromFolder || !named.has(f.path));
 }
 
-/** Files as given, folders expanded recursively to the .txt/.docx/.pdf files inside. */
+/** Files as given, folders expanded recursively to the report files inside (.txt/.docx/.pdf …). */
 export async function expandInputs(inputs: string[]): Promise<string[]> {
   const all = await listInputs(inputs);
   return all.filter((f) => !f.fromFolder || looksLikeReport(f.path)).map((f) => f.path);

@@ -16,9 +16,9 @@ export type BatchResult =
   | { kind: "cancelled" };
 
 /** What a file in a folder that is not a report reads as: another document, not a bad report. */
-const SKIPPABLE = new Set(["NO_TABLES", "UNSUPPORTED_FORMAT", "NOT_TEXT"]);
+const SKIPPABLE = new Set(["NO_TABLES", "UNSUPPORTED_FORMAT", "NOT_TEXT", "HTML_NO_TEXT"]);
 
-const notReport = () => readError("UNSUPPORTED_FORMAT", "不是 .txt、.docx 或 .pdf 文件，已跳过");
+const notReport = () => readError("UNSUPPORTED_FORMAT", "不是年度报告文件，已跳过");
 
 /** Reads a set of files in the pool: reports, skipped documents, failures, or cancelled. */
 export async function readBatch(

@@ -9,6 +9,8 @@ import { pdfDocument } from "../../../shared/parse/pdf/rows.js";
 import { attachOcr } from "../../../shared/parse/ocr/attach.js";
 import type { OcrDocument } from "../../../shared/parse/ocr/rows.js";
 import { readDocx } from "../adapters/docx.js";
+import { webPage } from "../adapters/web-page.js";
+import { wordBinary } from "../adapters/word-binary.js";
 import { readPdf } from "../adapters/pdf.js";
 import { MAX_FILE_BYTES, readBytes } from "../adapters/files.js";
 import type { OcrOptions } from "../ocr/client.js";
@@ -47,7 +49,9 @@ async function parse(bytes: Uint8Array, name: string, opts: ReadOptions): Promis
   else if (format === "docx") {
     const c = await readDocx(bytes);
     doc = isError(c) ? c : docxDocument(c);
-  } else doc = await pdf(bytes, opts);
+  } else if (format === "html" || format === "mhtml") doc = webPage(bytes, format);
+  else if (format === "doc" || format === "wps") doc = await wordBinary(bytes, format);
+  else doc = await pdf(bytes, opts);
   if (isError(doc)) return { ok: false, error: doc };
   const declared = extensionFormat(name);
   if (declared && declared !== format)

@@ -40,7 +40,7 @@ export function ImportBar() {
         ref={fileInput}
         type="file"
         multiple
-        accept=".txt,.docx,.pdf"
+        accept=".txt,.docx,.doc,.wps,.pdf,.html,.htm,.mhtml,.mht"
         hidden
         data-testid="file-input"
         onChange={onInput}
@@ -57,7 +57,7 @@ export function ImportBar() {
         <ImportProgress />
       ) : (
         <div className="nb-import-hint">
-          支持 .txt、.docx、.pdf（含扫描件），也可将文件或文件夹拖入窗口
+          支持 .txt、.docx、.doc、.wps、.pdf（含扫描件）和保存的网页 .html、.mhtml，也可将文件或文件夹拖入窗口
         </div>
       )}
       <OcrProgress />

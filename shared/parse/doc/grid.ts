@@ -1,0 +1,69 @@
+import type { DocxCell } from "../docx/content.js";
+import type { WordRow } from "./content.js";
+
+/** A row of cell texts with how Word laid the row out. */
+export interface ReadRow {
+  cells: string[];
+  layout: WordRow | null;
+}
+
+/** Edges closer than this (twips, 1/1440 inch) are one column edge: Word rounds widths. */
+const SNAP = 30;
+
+function columnEdges(rows: readonly ReadRow[]): number[] {
+  const all = rows.flatMap((r) => r.layout?.edges ?? []).sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const x of all) if (!out.length || x - (out[out.length - 1] as number) > SNAP) out.push(x);
+  return out;
+}
+
+function column(edges: readonly number[], x: number): number {
+  let best = 0;
+  for (let i = 1; i < edges.length; i++)
+    if (Math.abs((edges[i] as number) - x) < Math.abs((edges[best] as number) - x)) best = i;
+  return best;
+}
+
+interface Placed {
+  cell: DocxCell;
+  col: number;
+}
+
+/**
+ * A Word table as rows of printed cells, as mammoth gives a .docx's: a cell spanning several
+ * columns has colspan (from its edges against every edge of the table, or Word 97's merge
+ * flags), a cell merged down has rowspan, and the cells it covers are left out.
+ */
+export function tableGrid(rows: readonly ReadRow[]): DocxCell[][] {
+  const edges = columnEdges(rows);
+  const open = new Map<number, DocxCell>();
+  const out: DocxCell[][] = [];
+  for (const row of rows) {
+    const layout = row.layout;
+    const laid = layout !== null && layout.edges.length === row.cells.length + 1;
+    const placed: Placed[] = [];
+    row.cells.forEach((text, i) => {
+      const col = laid ? column(edges, layout.edges[i] as number) : i;
+      const end = laid ? column(edges, layout.edges[i + 1] as number) : i + 1;
+      const colspan = Math.max(1, end - col);
+      const h = laid ? (layout.hmerge[i] ?? 0) : 0;
+      const prev = placed[placed.length - 1];
+      if (h >= 2 && prev) {
+        prev.cell.colspan += colspan;
+        return;
+      }
+      const v = laid ? (layout.vmerge[i] ?? 0) : 0;
+      const above = open.get(col);
+      if (v === 1 && above) {
+        above.rowspan += 1;
+        return;
+      }
+      const cell: DocxCell = { text, colspan, rowspan: 1 };
+      placed.push({ cell, col });
+      if (v === 3) open.set(col, cell);
+      else open.delete(col);
+    });
+    out.push(placed.map((p) => p.cell));
+  }
+  return out;
+}

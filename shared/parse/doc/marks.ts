@@ -1,0 +1,99 @@
+import type { DocxBlock } from "../docx/content.js";
+import type { WordBody, WordRow } from "./content.js";
+import { tableGrid, type ReadRow } from "./grid.js";
+
+const PARAGRAPH = "\r";
+const CELL = "\u0007";
+const LINE_BREAK = "\u000b";
+const PAGE_BREAK = "\u000c";
+const COLUMN_BREAK = "\u000e";
+const FIELD_BEGIN = "\u0013";
+const FIELD_SEPARATOR = "\u0014";
+const FIELD_END = "\u0015";
+const NON_BREAKING_HYPHEN = "\u001e";
+/** Deleted text, pictures, drawn objects, note and comment anchors, optional hyphens. */
+function dropped(c: string): boolean {
+  return c < " " && c !== "\t";
+}
+
+class Builder {
+  readonly blocks: DocxBlock[] = [];
+  para = "";
+  /** The current cell's paragraphs, the current row's cells, the current table's rows. */
+  cellParas: string[] = [];
+  cells: string[] = [];
+  rows: ReadRow[] = [];
+
+  paragraph(): void {
+    this.closeTable();
+    // A line break outside a table starts a new line of the text, as in a .docx.
+    for (const line of this.para.split("\n"))
+      if (line.trim()) this.blocks.push({ kind: "p", text: line });
+    this.para = "";
+  }
+
+  cellParagraph(): void {
+    this.cellParas.push(this.para);
+    this.para = "";
+  }
+
+  cellEnd(): void {
+    this.cellParagraph();
+    this.cells.push(this.cellParas.join("\n"));
+    this.cellParas = [];
+  }
+
+  rowEnd(layout: WordRow): void {
+    this.para = "";
+    this.cellParas = [];
+    this.rows.push({ cells: this.cells, layout });
+    this.cells = [];
+  }
+
+  closeTable(): void {
+    if (this.cells.length) this.rows.push({ cells: this.cells, layout: null });
+    this.cells = [];
+    if (this.rows.length) this.blocks.push({ kind: "table", rows: tableGrid(this.rows) });
+    this.rows = [];
+  }
+}
+
+/**
+ * A Word 97–2003 body as paragraphs and tables: fields show their result, deleted text and
+ * objects are dropped, and the cell marks between two row ends make one table row.
+ */
+export function wordBlocks(body: WordBody): DocxBlock[] {
+  const rowAt = new Map(body.rows.map((r) => [r.at, r]));
+  const inCell = new Set(body.cellParagraphs);
+  const out = new Builder();
+  /** Per open field: true once its code is over and its result is shown. */
+  const fields: boolean[] = [];
+  let inCode = 0;
+  const text = body.text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === FIELD_BEGIN) {
+      fields.push(false);
+      inCode++;
+    } else if (c === FIELD_SEPARATOR) {
+      if (fields.length && !fields[fields.length - 1]) {
+        fields[fields.length - 1] = true;
+        inCode--;
+      }
+    } else if (c === FIELD_END) {
+      if (fields.pop() === false) inCode--;
+    } else if (inCode > 0) continue;
+    else if (c === CELL) {
+      const row = rowAt.get(i);
+      if (row) out.rowEnd(row);
+      else out.cellEnd();
+    } else if (c === PARAGRAPH || c === PAGE_BREAK || c === COLUMN_BREAK) {
+      if (inCell.has(i)) out.cellParagraph();
+      else out.paragraph();
+    } else if (c === LINE_BREAK || c === "\n") out.para += "\n";
+    else if (c === NON_BREAKING_HYPHEN) out.para += "-";
+    else if (!dropped(c)) out.para += c;
+  }
+  out.paragraph();
+  return out.blocks;
+}

@@ -1,0 +1,103 @@
+import { squash } from "../normalize.js";
+import type { Frame, PageBlock } from "./blocks.js";
+import { isChromeLine } from "./chrome.js";
+import { signalOf } from "./signals.js";
+
+function up(f: Frame, depth: number): Frame {
+  let x = f;
+  while (x.depth > depth && x.parent) x = x.parent;
+  return x;
+}
+
+interface Signal {
+  kind: string;
+  frame: Frame;
+}
+
+/** The innermost element holding more than half of the signals. */
+function majority(signals: readonly Signal[]): Frame {
+  const counts = new Map<Frame, number>();
+  for (const s of signals)
+    for (let f: Frame | null = s.frame; f; f = f.parent) counts.set(f, (counts.get(f) ?? 0) + 1);
+  let best: Frame | null = null;
+  for (const [f, n] of counts)
+    if (2 * n > signals.length && (!best || f.depth > best.depth)) best = f;
+  return best ?? (signals[0] as Signal).frame;
+}
+
+/**
+ * The element holding the report: the innermost one with most of its headings and tables,
+ * widened while the wider element adds only parts the report has not shown yet (a heading or
+ * table printed outside the article's inner box), and never to take in a second copy.
+ */
+function reportRoot(signals: readonly Signal[]): Frame {
+  // Each heading and table counted once, as first printed: a second copy of the report on the
+  // page (a print version) or a stray table beside it does not pull the root up.
+  const firsts = signals.filter((s, i) => signals.findIndex((t) => t.kind === s.kind) === i);
+  let root = majority(firsts);
+  // A lone table or heading is read with the element around it.
+  if (root.parent && signals.filter((s) => within(s.frame, root)).length === 1) root = root.parent;
+  const seen = new Set(signals.filter((s) => within(s.frame, root)).map((s) => s.kind));
+  for (let outer = root.parent; outer; outer = outer.parent) {
+    const inner = root;
+    const wider = outer;
+    const added = signals.filter((s) => !within(s.frame, inner) && within(s.frame, wider));
+    if (!added.length) continue;
+    const kinds = new Set(added.map((s) => s.kind));
+    if (kinds.size < added.length || added.some((s) => seen.has(s.kind))) break;
+    for (const k of kinds) seen.add(k);
+    root = outer;
+  }
+  return root;
+}
+
+/** A line that can be the report's title: short, naming a 信息公开 report. */
+function isTitle(b: PageBlock): boolean {
+  if (b.kind !== "p") return false;
+  const t = squash(b.text);
+  return t.length <= 60 && /报告|年报/u.test(t) && /信息公开|政务公开/u.test(t);
+}
+
+const TITLE_LOOKBACK = 30;
+
+export interface Article {
+  blocks: PageBlock[];
+  /** The element holding the report (null: no headings or tables found, the whole page read). */
+  root: Frame | null;
+}
+
+/**
+ * The report inside the page, found by its content (its numbered section headings and standard
+ * tables, never a site's markup), with the title printed just above it, without the portal's
+ * 来源/时间/字号 and 打印/关闭 lines around the text.
+ */
+export function findArticle(blocks: PageBlock[]): Article {
+  const signals: Signal[] = [];
+  for (const b of blocks) {
+    const kind = signalOf(b);
+    if (kind) signals.push({ kind, frame: b.frame });
+  }
+  if (!signals.length) return { blocks, root: null };
+  const root = reportRoot(signals);
+  const body = blocks.filter((b) => within(b.frame, root));
+  const isSignal = (b: PageBlock) => signalOf(b) !== null;
+  const first = blocks.indexOf(body[0] as PageBlock);
+  const firstSignal = body.findIndex(isSignal);
+  const lastSignal = body.length - 1 - [...body].reverse().findIndex(isSignal);
+  const kept = body.filter((b, i) => {
+    if (i > firstSignal && i < lastSignal) return true;
+    if (b.kind === "p") return !isChromeLine(b.text);
+    // Before the report: a table of the page's own (索引号, 发布机构 …) is not the report's.
+    return i >= firstSignal;
+  });
+  if (!body.slice(0, firstSignal).some(isTitle)) {
+    const before = blocks.slice(Math.max(0, first - TITLE_LOOKBACK), first).reverse();
+    const title = before.find(isTitle);
+    if (title) kept.unshift(title);
+  }
+  return { blocks: kept, root };
+}
+
+export function within(frame: Frame, root: Frame): boolean {
+  return up(frame, root.depth) === root;
+}

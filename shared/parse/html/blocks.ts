@@ -1,0 +1,189 @@
+import type { DocxBlock, DocxCell } from "../docx/content.js";
+import { sectionOf } from "../meta/sections.js";
+import { BLOCK, attr, headingLevel, isHidden, type HtmlNode } from "./tree.js";
+
+/** An element on the way from <body> down to a block: what the article is found by. */
+export interface Frame {
+  node: HtmlNode;
+  parent: Frame | null;
+  depth: number;
+}
+
+/** A paragraph or a table of the page, with the element it stands in. */
+export type PageBlock = DocxBlock & { frame: Frame };
+
+export interface PageContent {
+  blocks: PageBlock[];
+  /** Where the page shows an image (its text, if any, is not read). */
+  images: Frame[];
+  /** Frames (iframe, frame): another page, not saved in this one. */
+  frames: number;
+  /** The page nests elements deeper than the reader follows (MAX_DEPTH). */
+  tooDeep: boolean;
+}
+
+const MAX_DEPTH = 400;
+const MAX_SPAN = 1000;
+
+const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
+/** A line break in the source between two Chinese characters shows as nothing (CSS Text 3). */
+const CJK_BREAK = new RegExp(`(?<=[${CJK}])\\n(?=[${CJK}])`, "gu");
+
+const BLANK = /^[ \t\n\r\f\u00a0]*$/;
+
+/** HTML white space collapsed as a browser shows it; no-break spaces count as spaces. */
+function collapse(raw: string): string {
+  return raw
+    .replace(/[ \t\n\r\f\u00a0]+/g, (m) => (m.includes("\n") || m.includes("\r") ? "\n" : " "))
+    .replace(CJK_BREAK, "")
+    .replace(/\n/g, " ")
+    .trim();
+}
+
+class Lines {
+  readonly blocks: PageBlock[] = [];
+  private raw = "";
+  private frame: Frame;
+  heading = 0;
+
+  constructor(
+    frame: Frame,
+    readonly page: PageContent,
+  ) {
+    this.frame = frame;
+  }
+
+  add(text: string, frame: Frame): void {
+    if (!this.raw) {
+      // White space between tags starts no line (most text nodes of a page are such).
+      if (BLANK.test(text)) return;
+      this.frame = frame;
+    }
+    this.raw += text;
+  }
+
+  flush(): void {
+    if (!this.raw) return;
+    const text = collapse(this.raw);
+    this.raw = "";
+    if (!text) return;
+    const frame = this.frame;
+    this.blocks.push(
+      this.heading ? { kind: "p", text, heading: this.heading, frame } : { kind: "p", text, frame },
+    );
+  }
+}
+
+function child(node: HtmlNode, parent: Frame): Frame {
+  return { node, parent, depth: parent.depth + 1 };
+}
+
+function walk(node: HtmlNode, frame: Frame, out: Lines, pre: boolean, depth: number): void {
+  if (depth > MAX_DEPTH) {
+    out.page.tooDeep = true;
+    return;
+  }
+  const kids = node.childNodes;
+  if (!kids) return;
+  for (let i = 0; i < kids.length; i++) {
+    const n = kids[i] as HtmlNode;
+    const name = n.nodeName;
+    if (name === "#text") {
+      if (!pre) out.add(n.value ?? "", frame);
+      else
+        (n.value ?? "").split("\n").forEach((line, i) => {
+          if (i > 0) out.flush();
+          out.add(line, frame);
+        });
+      continue;
+    }
+    if (n.tagName === undefined) continue;
+    if (name === "img") out.page.images.push(frame);
+    if (name === "iframe" || name === "frame") out.page.frames++;
+    if (isHidden(n)) continue;
+    if (name === "br") out.flush();
+    else if (name === "table") {
+      out.flush();
+      table(n, child(n, frame), out, depth + 1);
+    } else if (BLOCK.has(name)) {
+      out.flush();
+      const outer = out.heading;
+      out.heading = headingLevel(name) || outer;
+      walk(n, child(n, frame), out, pre || name === "pre", depth + 1);
+      out.flush();
+      out.heading = outer;
+    } else walk(n, frame, out, pre, depth + 1);
+  }
+}
+
+const elements = (node: HtmlNode, names: readonly string[]): HtmlNode[] =>
+  (node.childNodes ?? []).filter((n) => names.includes(n.nodeName) && !isHidden(n));
+
+/** A table's rows in order: its own, and those of its thead, tbody and tfoot. */
+function tableRows(table: HtmlNode): HtmlNode[] {
+  return elements(table, ["tr", "thead", "tbody", "tfoot"]).flatMap((n) =>
+    n.nodeName === "tr" ? [n] : elements(n, ["tr"]),
+  );
+}
+
+function span(value: string | undefined): number {
+  const n = value === undefined ? NaN : parseInt(value, 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, MAX_SPAN) : 1;
+}
+
+interface ReadCell {
+  node: HtmlNode;
+  blocks: PageBlock[];
+}
+
+/**
+ * A table of the page: a grid of cells, or a layout table around other content (one column,
+ * or a cell holding a table or a section heading), whose cells are read as the page around it.
+ */
+function table(node: HtmlNode, frame: Frame, out: Lines, depth: number): void {
+  for (const caption of elements(node, ["caption"])) {
+    walk(caption, child(caption, frame), out, false, depth + 1);
+    out.flush();
+  }
+  const rows: ReadCell[][] = tableRows(node).map((tr) => {
+    const rowFrame = child(tr, frame);
+    return elements(tr, ["td", "th"]).map((td) => {
+      const cell = new Lines(child(td, rowFrame), out.page);
+      walk(td, child(td, rowFrame), cell, false, depth + 2);
+      cell.flush();
+      return { node: td, blocks: cell.blocks };
+    });
+  });
+  const layout =
+    rows.every((r) => r.length <= 1) ||
+    rows.some((r) => r.some((c) => c.blocks.some((b) => b.kind === "table" || isHeading(b))));
+  if (layout) {
+    for (const r of rows) for (const c of r) out.blocks.push(...c.blocks);
+    return;
+  }
+  const cells: DocxCell[][] = rows
+    .filter((r) => r.length)
+    .map((r) =>
+      r.map((c) => ({
+        text: c.blocks.map((b) => (b.kind === "p" ? b.text : "")).join("\n"),
+        colspan: span(attr(c.node, "colspan")),
+        rowspan: span(attr(c.node, "rowspan")),
+      })),
+    );
+  if (cells.length) out.blocks.push({ kind: "table", rows: cells, frame });
+}
+
+function isHeading(b: PageBlock): boolean {
+  return b.kind === "p" && (b.heading !== undefined || sectionOf(b.text) !== null);
+}
+
+/** The page's paragraphs and tables in reading order, each with the element it stands in. */
+export function pageBlocks(document: HtmlNode): PageContent {
+  const page: PageContent = { blocks: [], images: [], frames: 0, tooDeep: false };
+  const root: Frame = { node: document, parent: null, depth: 0 };
+  const out = new Lines(root, page);
+  walk(document, root, out, false, 0);
+  out.flush();
+  page.blocks = out.blocks;
+  return page;
+}

@@ -1,0 +1,41 @@
+import { sectionOf } from "../meta/sections.js";
+import { squash } from "../normalize.js";
+import type { PageBlock } from "./blocks.js";
+
+/** Labels only the standard tables print, by table (template.md, 表二、表三、表四). */
+const TABLE_WORDS: readonly (readonly [string, string[]])[] = [
+  ["t2", ["第二十条", "行政许可", "行政处罚", "行政强制", "行政事业性收费"]],
+  ["t3", ["申请人情况", "自然人", "本年新收", "法人或其他组织"]],
+  ["t4", ["行政复议", "行政诉讼", "结果维持", "复议后起诉"]],
+];
+
+/** 一、 … 六、, 1、 1. or 第一部分: how reports number their six sections (template.md). */
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|第[一二三四五六]部分)/u;
+
+function tableKind(b: PageBlock): string | null {
+  if (b.kind !== "table") return null;
+  const hits = new Map<string, number>();
+  let total = 0;
+  for (const row of b.rows)
+    for (const c of row) {
+      if (c.text.length > 40) continue;
+      const t = squash(c.text);
+      for (const [kind, words] of TABLE_WORDS)
+        if (words.some((w) => t.includes(w))) {
+          hits.set(kind, (hits.get(kind) ?? 0) + 1);
+          total++;
+        }
+    }
+  if (total < 2) return null;
+  return [...hits].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/**
+ * What a block shows of the report: a section heading ("s1"…"s6") or one of its standard
+ * tables ("t2"…"t4"); null for anything else.
+ */
+export function signalOf(b: PageBlock): string | null {
+  if (b.kind === "table") return tableKind(b);
+  const no = NUMBERED.test(squash(b.text)) ? sectionOf(b.text) : null;
+  return no === null ? null : `s${no}`;
+}
