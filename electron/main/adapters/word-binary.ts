@@ -1,6 +1,5 @@
 import { readError, type ReadError } from "../../../shared/model/errors.js";
-import { docDocument } from "../../../shared/parse/doc/document.js";
-import type { SourceDocument } from "../../../shared/parse/source.js";
+import type { ReaderInput } from "../../../shared/parse/index.js";
 import { NotWordText, readWordBody } from "./word-ole.js";
 
 function refused(format: "doc" | "wps", why: string): ReadError {
@@ -28,17 +27,17 @@ function notOle(bytes: Uint8Array): string | null {
   return "文件不是 Word 97-2003 格式（可能是早期 WPS 或其他程序的文件）";
 }
 
-/** A Word 97–2003 (.doc) or WPS 文字 (.wps) file → its report's rows, or why it cannot be read. */
+/** A Word 97–2003 (.doc) or WPS 文字 (.wps) file → its body for the reader, or why it cannot be read. */
 export async function wordBinary(
   bytes: Uint8Array,
   format: "doc" | "wps",
-): Promise<SourceDocument | ReadError> {
+): Promise<ReaderInput | ReadError> {
   const why = notOle(bytes);
   if (why) return refused(format, why);
   try {
     const body = await readWordBody(bytes);
     if (!body.text.trim()) return refused(format, "文档中没有文字");
-    return docDocument(body, format);
+    return { kind: format, content: body };
   } catch (e) {
     return refused(format, reason(e));
   }

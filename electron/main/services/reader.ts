@@ -1,13 +1,7 @@
 import { basename } from "node:path";
 import type { Report } from "../../../shared/model/report.js";
 import { readError, type ReadError } from "../../../shared/model/errors.js";
-import type { SourceDocument } from "../../../shared/parse/source.js";
-import { readReport } from "../../../shared/parse/report.js";
-import { txtDocument } from "../../../shared/parse/txt/document.js";
-import { docxDocument } from "../../../shared/parse/docx/rows.js";
-import { pdfDocument } from "../../../shared/parse/pdf/rows.js";
-import { attachOcr } from "../../../shared/parse/ocr/attach.js";
-import type { OcrDocument } from "../../../shared/parse/ocr/rows.js";
+import { readContent, type ReaderInput } from "../../../shared/parse/index.js";
 import { readDocx } from "../adapters/docx.js";
 import { webPage } from "../adapters/web-page.js";
 import { wordBinary } from "../adapters/word-binary.js";
@@ -15,7 +9,7 @@ import { readPdf } from "../adapters/pdf.js";
 import { MAX_FILE_BYTES, readBytes } from "../adapters/files.js";
 import type { OcrOptions } from "../ocr/client.js";
 import { extensionFormat, sniffFormat } from "./formats.js";
-import { scanDocument } from "./scan.js";
+import { scanContent } from "./scan.js";
 
 export type ReadResult = { ok: true; report: Report } | { ok: false; error: ReadError };
 
@@ -28,11 +22,27 @@ function isError(x: unknown): x is ReadError {
   return typeof x === "object" && x !== null && "code" in x && "message" in x;
 }
 
-async function pdf(bytes: Uint8Array, opts: ReadOptions): Promise<SourceDocument | ReadError> {
+async function pdf(bytes: Uint8Array, opts: ReadOptions): Promise<ReaderInput | ReadError> {
   const c = await readPdf(bytes);
   if (isError(c) && c.code === "PDF_NO_TEXT" && opts.ocr !== false)
-    return scanDocument(bytes, opts.ocr ?? {});
-  return isError(c) ? c : pdfDocument(c);
+    return scanContent(bytes, opts.ocr ?? {});
+  return isError(c) ? c : { kind: "pdf", content: c };
+}
+
+/** The file's content as its adapter takes it out: what the reader's front door takes in. */
+async function content(
+  bytes: Uint8Array,
+  format: NonNullable<ReturnType<typeof sniffFormat>>,
+  opts: ReadOptions,
+): Promise<ReaderInput | ReadError> {
+  if (format === "txt") return { kind: "txt", bytes };
+  if (format === "docx") {
+    const c = await readDocx(bytes);
+    return isError(c) ? c : { kind: "docx", content: c };
+  }
+  if (format === "html" || format === "mhtml") return webPage(bytes, format);
+  if (format === "doc" || format === "wps") return wordBinary(bytes, format);
+  return pdf(bytes, opts);
 }
 
 async function parse(bytes: Uint8Array, name: string, opts: ReadOptions): Promise<ReadResult> {
@@ -44,25 +54,19 @@ async function parse(bytes: Uint8Array, name: string, opts: ReadOptions): Promis
     };
   const format = sniffFormat(bytes, name);
   if (!format) return { ok: false, error: readError("UNSUPPORTED_FORMAT", basename(name)) };
-  let doc: SourceDocument | ReadError;
-  if (format === "txt") doc = txtDocument(bytes);
-  else if (format === "docx") {
-    const c = await readDocx(bytes);
-    doc = isError(c) ? c : docxDocument(c);
-  } else if (format === "html" || format === "mhtml") doc = webPage(bytes, format);
-  else if (format === "doc" || format === "wps") doc = await wordBinary(bytes, format);
-  else doc = await pdf(bytes, opts);
-  if (isError(doc)) return { ok: false, error: doc };
+  const input = await content(bytes, format, opts);
+  if (isError(input)) return { ok: false, error: input };
   const declared = extensionFormat(name);
-  if (declared && declared !== format)
-    doc.messages.push({
-      code: "EXTENSION_MISMATCH",
-      message: `文件扩展名为 .${declared}，实际内容为 ${format} 格式`,
-    });
-  const res = readReport(doc);
-  if (res.ok && "marks" in doc)
-    return { ok: true, report: attachOcr(res.report, doc as OcrDocument) };
-  return res;
+  const notes =
+    declared && declared !== format
+      ? [
+          {
+            code: "EXTENSION_MISMATCH",
+            message: `文件扩展名为 .${declared}，实际内容为 ${format} 格式`,
+          },
+        ]
+      : [];
+  return readContent(input, notes);
 }
 
 /**

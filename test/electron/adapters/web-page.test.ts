@@ -8,6 +8,7 @@ import { sniffFormat } from "../../../electron/main/services/formats.js";
 import { readDocx } from "../../../electron/main/adapters/docx.js";
 import { docxDocument } from "../../../shared/parse/docx/rows.js";
 import type { SourceDocument } from "../../../shared/parse/source.js";
+import { sourceDocument } from "../../../shared/parse/index.js";
 
 const dir = fileURLToPath(new URL("../../fixtures/web/", import.meta.url));
 const corpus = fileURLToPath(new URL("../../fixtures/corpus/", import.meta.url));
@@ -128,7 +129,9 @@ describe("saved pages of the corpus reports", () => {
     if ("code" in docx) throw new Error(docx.message);
     const format = sniffFormat(fixture(page), page);
     if (format !== "html" && format !== "mhtml") throw new Error(`${page} is ${format}`);
-    const doc = webPage(fixture(page), format);
+    const input = webPage(fixture(page), format);
+    if ("code" in input) throw new Error(input.message);
+    const doc = sourceDocument(input);
     if ("code" in doc) throw new Error(doc.message);
     expect(grid(doc)).toEqual(grid(docxDocument(docx)));
   });

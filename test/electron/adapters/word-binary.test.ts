@@ -7,6 +7,7 @@ import { readWordBody } from "../../../electron/main/adapters/word-ole.js";
 import { sniffFormat } from "../../../electron/main/services/formats.js";
 import { docxDocument } from "../../../shared/parse/docx/rows.js";
 import type { SourceDocument } from "../../../shared/parse/source.js";
+import { sourceDocument } from "../../../shared/parse/index.js";
 
 const dir = (d: string) => fileURLToPath(new URL(`../../fixtures/${d}/`, import.meta.url));
 const SAMPLES = readdirSync(dir("word97"))
@@ -22,7 +23,9 @@ const spans = (doc: SourceDocument) =>
   );
 
 async function word(d: string, f: string, format: "doc" | "wps" = "doc") {
-  const doc = await wordBinary(bytes(d, f), format);
+  const input = await wordBinary(bytes(d, f), format);
+  if ("code" in input) throw new Error(input.message);
+  const doc = sourceDocument(input);
   if ("code" in doc) throw new Error(doc.message);
   return doc;
 }

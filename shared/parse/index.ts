@@ -1,0 +1,74 @@
+import { readError } from "../model/errors.js";
+import type { ReaderMessage } from "../model/report.js";
+import type { OcrContent } from "../ocr/content.js";
+import { legible } from "../ocr/quality.js";
+import type { DocxContent } from "./docx/content.js";
+import { docxDocument } from "./docx/rows.js";
+import type { WordBody } from "./doc/content.js";
+import { docDocument } from "./doc/document.js";
+import type { HtmlNode } from "./html/tree.js";
+import { htmlDocument } from "./html/document.js";
+import { attachOcr } from "./ocr/attach.js";
+import { ocrDocument, type OcrDocument } from "./ocr/rows.js";
+import type { PdfContent } from "./pdf/content.js";
+import { pdfDocument } from "./pdf/rows.js";
+import { readReport, type ParseResult } from "./report.js";
+import type { SourceDocument } from "./source.js";
+import { txtDocument } from "./txt/document.js";
+
+export type { ParseResult } from "./report.js";
+
+/** What an adapter took out of a file: the one input of the reader, whatever the format. */
+export type ReaderInput =
+  | { kind: "txt"; bytes: Uint8Array }
+  | { kind: "docx"; content: DocxContent }
+  | { kind: "pdf"; content: PdfContent }
+  | { kind: "scan"; content: OcrContent }
+  | { kind: "html" | "mhtml"; content: HtmlNode }
+  | { kind: "doc" | "wps"; content: WordBody };
+
+/** The rows a format's front end makes of its content, before the table reader reads them. */
+export function sourceDocument(input: ReaderInput): SourceDocument | ReturnType<typeof readError> {
+  switch (input.kind) {
+    case "txt":
+      return txtDocument(input.bytes);
+    case "docx":
+      return docxDocument(input.content);
+    case "pdf":
+      return pdfDocument(input.content);
+    case "html":
+    case "mhtml":
+      return htmlDocument(input.content, input.kind);
+    case "doc":
+    case "wps":
+      return docDocument(input.content, input.kind);
+    case "scan":
+      return scanRows(input.content);
+  }
+}
+
+function scanRows(content: OcrContent) {
+  if (!legible(content)) return readError("OCR_UNREADABLE", `共 ${content.pages.length} 页`);
+  const doc = ocrDocument(content);
+  doc.messages.push({
+    code: "OCR",
+    message: `扫描件（无文字层），经文字识别读取，共 ${content.pages.length} 页；低置信度的单元格标为待核对`,
+  });
+  return doc;
+}
+
+const isScan = (d: SourceDocument): d is OcrDocument => "marks" in d;
+
+/**
+ * The reader's one front door: a file's content, as its adapter took it out, → the report.
+ * Every caller (the parse workers, the CLI, the workbench) comes through here; `notes` are what
+ * the caller learnt of the file itself (an extension that does not fit its content).
+ */
+export function readContent(input: ReaderInput, notes: ReaderMessage[] = []): ParseResult {
+  const doc = sourceDocument(input);
+  if ("code" in doc) return { ok: false, error: doc };
+  doc.messages.push(...notes);
+  const res = readReport(doc);
+  if (res.ok && isScan(doc)) return { ok: true, report: attachOcr(res.report, doc) };
+  return res;
+}

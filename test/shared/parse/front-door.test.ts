@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { readContent } from "../../../shared/parse/index.js";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+
+function sources(dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((f) => {
+    const rel = join(dir, f);
+    if (statSync(join(root, rel)).isDirectory()) return sources(rel);
+    return /\.tsx?$/.test(f) ? [rel] : [];
+  });
+}
+
+// issue 18.5: the workers, the CLI and the workbench reach the reader through one entry point.
+describe("the reader's one front door (shared/parse/index.ts)", () => {
+  it("is the only part of shared/parse that code outside it runs", () => {
+    const chained = ["electron", "bin", "renderer"].flatMap(sources).flatMap((file) =>
+      readFileSync(join(root, file), "utf8")
+        .split("\n")
+        .filter((l) => /^import (?!type)/.test(l) && /shared\/parse\/(?!index\.js)/.test(l))
+        // The .docx adapter shapes mammoth's tree into the reader's input, nothing more.
+        .filter((l) => !l.includes("shared/parse/docx/tree.js"))
+        .map((l) => `${file}: ${l}`),
+    );
+    expect(chained).toEqual([]);
+  });
+
+  it("reads a text report and says what the caller learnt of the file", () => {
+    const text = readFileSync(join(root, "test/fixtures/corpus/000_717827ae4ea6615a.txt"));
+    const note = { code: "EXTENSION_MISMATCH", message: "文件扩展名为 .pdf，实际内容为 txt 格式" };
+    const res = readContent({ kind: "txt", bytes: new Uint8Array(text) }, [note]);
+    if (!res.ok) throw new Error(res.error.message);
+    expect(Object.keys(res.report.cells).length).toBeGreaterThan(100);
+    expect(res.report.messages).toContainEqual(note);
+  });
+
+  it("refuses a scan with no legible text, as that file's error", () => {
+    const res = readContent({ kind: "scan", content: { pages: [] } });
+    expect(res.ok ? null : res.error.code).toBe("OCR_UNREADABLE");
+  });
+});
