@@ -64,7 +64,7 @@ function places(name: string, known: PlaceTiers): Place[] {
     // 苏州市, 通州区: a suffix right after another is the real one; the first was in the name.
     if (prev && start === prev.end && !claimed.includes(prev as (typeof claimed)[number]))
       out.pop();
-    else if (start === (prev?.end ?? 0)) continue;
+    else if (prev && start === prev.end) continue;
     const zone = !PLACE_ONLY.test(m[0]);
     out.push({ start, end, tier: zone ? "zone" : tierOf(m[0], out[out.length - 1]) });
   }
