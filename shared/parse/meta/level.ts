@@ -20,7 +20,7 @@ const GOVERNS = /^(?:人民政府|政府|管委会|管理委员会|办事处|工
 
 // Words that contain a place character but name no place (城市管理, 市场监督, 社区, 园区 …).
 const NOT_PLACE =
-  /城市(?=管理|建设|规划|综合|执法|更新|服务|运行)|市场|市政|城乡|乡村|区域|社区|景区|街道办(?!事处$)/gu;
+  /城市(?=管理|建设|规划|综合|执法|更新|服务|运行)|市场|市政|城乡|乡村|区域|社区|景区/gu;
 /** Zones run by a 管委会 (开发区, 高新区, 综合实验区 …): no people's government of their own. */
 const ZONE =
   /(?:开发区|高新区|园区|实验区|试验区|示范区|保税区|合作区|自贸区|度假区|风景区|功能区|集聚区)|新区(?=管委会|管理委员会|工委)/gu;

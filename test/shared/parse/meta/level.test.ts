@@ -41,6 +41,8 @@ const CASES: [string, Level][] = [
   // Townships.
   ["青石县梅岭镇人民政府", "township"],
   ["梅岭街道办事处", "township"],
+  ["青石县梅岭街道办", "township"],
+  ["青石县乡村振兴局", "county-dept"],
   // Zones run by a 管委会 and bodies without a place: unknown.
   ["青石经济技术开发区管理委员会", "other"],
   ["雄安新区管理委员会", "other"],
