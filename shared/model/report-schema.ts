@@ -1,9 +1,9 @@
-import { cellIds, t4Ids } from "../templates/cells.js";
+import { reportCellIds, t4Ids } from "../templates/cells.js";
 import { ReportShape, type Report } from "./report.js";
 
 /** The reader's output (shared/model/report.ts), strictly: what every Report must satisfy. */
 export const ReportSchema = ReportShape.strict().superRefine((r, ctx) => {
-  const ids = new Set(r.template ? cellIds(r.template) : t4Ids());
+  const ids = new Set(r.template ? reportCellIds(r.template) : t4Ids());
   const end = r.text.length;
   const outside = (s: readonly [number, number]) => s[1] > end;
   for (const [id, c] of Object.entries(r.cells)) {

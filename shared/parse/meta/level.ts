@@ -15,7 +15,7 @@ const GOVERNS = /^(?:人民政府|政府|管委会|管理委员会|办事处|工
 
 // Words that contain a place character but name no place (城市管理, 市场监督, 社区, 园区 …).
 const NOT_PLACE =
-  /城市(?=管理|建设|规划|综合|执法|更新|服务|运行)|市场|市政|城乡|乡村|区域|社区|景区|街道办(?!事处$)/gu;
+  /城市(?=管理|建设|规划|综合|执法|更新|服务|运行)|市场|市政|城乡|乡村|区域|社区|景区/gu;
 /** Zones run by a 管委会 (开发区, 高新区, 综合实验区 …): no people's government of their own. */
 const ZONE =
   /(?:开发区|高新区|园区|实验区|试验区|示范区|保税区|合作区|自贸区|度假区|风景区|功能区|集聚区)|新区(?=管委会|管理委员会|工委)/gu;
@@ -59,7 +59,7 @@ function places(name: string, known: PlaceTiers): Place[] {
     // 苏州市, 通州区: a suffix right after another is the real one; the first was in the name.
     if (prev && start === prev.end && !claimed.includes(prev as (typeof claimed)[number]))
       out.pop();
-    else if (start === (prev?.end ?? 0)) continue;
+    else if (prev && start === prev.end) continue;
     const zone = !PLACE_ONLY.test(m[0]);
     out.push({ start, end, tier: zone ? "zone" : tierOf(m[0], out[out.length - 1]) });
   }

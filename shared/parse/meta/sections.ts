@@ -54,8 +54,8 @@ export function sectionOf(text: string, skip?: ReadonlySet<SectionNo>): SectionN
   const value = top === undefined ? 0 : /\d/.test(top) ? Number(top) : CN.indexOf(top) + 1;
   for (const no of [1, 2, 3, 4, 5, 6] as SectionNo[]) {
     if (skip?.has(no)) continue;
-    const strict = CORE[no].test(core) || CORE[no].test(bare);
-    if (!strict && !(value === no && LOOSE[no].test(bare))) continue;
+    const own = value === no && (CORE[no].test(bare) || LOOSE[no].test(bare));
+    if (!CORE[no].test(core) && !own) continue;
     if (!numbered && core.length > 20) continue;
     return no;
   }
