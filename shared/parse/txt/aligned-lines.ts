@@ -2,6 +2,7 @@ import { sectionOf } from "../meta/sections.js";
 import type { TextLine } from "./text-lines.js";
 import { isProse, pieces, spacedLine, type Piece } from "./spaced.js";
 import { isPageNumber } from "./furniture.js";
+import { splitHeaders } from "./header-split.js";
 
 export type Kind = "blank" | "page" | "heading" | "prose" | "values" | "text";
 
@@ -17,7 +18,7 @@ export interface AlignedLine extends TextLine {
 }
 
 /** How far before its first value line a table's header text may start (in ranks). */
-const HEAD = 12;
+const HEAD = 40;
 /** How far after a value line a wrapped label may run on. */
 const TAIL = 2;
 /** A heading or a line of prose keeps label text apart on either side of it. */
@@ -47,7 +48,8 @@ function kindOf(l: TextLine, nearBreak: boolean): [Kind, Piece[], Piece[]] {
   const t = l.text.trim();
   if (!t) return ["blank", [], []];
   if (isPageNumber(t, nearBreak)) return ["page", [], []];
-  if (sectionOf(t)) return ["heading", [], []];
+  // A heading is short (sectionOf reads at most 34 characters).
+  if (t.length <= 48 && sectionOf(t)) return ["heading", [], []];
   const s = spacedLine(l.text);
   if (s.values.length) return ["values", s.labels, s.values];
   return [isProse(l.text) ? "prose" : "text", pieces(l.text), []];
@@ -95,5 +97,6 @@ export function alignedLines(lines: readonly TextLine[], breaks: readonly number
     return { ...l, kind, rank, labels, values, table: false };
   });
   markTables(out);
+  splitHeaders(out);
   return out;
 }

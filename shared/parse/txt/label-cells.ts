@@ -63,14 +63,15 @@ function joins(f: Fragment, c: LabelCell, aligned: boolean): boolean {
   const end = c.frags[c.frags.length - 1] as Fragment;
   if (f.row !== null && !f.last) return aligned || c.row === null;
   if (f.row !== null) return c.row === null && (c.numbered || c.lead);
-  // Without columns to tell a wrapped label from the next cell, a label runs on while it waits
-  // for its numbers, or on the very next line after them (a one-character line there is the
-  // first of a label printed down the page).
-  if (!aligned)
-    return (
-      c.row === null ||
-      (c.numbered && f.rank - end.rank === 1 && (f.text.length > 1 || end.row === null))
-    );
+  // Without columns to tell a wrapped label from the next cell (header cells one a line), a
+  // numbered label runs on while it waits for its numbers or on the very next line after them
+  // (a one-character line there is the first of a label printed down the page); a single
+  // character ends the label above it (科研机 / 构).
+  if (!aligned) {
+    const one = squash(f.text).length === 1;
+    if (c.row === null) return c.numbered || one;
+    return c.numbered && f.rank - end.rank === 1 && (!one || end.row === null);
+  }
   if (c.numbered) return true;
   // A header row's cells wrap beside each other; a line of one cell (a table's title) above a
   // row of several is not wrapped into it.

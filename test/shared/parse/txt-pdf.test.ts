@@ -45,11 +45,16 @@ function expectSpans(r: Report) {
     if (c.text) expect(r.text.slice(c.span[0], c.span[1]), id).toBe(c.text);
 }
 
-/** No label deviation but the report's own misprints: none comes from a label read in pieces. */
-function expectNoMisreadLabels(r: Report, misprinted: string[]) {
+/**
+ * The report's own misprints are found (S06), and no other label deviation: none comes from a
+ * label read in pieces.
+ */
+function expectLabels(r: Report, misprinted: string[]) {
   const keys = misprinted.map(labelKey);
   const misread = r.labels.filter((l) => !keys.some((k) => labelKey(l.printed).includes(k)));
   expect(misread.map((l) => l.printed)).toEqual([]);
+  const missed = keys.filter((k) => !r.labels.some((l) => labelKey(l.printed).includes(k)));
+  expect(missed).toEqual([]);
 }
 
 describe("pdftotext -layout: columns aligned with spaces", () => {
@@ -61,7 +66,7 @@ describe("pdftotext -layout: columns aligned with spaces", () => {
         const r = read(t);
         expectCells(r, want.cells);
         expectSpans(r);
-        expectNoMisreadLabels(r, want.misprinted);
+        expectLabels(r, want.misprinted);
         expect(r.agency).toBe(want.agency);
         expect(r.year).toBe(want.year);
       }
@@ -75,7 +80,7 @@ describe("a PDF's text in content order (pdftotext -raw, one space between cells
       const r = read(readFileSync(join(dir, f), "utf8"));
       expectCells(r, want.cells);
       expectSpans(r);
-      expectNoMisreadLabels(r, want.misprinted);
+      expectLabels(r, want.misprinted);
     });
 });
 
@@ -86,6 +91,7 @@ describe("a PDF viewer's copy: one token per line, labels and numbers apart", ()
       const r = read(oneTokenPerLine(readFileSync(join(dir, f), "utf8")));
       expectCells(r, want.cells);
       expectSpans(r);
+      expectLabels(r, want.misprinted);
     });
 });
 
