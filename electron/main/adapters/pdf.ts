@@ -4,6 +4,9 @@ import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { readError, type ReadError } from "../../../shared/model/errors.js";
 import type { PdfContent, PdfItem, PdfPage } from "../../../shared/parse/pdf/content.js";
 import { MAX_FILE_BYTES } from "./files.js";
+import { pageLines } from "../../../shared/parse/pdf/lines.js";
+import { showsTable } from "../../../shared/parse/pdf/blocks.js";
+import { compose, pageRules, pathOps, READ_ONLY, type Matrix } from "./pdf-rules.js";
 
 export const MAX_PDF_PAGES = 300;
 /** A text layer that takes longer than this to extract is refused (the samples take under 1 s). */
@@ -19,9 +22,13 @@ let loaded: Promise<PdfJs> | undefined;
 // them) for the whole process, which runs that only read .txt/.docx need not pay for.
 const pdfjs = () => (loaded ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
 
-/** The installed package's CMaps (for CJK fonts without a ToUnicode map) and standard fonts. */
-export async function openPdf(bytes: Uint8Array) {
+/**
+ * The installed package's CMaps (for CJK fonts without a ToUnicode map) and standard fonts.
+ * `forReading`: the document is read (text and rules), never drawn.
+ */
+export async function openPdf(bytes: Uint8Array, forReading = false) {
   return (await pdfjs()).getDocument({
+    ...(forReading ? READ_ONLY : {}),
     // pdf.js takes ownership of the buffer it is given.
     data: bytes.slice(),
     cMapUrl: dir("cmaps"),
@@ -42,23 +49,8 @@ interface Extracted {
   hasText: boolean;
 }
 
-type Matrix = [number, number, number, number, number, number];
-
-/** m · t for PDF matrices [a b c d e f] (pdf.js's Util.transform). */
-function compose(m: number[], t: number[]): Matrix {
-  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
-  const [p = 1, q = 0, r = 0, s = 1, u = 0, v = 0] = t;
-  return [
-    a * p + c * q,
-    b * p + d * q,
-    a * r + c * s,
-    b * r + d * s,
-    a * u + c * v + e,
-    b * u + d * v + f,
-  ];
-}
-
 async function readPage(doc: PDFDocumentProxy, n: number): Promise<Extracted> {
+  const lib = await pdfjs();
   const page = await doc.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
@@ -73,8 +65,16 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<Extracted> {
     const h = it.height > 0 ? it.height : Math.hypot(c, d);
     items.push({ str: it.str, x: e, y: f, w: it.width, h });
   }
+  const read: PdfPage = { width: viewport.width, height: viewport.height, items };
+  // The drawn rules are the truth about a table's cells. Reading a page's drawing costs about
+  // as much again as its text: only pages whose text shows a table are read (annotations draw
+  // no tables).
+  if (showsTable(pageLines(items), viewport.width)) {
+    const list = await page.getOperatorList({ annotationMode: lib.AnnotationMode.DISABLE });
+    read.rules = pageRules(list, viewport.transform as Matrix, pathOps(lib.OPS));
+  }
   page.cleanup();
-  return { page: { width: viewport.width, height: viewport.height, items }, hasText };
+  return { page: read, hasText };
 }
 
 function failure(e: unknown): ReadError {
@@ -127,7 +127,7 @@ export async function readPdf(
   const bad = tooBig(bytes);
   if (bad) return bad;
   const ms = opts.deadlineMs ?? PDF_DEADLINE_MS;
-  const task = await openPdf(bytes);
+  const task = await openPdf(bytes, true);
   let timer: ReturnType<typeof setTimeout> | undefined;
   // The deadline also covers a page that never resolves (pdf.js waiting on a broken stream).
   const expired = new Promise<ReadError>((resolve) => {
