@@ -8,12 +8,17 @@ const SAME_X = 3;
 const rowCount = (t: FilledTable) => t.lattice.ys.length - 1;
 const isLabel = (c: FilledCell) => c.text !== "" && !isValueText(c.text);
 
-/** Whether `next` (first on its page) goes on with `prev` (last on the page before): same columns. */
+/**
+ * Whether `next` (first on its page) goes on with `prev` (last on the page before): the same
+ * outer edges, and the columns of one part among the other's (a part holding only head rows
+ * has fewer, merged columns).
+ */
 export function continues(prev: FilledTable, next: FilledTable): boolean {
-  const near = (x: number) => prev.lattice.xs.some((p) => Math.abs(p - x) <= SAME_X);
-  const xs = next.lattice.xs;
-  const edges = [xs[0]!, xs[xs.length - 1]!];
-  return edges.every(near) && xs.filter(near).length >= xs.length * 0.6;
+  const among = (xs: number[], of: number[]) =>
+    xs.filter((x) => of.some((p) => Math.abs(p - x) <= SAME_X)).length >= xs.length * 0.6;
+  const [a, b] = [prev.lattice.xs, next.lattice.xs];
+  const edges = Math.abs(a[0]! - b[0]!) <= SAME_X && Math.abs(a.at(-1)! - b.at(-1)!) <= SAME_X;
+  return edges && (among(b, a) || among(a, b));
 }
 
 /** Drops the first `k` rows; a cell merged down past them starts on the row after. */
@@ -64,37 +69,42 @@ function append(host: FilledCell, c: FilledCell): void {
 }
 
 /**
- * Joins what a page break split. A label merged over rows goes on in the same columns at the
- * top of the next page (（四）无 / 法提供). A row split by the break leaves its label's rest (and
- * its values, when the part above has none) as the first row: joined to the row above when each
- * of its cells goes on with the cell above or fills a blank one, and dropped. A row's own label
- * opens with its number, and a label that stops short of its cell's width has ended: neither is
- * ever continued.
+ * Joins what a page break split. A label cut by the break goes on at the top of the next page
+ * in the same columns (（四）无 / 法提供, 自然 / 人, a row's long label): its rest is joined to it.
+ * A row's own label opens with its number, and a label that stops short of its cell's width has
+ * ended: neither is ever continued. A first row left with no label of its own is the rest of
+ * the row above: its values fill that row's blank cells and it is dropped.
  */
 function joinSplitRow(prev: FilledTable, next: FilledTable): void {
   const last = rowCount(prev) - 1;
   const bottom = prev.cells.filter((c) => c.row + c.rowspan - 1 === last);
-  const top = next.cells.filter((c) => c.row === 0);
+  const top = next.cells.filter((c) => c.row === 0 && c.text);
+  // Labels merged over rows (on either page) go on or not each by itself.
   for (const c of top) {
     const host = hostAbove(bottom, c);
     if ((c.rowspan > 1 || (host?.rowspan ?? 1) > 1) && goesOn(host, c)) append(host, c);
   }
+  // The first row's own cells go on with the row above all together or not at all: a label
+  // under a label it continues, a value under a blank cell; a cell under a merged head is new.
   const own = top.filter((c) => c.rowspan === 1 && c.text);
   const hosts = own.map((c) => hostAbove(bottom, c));
   const fits = own.every((c, i) => {
     const h = hosts[i];
-    if (!h || h.rowspan > 1) return false;
+    if (!h) return isLabel(c);
+    if (h.rowspan > 1) return false;
     return isLabel(c) ? goesOn(h, c) : h.text === "" && bottom.some(isLabel);
   });
-  if (!own.length || !fits) return;
+  if (!fits || !own.some((_, i) => hosts[i])) return;
   own.forEach((c, i) => {
-    const h = hosts[i] as FilledCell;
+    const h = hosts[i];
+    if (!h) return;
     if (isLabel(c)) return append(h, c);
     h.text = c.text;
     h.ink = c.ink;
     h.page = c.page ?? next.page;
+    c.text = "";
   });
-  dropRows(next, 1);
+  if (!own.some((c) => c.text)) dropRows(next, 1);
 }
 
 /**

@@ -70,21 +70,31 @@ function pieces(it: PdfItem, xs: number[]): PdfItem[] {
 /** Room a full line leaves in its cell (padding both sides and a character that did not fit). */
 const FULL_SLACK = 3;
 
+/** A line's width set solid, in font sizes: letter spacing and spreading (分散对齐) left out. */
+function solidWidth(text: string): number {
+  let w = 0;
+  for (const ch of text.replace(/\s+/g, "")) w += WIDE.test(ch) ? 1 : 0.5;
+  return w;
+}
+
 /**
  * A cell's runs as one line of text (lines top to bottom, runs left to right), and whether its
- * last line fills the cell's width.
+ * last line, set solid, fills the cell's width (the text may go on past the cell's end).
  */
 export function cellText(runs: PdfItem[], width = Infinity): { text: string; full: boolean } {
-  const lines = pageLines(runs);
+  const lines = pageLines(runs).map((l) => ({
+    h: l.h,
+    text: l.frags.map((f) => f.text).reduce(join),
+  }));
   const last = lines[lines.length - 1];
   if (!last) return { text: "", full: false };
   const text = lines
-    .map((l) => l.frags.map((f) => f.text).reduce(join))
+    .map((l) => l.text)
     .reduce(join)
     .replace(CJK_SPACE, "")
     .replace(/\s+/g, " ")
     .trim();
-  return { text, full: last.x2 - last.x >= width - FULL_SLACK * last.h };
+  return { text, full: solidWidth(last.text) * last.h >= width - FULL_SLACK * last.h };
 }
 
 function inkOf(runs: PdfItem[]): Box | null {
