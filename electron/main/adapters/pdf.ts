@@ -6,7 +6,8 @@ import type { PdfContent, PdfItem, PdfPage } from "../../../shared/parse/pdf/con
 import { MAX_FILE_BYTES } from "./files.js";
 import { pageLines } from "../../../shared/parse/pdf/lines.js";
 import { showsTable } from "../../../shared/parse/pdf/blocks.js";
-import { compose, pageRules, pathOps, READ_ONLY, type Matrix } from "./pdf-rules.js";
+import { compose, pageRules, type Matrix } from "./pdf-rules.js";
+import { pathOps, READ_ONLY } from "./pdf-options.js";
 
 export const MAX_PDF_PAGES = 300;
 /** A text layer that takes longer than this to extract is refused (the samples take under 1 s). */
@@ -49,7 +50,10 @@ interface Extracted {
   hasText: boolean;
 }
 
-async function readPage(doc: PDFDocumentProxy, n: number): Promise<Extracted> {
+/** A ruled table reaching this far down its page may go on over the page break. */
+const GOES_ON = 0.8;
+
+async function readPage(doc: PDFDocumentProxy, n: number, after: boolean): Promise<Extracted> {
   const lib = await pdfjs();
   const page = await doc.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
@@ -67,9 +71,10 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<Extracted> {
   }
   const read: PdfPage = { width: viewport.width, height: viewport.height, items };
   // The drawn rules are the truth about a table's cells. Reading a page's drawing costs about
-  // as much again as its text: only pages whose text shows a table are read (annotations draw
-  // no tables).
-  if (showsTable(pageLines(items), viewport.width)) {
+  // as much again as its text: only pages whose text shows a table are read, and a page after
+  // one whose table reaches its foot (the rest of a split row has no number to show). Annotations
+  // draw no tables.
+  if (after || showsTable(pageLines(items), viewport.width)) {
     const list = await page.getOperatorList({ annotationMode: lib.AnnotationMode.DISABLE });
     read.rules = pageRules(list, viewport.transform as Matrix, pathOps(lib.OPS));
   }
@@ -103,7 +108,9 @@ async function readPages(
     let hasText = false;
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() > deadline) return overtime(n - 1, doc.numPages);
-      const r = await readPage(doc, n);
+      const prev = pages[n - 2];
+      const after = prev?.rules?.some((r) => r.y2 > prev.height * GOES_ON) ?? false;
+      const r = await readPage(doc, n, after);
       pages.push(r.page);
       hasText ||= r.hasText;
     }
@@ -144,15 +151,22 @@ export async function readPdf(
   }
 }
 
-/** pdf.js's own text extraction over all pages: the floor `bench` compares readPdf against. */
-export async function rawPdfText(bytes: Uint8Array): Promise<string> {
-  const task = await openPdf(bytes);
+/**
+ * pdf.js's own text extraction over all pages: the floor `bench` compares readPdf against.
+ * `drawing`: also each page's operator list (where pdf.js gives the drawn lines), opened as
+ * readPdf opens a file: the floor for reading text and rules.
+ */
+export async function rawPdfText(bytes: Uint8Array, drawing = false): Promise<string> {
+  const task = await openPdf(bytes, drawing);
   try {
     const doc = await task.promise;
     const out: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
       for (const it of content.items) if ("str" in it) out.push(it.str, it.hasEOL ? "\n" : "");
+      if (drawing)
+        await page.getOperatorList({ annotationMode: (await pdfjs()).AnnotationMode.DISABLE });
     }
     return out.join("");
   } finally {

@@ -2,8 +2,12 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { pageRules, pathOps, type Matrix } from "../../../electron/main/adapters/pdf-rules.js";
+import { pageRules, type Matrix } from "../../../electron/main/adapters/pdf-rules.js";
+import { pathOps } from "../../../electron/main/adapters/pdf-options.js";
 import { readPdf } from "../../../electron/main/adapters/pdf.js";
+import PDFDocument from "pdfkit";
+import { pdfDocument } from "../../../shared/parse/pdf/rows.js";
+import { CJK_FONT } from "../../gen/batch/write-pdf.js";
 
 const ops = pathOps(OPS);
 // pdf.js v5 DrawOPS in constructPath buffers.
@@ -108,5 +112,39 @@ describe("readPdf reads the rules of the pages that show a table", () => {
     expect(level.length).toBeGreaterThan(10);
     expect(rules.length - level.length).toBeGreaterThan(10);
     for (const r of rules) expect(Math.min(r.x2 - r.x, r.y2 - r.y)).toBeLessThan(2);
+  });
+});
+
+describe("readPdf reads the drawing of a page a ruled table goes on to", () => {
+  it("the rest of a split row, no number on its page, is joined to its row", async () => {
+    const doc = new PDFDocument({ size: "A4", margin: 50 });
+    doc.registerFont("cjk", readFileSync(CJK_FONT), "NotoSansCJKsc-Regular").font("cjk");
+    const chunks: Buffer[] = [];
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    const done = new Promise<Uint8Array>((ok) =>
+      doc.on("end", () => ok(new Uint8Array(Buffer.concat(chunks)))),
+    );
+    const rows = (ys: number[]) => {
+      for (const y of ys) doc.moveTo(50, y).lineTo(300, y);
+      for (const x of [50, 155, 300]) doc.moveTo(x, ys[0]!).lineTo(x, ys[ys.length - 1]!);
+      doc.lineWidth(0.5).stroke();
+    };
+    doc.fontSize(12).text("三、收到和处理政府信息公开申请情况", 50, 660);
+    rows([700, 730, 792]);
+    doc.fontSize(9).text("1.属于国家秘密", 53, 710).text("3", 220, 710);
+    doc.text("2.申请人逾期未按收费通", 53, 776, { lineBreak: false }).text("0", 220, 776);
+    doc.addPage();
+    rows([50, 70]);
+    doc.fontSize(9).text("知要求缴纳费用", 53, 56);
+    doc.fontSize(12).text("四、政府信息公开行政复议、行政诉讼情况", 50, 120);
+    doc.end();
+    const c = await readPdf(await done);
+    if ("code" in c) throw new Error(c.message);
+    expect(c.pages.map((p) => p.rules !== undefined)).toEqual([true, true]);
+    const rows2 = pdfDocument(c).rows.filter((r) => r.tabular);
+    expect(rows2.map((r) => r.cells.map((x) => x.text))).toEqual([
+      ["1.属于国家秘密", "3"],
+      ["2.申请人逾期未按收费通知要求缴纳费用", "0"],
+    ]);
   });
 });
