@@ -45,10 +45,10 @@ async function medians(runs: number, fns: (() => Promise<unknown>)[]): Promise<T
 }
 
 /** The library's own extraction of the same bytes: the floor nianbao's reading is compared to. */
-async function rawExtract(bytes: Uint8Array, name: string): Promise<void> {
+async function rawExtract(bytes: Uint8Array, name: string, drawing = false): Promise<void> {
   const f = sniffFormat(bytes, name);
   if (f === "docx") await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-  else if (f === "pdf") await rawPdfText(bytes);
+  else if (f === "pdf") await rawPdfText(bytes, drawing);
   else if (f === "html" || f === "mhtml") rawPage(bytes, f);
   else if (f === "doc" || f === "wps") await rawWordText(bytes);
   else new TextDecoder("utf-8").decode(bytes);
@@ -68,11 +68,13 @@ export async function runBench(args: Args): Promise<number> {
       continue;
     }
     await readReportBytes(bytes, file);
-    await rawExtract(bytes, file);
+    // --raw-drawing: a .pdf's floor also reads every page's drawing (its operator list).
+    const drawing = args.flags.has("--raw-drawing");
+    await rawExtract(bytes, file, drawing);
     const none: Timing = { wall: 0, cpu: 0 };
     const [parse = none, raw = none] = await medians(runs, [
       () => readReportBytes(bytes, file),
-      () => rawExtract(bytes, file),
+      () => rawExtract(bytes, file, drawing),
     ]);
     const r = await readReportBytes(bytes, file);
     const [check = none] = r.ok

@@ -4,6 +4,10 @@ import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { readError, type ReadError } from "../../../shared/model/errors.js";
 import type { PdfContent, PdfItem, PdfPage } from "../../../shared/parse/pdf/content.js";
 import { MAX_FILE_BYTES } from "./files.js";
+import { pageLines } from "../../../shared/parse/pdf/lines.js";
+import { showsTable } from "../../../shared/parse/pdf/blocks.js";
+import { compose, pageRules, type Matrix } from "./pdf-rules.js";
+import { pathOps, READ_ONLY } from "./pdf-options.js";
 
 export const MAX_PDF_PAGES = 300;
 /** A text layer that takes longer than this to extract is refused (the samples take under 1 s). */
@@ -19,9 +23,13 @@ let loaded: Promise<PdfJs> | undefined;
 // them) for the whole process, which runs that only read .txt/.docx need not pay for.
 const pdfjs = () => (loaded ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
 
-/** The installed package's CMaps (for CJK fonts without a ToUnicode map) and standard fonts. */
-export async function openPdf(bytes: Uint8Array) {
+/**
+ * The installed package's CMaps (for CJK fonts without a ToUnicode map) and standard fonts.
+ * `forReading`: the document is read (text and rules), never drawn.
+ */
+export async function openPdf(bytes: Uint8Array, forReading = false) {
   return (await pdfjs()).getDocument({
+    ...(forReading ? READ_ONLY : {}),
     // pdf.js takes ownership of the buffer it is given.
     data: bytes.slice(),
     cMapUrl: dir("cmaps"),
@@ -42,23 +50,11 @@ interface Extracted {
   hasText: boolean;
 }
 
-type Matrix = [number, number, number, number, number, number];
+/** A ruled table reaching this far down its page may go on over the page break. */
+const GOES_ON = 0.8;
 
-/** m · t for PDF matrices [a b c d e f] (pdf.js's Util.transform). */
-function compose(m: number[], t: number[]): Matrix {
-  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
-  const [p = 1, q = 0, r = 0, s = 1, u = 0, v = 0] = t;
-  return [
-    a * p + c * q,
-    b * p + d * q,
-    a * r + c * s,
-    b * r + d * s,
-    a * u + c * v + e,
-    b * u + d * v + f,
-  ];
-}
-
-async function readPage(doc: PDFDocumentProxy, n: number): Promise<Extracted> {
+async function readPage(doc: PDFDocumentProxy, n: number, after: boolean): Promise<Extracted> {
+  const lib = await pdfjs();
   const page = await doc.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
@@ -73,8 +69,17 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<Extracted> {
     const h = it.height > 0 ? it.height : Math.hypot(c, d);
     items.push({ str: it.str, x: e, y: f, w: it.width, h });
   }
+  const read: PdfPage = { width: viewport.width, height: viewport.height, items };
+  // The drawn rules are the truth about a table's cells. Reading a page's drawing costs about
+  // as much again as its text: only pages whose text shows a table are read, and a page after
+  // one whose table reaches its foot (the rest of a split row has no number to show). Annotations
+  // draw no tables.
+  if (after || showsTable(pageLines(items), viewport.width)) {
+    const list = await page.getOperatorList({ annotationMode: lib.AnnotationMode.DISABLE });
+    read.rules = pageRules(list, viewport.transform as Matrix, pathOps(lib.OPS));
+  }
   page.cleanup();
-  return { page: { width: viewport.width, height: viewport.height, items }, hasText };
+  return { page: read, hasText };
 }
 
 function failure(e: unknown): ReadError {
@@ -103,7 +108,9 @@ async function readPages(
     let hasText = false;
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() > deadline) return overtime(n - 1, doc.numPages);
-      const r = await readPage(doc, n);
+      const prev = pages[n - 2];
+      const after = prev?.rules?.some((r) => r.y2 > prev.height * GOES_ON) ?? false;
+      const r = await readPage(doc, n, after);
       pages.push(r.page);
       hasText ||= r.hasText;
     }
@@ -127,7 +134,7 @@ export async function readPdf(
   const bad = tooBig(bytes);
   if (bad) return bad;
   const ms = opts.deadlineMs ?? PDF_DEADLINE_MS;
-  const task = await openPdf(bytes);
+  const task = await openPdf(bytes, true);
   let timer: ReturnType<typeof setTimeout> | undefined;
   // The deadline also covers a page that never resolves (pdf.js waiting on a broken stream).
   const expired = new Promise<ReadError>((resolve) => {
@@ -144,15 +151,22 @@ export async function readPdf(
   }
 }
 
-/** pdf.js's own text extraction over all pages: the floor `bench` compares readPdf against. */
-export async function rawPdfText(bytes: Uint8Array): Promise<string> {
-  const task = await openPdf(bytes);
+/**
+ * pdf.js's own text extraction over all pages: the floor `bench` compares readPdf against.
+ * `drawing`: also each page's operator list (where pdf.js gives the drawn lines), opened as
+ * readPdf opens a file: the floor for reading text and rules.
+ */
+export async function rawPdfText(bytes: Uint8Array, drawing = false): Promise<string> {
+  const task = await openPdf(bytes, drawing);
   try {
     const doc = await task.promise;
     const out: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
       for (const it of content.items) if ("str" in it) out.push(it.str, it.hasEOL ? "\n" : "");
+      if (drawing)
+        await page.getOperatorList({ annotationMode: (await pdfjs()).AnnotationMode.DISABLE });
     }
     return out.join("");
   } finally {

@@ -56,3 +56,13 @@ export function pageBlocks(lines: Line[], proseWidth: number): Block[] {
       : r.lines.map((line) => ({ kind: "prose", line })),
   );
 }
+
+/**
+ * Whether a page's text shows a table (lines of several cells, or of one with a number): the
+ * pages whose drawing is worth reading for rules. A page of prose alone has none.
+ */
+export function showsTable(lines: Line[], pageWidth: number): boolean {
+  let width = pageWidth * 0.6;
+  for (const l of lines) if (l.frags.length === 1) width = Math.max(width, l.x2 - l.x);
+  return pageBlocks(lines, width).some((b) => b.kind === "table");
+}

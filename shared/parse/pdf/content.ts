@@ -11,14 +11,27 @@ export interface PdfItem {
   h: number;
 }
 
+/**
+ * A straight line the page draws level or upright (a stroked segment or a thin filled
+ * rectangle), as the box its ink covers: from (x, y) to (x2, y2), y from the page top.
+ */
+export interface PdfRule {
+  x: number;
+  y: number;
+  x2: number;
+  y2: number;
+}
+
 export interface PdfPage {
   width: number;
   height: number;
   /** Horizontal text runs in content-stream order; rotated runs (watermarks) are left out. */
   items: PdfItem[];
+  /** The page's drawn rules (table lines), when the adapter read the page's drawing. */
+  rules?: PdfRule[];
 }
 
-/** A .pdf read by the adapter: its pages' positioned text, nothing else. */
+/** A .pdf read by the adapter: its pages' positioned text and drawn rules, nothing else. */
 export interface PdfContent {
   pages: PdfPage[];
 }

@@ -1,57 +1,35 @@
-import type { PagePlace } from "../../model/report.js";
-import type { SourceCell, SourceDocument, SourceRow } from "../source.js";
+import type { PagePlace, Span } from "../../model/report.js";
+import type { SourceDocument } from "../source.js";
 import type { PdfContent } from "./content.js";
 import { pageLines, type Line } from "./lines.js";
 import { dropFurniture } from "./furniture.js";
 import { pageBlocks } from "./blocks.js";
 import { tableCells, type BoxCell } from "./cells.js";
-import { tableRows } from "./grid.js";
+import { tableRows as positionalRows } from "./grid.js";
 import { joinPageBreaks, type Draft } from "./continuation.js";
+import { Builder, round, type OutCell } from "./builder.js";
+import { ruledTables, tableRows } from "./ruled.js";
+import type { FilledTable } from "./fill.js";
+import { continues, joinTableParts } from "./breaks.js";
 
-/** A cell's text on one line: tabs and newlines are the row and cell separators of `text`. */
-function oneLine(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, " ").trim();
+/** Prose lines and tables read from text positions, in reading order. */
+interface TextUnit {
+  kind: "text";
+  drafts: Draft[];
+  /** A table found from the layout of its text (no rules drawn round it). */
+  table: boolean;
+  page: number;
+  y: number;
 }
 
-class Builder {
-  private parts: string[] = [];
-  private length = 0;
-  readonly rows: SourceRow[] = [];
-
-  add({ cells: pieces, tabular, page }: Draft): void {
-    const texts = pieces.map((p) => oneLine(p.text));
-    if (!texts.some((t) => t)) return;
-    if (this.length > 0) this.push("\n");
-    const start = this.length;
-    const cells = pieces.map((p, i): SourceCell => {
-      if (i > 0) this.push("\t");
-      const text = texts[i] as string;
-      const from = this.length;
-      this.push(text);
-      return {
-        text,
-        span: [from, this.length],
-        x: round(p.x),
-        x2: round(p.x2),
-        at: place(p, page),
-      };
-    });
-    this.rows.push({ cells, span: [start, this.length], tabular, page });
-  }
-
-  private push(s: string): void {
-    this.parts.push(s);
-    this.length += s.length;
-  }
-
-  get text(): string {
-    return this.parts.join("");
-  }
+interface RuledUnit {
+  kind: "ruled";
+  table: FilledTable;
+  page: number;
+  y: number;
 }
 
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
-}
+type Unit = TextUnit | RuledUnit;
 
 /**
  * The box a cell's text covers on its page: from its first line's top (a baseline less the
@@ -81,23 +59,114 @@ function proseWidth(pages: Line[][], pageWidth: number): number {
   return w;
 }
 
+function textUnits(lines: Line[], width: number, page: number): TextUnit[] {
+  return pageBlocks(lines, width).map((b): TextUnit => {
+    if (b.kind === "prose")
+      return {
+        kind: "text",
+        drafts: [{ cells: [proseLine(b.line)], tabular: false, page }],
+        table: false,
+        page,
+        y: b.line.y - b.line.h,
+      };
+    const first = b.lines[0] as Line;
+    const drafts = positionalRows(tableCells(b.lines)).map((cells) => ({
+      cells,
+      tabular: true,
+      page,
+    }));
+    return { kind: "text", drafts, table: true, page, y: first.y - first.h };
+  });
+}
+
+/** Chains of ruled tables: a table first on its page that goes on with the last of the page before. */
+function chains(units: Unit[]): Map<RuledUnit, RuledUnit[]> {
+  const out = new Map<RuledUnit, RuledUnit[]>();
+  let chain: RuledUnit[] | undefined;
+  units.forEach((u, i) => {
+    if (u.kind !== "ruled") return;
+    const prev = units[i - 1];
+    const goesOn =
+      chain &&
+      prev?.kind === "ruled" &&
+      chain.includes(prev) &&
+      u.page === prev.page + 1 &&
+      continues(prev.table, u.table);
+    if (goesOn && chain) chain.push(u);
+    else out.set(u, (chain = [u]));
+  });
+  return out;
+}
+
+const pages = (from: number, to: number) => (to > from ? `第${from}–${to}页` : `第${from}页`);
+
 /**
- * A .pdf as rows: every line of prose is a one-cell row; a table (found from the layout of
- * its text) gives one tabular row per table row, its cells left to right with their x extent.
+ * A .pdf as rows: every line of prose is a one-cell row. A table drawn with rules is read by
+ * its rules (a row per grid row, a cell per merged cell, blank cells kept, a table broken by
+ * pages joined); a table drawn without gives one row per line of cells read from its layout.
  */
 export function pdfDocument(content: PdfContent): SourceDocument {
-  const pages = dropFurniture(
-    content.pages.map((p) => ({ lines: pageLines(p.items), height: p.height })),
+  const ruled = content.pages.map((p, i) => ruledTables(p, i + 1));
+  const lines = dropFurniture(
+    ruled.map((r, i) => ({ lines: pageLines(r.rest), height: content.pages[i]?.height ?? 0 })),
   );
-  const width = proseWidth(pages, Math.max(0, ...content.pages.map((p) => p.width)));
-  const drafts = pages.flatMap((lines, i) =>
-    pageBlocks(lines, width).flatMap((b): Draft[] =>
-      b.kind === "prose"
-        ? [{ cells: [proseLine(b.line)], tabular: false, page: i + 1 }]
-        : tableRows(tableCells(b.lines)).map((cells) => ({ cells, tabular: true, page: i + 1 })),
-    ),
-  );
+  const width = proseWidth(lines, Math.max(0, ...content.pages.map((p) => p.width)));
+  const units: Unit[] = lines.flatMap((l, i) => {
+    const page = i + 1;
+    const tables = (ruled[i]?.tables ?? []).map(
+      (table): Unit => ({ kind: "ruled", table, page, y: table.lattice.box.y }),
+    );
+    return [...textUnits(l, width, page), ...tables].sort((a, b) => a.y - b.y);
+  });
+  const tables = chains(units);
+  for (const parts of tables.values()) joinTableParts(parts.map((p) => p.table));
   const out = new Builder();
-  for (const d of joinPageBreaks(drafts)) out.add(d);
-  return { format: "pdf", text: out.text, rows: out.rows, messages: [] };
+  const messages: SourceDocument["messages"] = [];
+  let run: Draft[] = [];
+  const flush = () => {
+    for (const d of joinPageBreaks(run))
+      out.add(
+        d.cells.map((c): OutCell => ({ text: c.text, x: c.x, x2: c.x2, at: place(c, d.page) })),
+        d.tabular,
+        d.page,
+      );
+    run = [];
+  };
+  let open: { parts: RuledUnit[]; spans: Span[] } | undefined;
+  const close = () => {
+    if (!open) return;
+    const { parts, spans } = open;
+    const first = parts[0] as RuledUnit;
+    const cols = first.table.lattice.xs.length - 1;
+    messages.push({
+      code: "PDF_TABLE_RULED",
+      message: `${pages(first.page, parts[parts.length - 1]?.page ?? first.page)}的表格按表格线读取（${spans.length}行×${cols}列）`,
+      ...(spans.length ? { span: [spans[0]![0], spans[spans.length - 1]![1]] as Span } : {}),
+    });
+    open = undefined;
+  };
+  for (const u of units) {
+    if (u.kind === "text") {
+      if (u.table)
+        messages.push({
+          code: "PDF_TABLE_POSITIONS",
+          message: `第${u.page}页的表格没有表格线，按文字位置读取（${u.drafts.length}行）`,
+        });
+      run.push(...u.drafts);
+      continue;
+    }
+    flush();
+    const chain = tables.get(u);
+    if (chain) {
+      close();
+      open = { parts: chain, spans: [] };
+    }
+    for (const row of tableRows(u.table)) {
+      const span = out.add(row, true, u.page, true);
+      if (span) open?.spans.push(span);
+    }
+  }
+  flush();
+  close();
+  return { format: "pdf", text: out.text, rows: out.rows, messages };
 }

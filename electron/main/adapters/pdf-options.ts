@@ -1,0 +1,57 @@
+import type { DocumentInitParameters } from "pdfjs-dist/types/src/display/api.js";
+import type { PathOps } from "./pdf-rules.js";
+
+/** pdfjs-dist's operator codes (its OPS table). */
+type Ops = Record<
+  | "save"
+  | "restore"
+  | "transform"
+  | "setLineWidth"
+  | "setStrokeRGBColor"
+  | "setFillRGBColor"
+  | "constructPath"
+  | "paintFormXObjectBegin"
+  | "paintFormXObjectEnd"
+  | "stroke"
+  | "closeStroke"
+  | "fill"
+  | "eoFill"
+  | "fillStroke"
+  | "eoFillStroke"
+  | "closeFillStroke"
+  | "closeEOFillStroke",
+  number
+>;
+
+export function pathOps(OPS: Ops): PathOps {
+  const both = [OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke];
+  return {
+    save: OPS.save,
+    restore: OPS.restore,
+    transform: OPS.transform,
+    setLineWidth: OPS.setLineWidth,
+    setStrokeRGBColor: OPS.setStrokeRGBColor,
+    setFillRGBColor: OPS.setFillRGBColor,
+    constructPath: OPS.constructPath,
+    paintFormXObjectBegin: OPS.paintFormXObjectBegin,
+    paintFormXObjectEnd: OPS.paintFormXObjectEnd,
+    stroke: [OPS.stroke, OPS.closeStroke, ...both],
+    fill: [OPS.fill, OPS.eoFill, ...both],
+  };
+}
+
+/**
+ * Options for a document that is read, never drawn. In Node pdf.js has no font loading, so for
+ * an operator list it compiles every glyph into a path to draw on a canvas: half the list's
+ * cost. Handing it a document whose style sheet takes font rules and does nothing with them
+ * (pdf.js's own Node path for fonts, `isSyncFontLoadingSupported`) skips that work; images are
+ * not decoded at all (size limit 0).
+ */
+export const READ_ONLY: DocumentInitParameters = {
+  disableFontFace: false,
+  maxImageSize: 0,
+  ownerDocument: {
+    documentElement: { getElementsByTagName: () => [{ append() {} }] },
+    createElement: () => ({ remove() {}, sheet: { insertRule() {}, cssRules: [] } }),
+  } as unknown as DocumentInitParameters["ownerDocument"],
+};
