@@ -1,6 +1,6 @@
 import type { Audit } from "../../shared/model/audit.js";
 import { findingKey, type Finding, type Severity } from "../../shared/model/finding.js";
-import { auditFindings, printedFindings } from "../../shared/audit/findings.js";
+import { auditFindings, printedFindings } from "../../shared/audit/index.js";
 import { evidenceChanges, type EvidenceChange } from "../../shared/model/evidence.js";
 
 export interface ReportChecks {

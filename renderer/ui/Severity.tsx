@@ -1,5 +1,5 @@
 import type { Severity } from "../../shared/model/finding.js";
-import { SEVERITY_NAMES } from "../../shared/messages/labels.js";
+import { SEVERITY_NAMES } from "../../shared/messages/index.js";
 
 export const SEVERITY_ICONS: Record<Severity, string> = { error: "✕", warning: "!", info: "i" };
 

@@ -1,4 +1,4 @@
-import { isValueText, parseNumber } from "../parse/number.js";
+import { isValueText, parseNumber } from "../text/number.js";
 
 /** What one recognition pass read in a cell. */
 export interface Reading {

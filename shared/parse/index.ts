@@ -1,7 +1,6 @@
 import { readError } from "../model/errors.js";
 import type { ReaderMessage } from "../model/report.js";
-import type { OcrContent } from "../ocr/content.js";
-import { legible } from "../ocr/quality.js";
+import type { OcrContent } from "../model/ocr.js";
 import type { DocxContent } from "./docx/content.js";
 import { docxDocument } from "./docx/rows.js";
 import type { WordBody } from "./doc/content.js";
@@ -48,7 +47,6 @@ export function sourceDocument(input: ReaderInput): SourceDocument | ReturnType<
 }
 
 function scanRows(content: OcrContent) {
-  if (!legible(content)) return readError("OCR_UNREADABLE", `共 ${content.pages.length} 页`);
   const doc = ocrDocument(content);
   doc.messages.push({
     code: "OCR",

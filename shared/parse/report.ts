@@ -5,7 +5,7 @@ import { findSections } from "./meta/sections.js";
 import { findTitle } from "./meta/title.js";
 import { findClosing } from "./meta/closing.js";
 import { resolveAgency } from "./meta/agency.js";
-import { inferLevel } from "./meta/level.js";
+import { inferLevel } from "../agency/level.js";
 import { tableRegions } from "./tables/regions.js";
 import { detectVersion } from "./tables/version.js";
 import { emptyOutput } from "./tables/cells.js";

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from "../model/finding.js";
 import type { Level, Report } from "../model/report.js";
-import { inferLevel } from "../parse/meta/level.js";
+import { inferLevel } from "../agency/level.js";
 import { RULE_CATALOG } from "./catalog/index.js";
 import { cellSpans } from "./kit/text.js";
 import type { RulePack } from "./pack.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readReportBytes, type ReadResult } from "../../electron/main/services/reader.js";
 import { READ_ERRORS } from "../../shared/model/errors.js";
-import { reportIssues } from "../../shared/model/report-schema.js";
+import { reportIssues } from "../../shared/templates/report-schema.js";
 import type { Report } from "../../shared/model/report.js";
 import { BAD_INPUTS, fixture } from "./cases.js";
 

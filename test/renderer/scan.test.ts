@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { boxStyle, focusMark, printedPlace } from "../../renderer/features/source/scan.js";
-import type { OcrContent } from "../../shared/ocr/content.js";
+import type { OcrContent } from "../../shared/model/ocr.js";
 import { ocrDocument } from "../../shared/parse/ocr/rows.js";
 import { attachOcr } from "../../shared/parse/ocr/attach.js";
 import { readReport } from "../../shared/parse/report.js";

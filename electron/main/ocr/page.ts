@@ -15,7 +15,7 @@ import { findRulings } from "../../../shared/ocr/rulings.js";
 import { rotate, skewAngle } from "../../../shared/ocr/deskew.js";
 import { findGrids, type GridCell } from "../../../shared/ocr/grid.js";
 import { combine, looksNumeric, mistaken, tidy } from "../../../shared/ocr/reading.js";
-import type { OcrBlock, OcrCell, OcrPage, PageBox } from "../../../shared/ocr/content.js";
+import type { OcrBlock, OcrCell, OcrPage, PageBox } from "../../../shared/model/ocr.js";
 import { Recogniser, type TextLine } from "./engine.js";
 
 interface Scan {

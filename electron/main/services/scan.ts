@@ -1,4 +1,5 @@
-import type { ReadError } from "../../../shared/model/errors.js";
+import { readError, type ReadError } from "../../../shared/model/errors.js";
+import { legible } from "../../../shared/ocr/quality.js";
 import type { ReaderInput } from "../../../shared/parse/index.js";
 import { ocrPdf, type OcrOptions } from "../ocr/client.js";
 
@@ -8,5 +9,7 @@ export async function scanContent(
   opts: OcrOptions,
 ): Promise<ReaderInput | ReadError> {
   const content = await ocrPdf(bytes, opts);
-  return "code" in content ? content : { kind: "scan", content };
+  if ("code" in content) return content;
+  if (!legible(content)) return readError("OCR_UNREADABLE", `共 ${content.pages.length} 页`);
+  return { kind: "scan", content };
 }

@@ -1,5 +1,5 @@
 import type { CellValue } from "../../../shared/model/report.js";
-import { applyMutation } from "../../../shared/audit/mutations.js";
+import { applyMutation } from "../../../shared/audit/index.js";
 import type { Update } from "../state.js";
 
 /**

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { findingKey, type Finding } from "../../../shared/model/finding.js";
-import { renderMessage } from "../../../shared/messages/zh-CN.js";
+import { VERDICT_NAMES, cellName, renderMessage } from "../../../shared/messages/index.js";
 import type { VerdictStatus } from "../../../shared/model/audit.js";
-import { VERDICT_NAMES, cellName } from "../../../shared/messages/labels.js";
 import { useWorkbench } from "../../app/context.js";
 import { stamp } from "../../app/format.js";
 import { SeverityIcon } from "../../ui/Severity.js";

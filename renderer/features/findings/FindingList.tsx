@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { findingKey } from "../../../shared/model/finding.js";
-import { renderMessage } from "../../../shared/messages/zh-CN.js";
+import { renderMessage } from "../../../shared/messages/index.js";
 import { useWorkbench } from "../../app/context.js";
 import { SeverityIcon } from "../../ui/Severity.js";
 import { FindingFilters } from "./FindingFilters.js";

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { cellName } from "../../../shared/messages/labels.js";
+import { cellName } from "../../../shared/messages/index.js";
 import { useWorkbench } from "../../app/context.js";
 
 /** A remark on the whole report or on the cell selected in the grid. */

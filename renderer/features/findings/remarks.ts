@@ -1,5 +1,5 @@
 import type { RemarkTarget } from "../../../shared/model/audit.js";
-import { cellName } from "../../../shared/messages/labels.js";
+import { cellName } from "../../../shared/messages/index.js";
 
 /** Where a remark points, in words: 整份报告, a cell by its template labels, or the quoted passage. */
 export function targetLabel(t: RemarkTarget, template?: string): string {

@@ -1,5 +1,5 @@
 import type { VerdictStatus } from "../../../shared/model/audit.js";
-import { VERDICT_NAMES } from "../../../shared/messages/labels.js";
+import { VERDICT_NAMES } from "../../../shared/messages/index.js";
 
 /** The triage reasons (button and badge wording) and what each records. */
 export const VERDICTS: { status: VerdictStatus; action: string; badge: string; hint: string }[] = [

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef } from "react";
 import type { Finding, Severity } from "../../../shared/model/finding.js";
-import { tableTitle } from "../../../shared/messages/labels.js";
+import { tableTitle } from "../../../shared/messages/index.js";
 import { useWorkbench } from "../../app/context.js";
 import { findingsByCell } from "../../app/checks.js";
 import { focusOn, showTable, tableOf } from "../../app/commands/focus.js";

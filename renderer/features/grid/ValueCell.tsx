@@ -1,7 +1,7 @@
 import type { CustomCellRendererProps } from "ag-grid-react";
 import { showValue } from "./input.js";
 import type { CellView, GridRow } from "./model.js";
-import { OCR_THRESHOLD } from "../../../shared/rules/catalog/scan.js";
+import { OCR_THRESHOLD } from "../../../shared/rules/index.js";
 
 /** A value cell: severity colour, blank mark, the printed value struck through when corrected. */
 export function ValueCell(p: CustomCellRendererProps<GridRow> & { col: string }) {

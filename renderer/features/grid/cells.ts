@@ -1,6 +1,6 @@
 import type { AuditReport } from "../../../shared/model/audit.js";
 import type { Finding } from "../../../shared/model/finding.js";
-import { renderMessage } from "../../../shared/messages/zh-CN.js";
+import { renderMessage } from "../../../shared/messages/index.js";
 import type { CellView } from "./model.js";
 
 /** Everything a table needs to build its cell views. */

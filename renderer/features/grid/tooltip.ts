@@ -1,4 +1,4 @@
-import { cellName } from "../../../shared/messages/labels.js";
+import { cellName } from "../../../shared/messages/index.js";
 import { stamp } from "../../app/format.js";
 import { showValue } from "./input.js";
 import type { CellView } from "./model.js";

@@ -1,5 +1,5 @@
 import type { HistoryEntry } from "../../../shared/model/history.js";
-import { VERDICT_NAMES, cellName } from "../../../shared/messages/labels.js";
+import { VERDICT_NAMES, cellName } from "../../../shared/messages/index.js";
 import type { VerdictStatus } from "../../../shared/model/audit.js";
 
 const str = (x: unknown) =>

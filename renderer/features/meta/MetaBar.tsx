@@ -1,9 +1,5 @@
 import { useState } from "react";
-import {
-  FORMAT_NAMES,
-  LEVEL_NAMES,
-  TEMPLATE_NAMES,
-} from "../../../shared/messages/labels.js";
+import { FORMAT_NAMES, LEVEL_NAMES, TEMPLATE_NAMES } from "../../../shared/messages/index.js";
 import { useWorkbench } from "../../app/context.js";
 import { MetaForm } from "./MetaForm.js";
 import { ReviewBar } from "../history/ReviewBar.js";

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import type { AuditReport } from "../../../shared/model/audit.js";
-import { LEVEL_NAMES } from "../../../shared/messages/labels.js";
+import { LEVEL_NAMES } from "../../../shared/messages/index.js";
 import { LEVELS, type Level } from "../../../shared/model/report.js";
 import { useWorkbench } from "../../app/context.js";
 import { draftOf, metaChange, type MetaDraft } from "./meta.js";

@@ -1,4 +1,4 @@
-import { SEVERITY_NAMES } from "../../../shared/messages/labels.js";
+import { SEVERITY_NAMES } from "../../../shared/messages/index.js";
 import type { AgencyRank } from "./ranking.js";
 
 /** Agencies with most problems first; a click opens the agency's worst report. */

@@ -1,5 +1,5 @@
 import type { Severity } from "../../../shared/model/finding.js";
-import { SEVERITY_NAMES } from "../../../shared/messages/labels.js";
+import { SEVERITY_NAMES } from "../../../shared/messages/index.js";
 import type { FamilyCount } from "./families.js";
 
 const ORDER: Severity[] = ["error", "warning", "info"];

@@ -1,5 +1,5 @@
 import type { AuditReport } from "../../../shared/model/audit.js";
-import { effectiveReport } from "../../../shared/audit/effective.js";
+import { effectiveReport } from "../../../shared/audit/index.js";
 import { agencyKey, yearPairs } from "../../../shared/rules/index.js";
 import type { ReportChecks } from "../../app/checks.js";
 

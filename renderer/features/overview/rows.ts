@@ -1,7 +1,7 @@
 import type { AuditReport } from "../../../shared/model/audit.js";
-import { effectiveReport } from "../../../shared/audit/effective.js";
+import { effectiveReport } from "../../../shared/audit/index.js";
 import type { Finding } from "../../../shared/model/finding.js";
-import { LEVEL_NAMES, templateShortName } from "../../../shared/messages/labels.js";
+import { LEVEL_NAMES, templateShortName } from "../../../shared/messages/index.js";
 import type { ReportChecks } from "../../app/checks.js";
 
 export type Deadline = "met" | "late" | "no-date" | "unknown";

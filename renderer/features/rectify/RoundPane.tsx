@@ -1,10 +1,14 @@
 import { useMemo } from "react";
 import { useWorkbench } from "../../app/context.js";
-import { compareRound, ROUND_MARKS, type RoundMark } from "../../../shared/rectify/round.js";
-import { changedSections, diffCells } from "../../../shared/rectify/diff.js";
-import { renderMessage } from "../../../shared/messages/zh-CN.js";
-import { cellName, sectionTitle } from "../../../shared/messages/labels.js";
-import { effectiveReport } from "../../../shared/audit/effective.js";
+import {
+  changedSections,
+  compareRound,
+  diffCells,
+  ROUND_MARKS,
+  type RoundMark,
+} from "../../../shared/rectify/index.js";
+import { cellName, renderMessage, sectionTitle } from "../../../shared/messages/index.js";
+import { effectiveReport } from "../../../shared/audit/index.js";
 import { SeverityIcon } from "../../ui/Severity.js";
 
 const ORDER: RoundMark[] = ["open", "new", "fixed"];

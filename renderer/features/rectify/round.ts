@@ -1,5 +1,5 @@
 import type { AuditReport } from "../../../shared/model/audit.js";
-import { agencyKey } from "../../../shared/rules/kit/audit.js";
+import { agencyKey } from "../../../shared/rules/index.js";
 
 const agencyOf = (r: AuditReport) => r.meta.agency ?? r.report.agency;
 const yearOf = (r: AuditReport) => r.meta.year ?? r.report.year;

@@ -3,7 +3,7 @@ import { useWorkbench } from "../../app/context.js";
 import { selectReport } from "../../app/commands/focus.js";
 import { SeverityCounts } from "../../ui/Severity.js";
 import type { ReportSummary } from "./summary.js";
-import { templateShortName } from "../../../shared/messages/labels.js";
+import { templateShortName } from "../../../shared/messages/index.js";
 
 export function ReportItem({
   summary: s,

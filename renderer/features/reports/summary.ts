@@ -1,7 +1,7 @@
 import type { AuditReport } from "../../../shared/model/audit.js";
 import type { Level, TemplateVersion } from "../../../shared/model/report.js";
 import type { Severity } from "../../../shared/model/finding.js";
-import { LEVEL_NAMES } from "../../../shared/messages/labels.js";
+import { LEVEL_NAMES } from "../../../shared/messages/index.js";
 import type { ReportChecks } from "../../app/checks.js";
 
 export interface ReportSummary {

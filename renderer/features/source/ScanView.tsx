@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { PagePlace } from "../../../shared/model/report.js";
-import { OCR_THRESHOLD } from "../../../shared/rules/catalog/scan.js";
+import { OCR_THRESHOLD } from "../../../shared/rules/index.js";
 import { useWorkbench } from "../../app/context.js";
 import { boxStyle, focusMark, printedPlace } from "./scan.js";
 import { usePageImage } from "./usePageImage.js";

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { renderMessage } from "../../../shared/messages/zh-CN.js";
+import { renderMessage } from "../../../shared/messages/index.js";
 import { useWorkbench } from "../../app/context.js";
 import { focusOn } from "../../app/commands/focus.js";
 import { MetaBar } from "../meta/MetaBar.js";

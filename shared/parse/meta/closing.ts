@@ -1,6 +1,6 @@
 import type { SourceRow } from "../source.js";
-import { squash } from "../normalize.js";
-import { parseNumber as chineseNumber } from "../numerals.js";
+import { squash } from "../../text/normalize.js";
+import { parseNumber as chineseNumber } from "../../text/numerals.js";
 
 const DATE =
   /^((?:19|20)\d{2}|[二〇零○一三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})日$/u;

@@ -1,4 +1,4 @@
-import type { OcrBlock, OcrCell, OcrContent, OcrPage } from "../../ocr/content.js";
+import type { OcrBlock, OcrCell, OcrContent, OcrPage } from "../../model/ocr.js";
 import { PAGE_NUMBER } from "../pdf/furniture.js";
 import { join, NUMBERED } from "../pdf/cells.js";
 

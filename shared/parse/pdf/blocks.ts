@@ -1,4 +1,4 @@
-import { isValueText } from "../number.js";
+import { isValueText } from "../../text/number.js";
 import type { Line } from "./lines.js";
 
 export type Block = { kind: "table"; lines: Line[] } | { kind: "prose"; line: Line };

@@ -1,4 +1,4 @@
-import { isValueText } from "../number.js";
+import { isValueText } from "../../text/number.js";
 import { join, NUMBERED } from "./cells.js";
 import type { FilledCell, FilledTable } from "./fill.js";
 

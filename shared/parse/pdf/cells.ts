@@ -1,4 +1,4 @@
-import { isValueText } from "../number.js";
+import { isValueText } from "../../text/number.js";
 import type { Fragment, Line } from "./lines.js";
 
 /** One table cell's text, possibly wrapped over several lines. */

@@ -1,4 +1,4 @@
-import { labelKey, similarity } from "../normalize.js";
+import { labelKey, similarity } from "../../text/normalize.js";
 
 /** Known misprints of template words (template.md), mapped to the word they stand for. */
 const ALIASES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import type { SourceCell, SourceRow } from "../source.js";
-import { isValueText } from "../number.js";
-import { labelKey } from "../normalize.js";
+import { isValueText } from "../../text/number.js";
+import { labelKey } from "../../text/normalize.js";
 
 export interface Label {
   cell: SourceCell;

@@ -1,7 +1,7 @@
 import type { TemplateVersion } from "../../model/report.js";
 import type { SourceRow } from "../source.js";
 import { T2_BLOCKS, type T2Block, type T2Row } from "../../templates/table2.js";
-import { labelKey } from "../normalize.js";
+import { labelKey } from "../../text/normalize.js";
 import { rowParts, centre, type Label } from "./parts.js";
 import { mapValues } from "./columns.js";
 import { bestMatch, candidates } from "./match.js";

@@ -1,4 +1,4 @@
-import { squash } from "../normalize.js";
+import { squash } from "../../text/normalize.js";
 import { NUMBERED, type Piece } from "./spaced.js";
 
 /** A label piece placed in the text: its line, its rank among the non-blank lines, its offset. */

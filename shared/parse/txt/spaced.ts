@@ -1,4 +1,4 @@
-import { parseNumber } from "../number.js";
+import { parseNumber } from "../../text/number.js";
 
 /** A run of text on one line: `from`/`to` are its character columns on that line. */
 export interface Piece {

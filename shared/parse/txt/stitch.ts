@@ -1,4 +1,4 @@
-import { isValueText } from "../number.js";
+import { isValueText } from "../../text/number.js";
 import type { TextLine } from "./text-lines.js";
 import { sectionOf } from "../meta/sections.js";
 import { spacedLine } from "./spaced.js";

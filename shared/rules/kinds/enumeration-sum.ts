@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { sum } from "../kit/cells.js";
 import { cached } from "../kit/cache.js";
-import { NUMBER, parseNumber } from "../../parse/numerals.js";
+import { NUMBER, parseNumber } from "../../text/numerals.js";
 import { clauses, offset, sentences, slice } from "../kit/text.js";
 import type { Piece } from "../kit/text.js";
 import type { FindingDraft } from "../types.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Report, Span } from "../../model/report.js";
-import { issuingBody } from "../../parse/meta/title.js";
+import { issuingBody } from "../../agency/body.js";
 import { defineKind } from "../types.js";
 
 const PLACE = /^(.{1,12}?)(省|自治区|市|自治州|州|盟|地区|县|区|旗|镇|乡|街道)/u;

@@ -1,5 +1,5 @@
 import type { Span } from "../../model/report.js";
-import { NUMBER, parseNumber } from "../../parse/numerals.js";
+import { NUMBER, parseNumber } from "../../text/numerals.js";
 import { clauses, sentences, spanOf } from "./text.js";
 import type { Piece } from "./text.js";
 

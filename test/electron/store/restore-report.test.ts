@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readReportBytes } from "../../../electron/main/services/reader.js";
 import { restoreReport } from "../../../electron/main/store/restore-report.js";
-import { reportIssues } from "../../../shared/model/report-schema.js";
+import { reportIssues } from "../../../shared/templates/report-schema.js";
 import type { Report } from "../../../shared/model/report.js";
 
 const dir = (d: string) => fileURLToPath(new URL(`../../fixtures/${d}/`, import.meta.url));

@@ -1,5 +1,5 @@
 import { READ_ERRORS } from "../../../shared/model/errors.js";
-import { reportIssues } from "../../../shared/model/report-schema.js";
+import { reportIssues } from "../../../shared/templates/report-schema.js";
 import { renderMessage } from "../../../shared/messages/zh-CN.js";
 import type { ParseResult } from "../../../shared/parse/report.js";
 import { checkReport } from "../../../shared/rules/index.js";

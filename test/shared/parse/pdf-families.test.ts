@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readPdf } from "../../../electron/main/adapters/pdf.js";
 import type { Report } from "../../../shared/model/report.js";
 import type { Finding } from "../../../shared/model/finding.js";
-import { cellValue } from "../../../shared/parse/number.js";
+import { cellValue } from "../../../shared/text/number.js";
 import { pdfDocument } from "../../../shared/parse/pdf/rows.js";
 import { readReport } from "../../../shared/parse/report.js";
 import type { SourceDocument } from "../../../shared/parse/source.js";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { txtDocument } from "../../../shared/parse/txt/document.js";
 import { readReport } from "../../../shared/parse/report.js";
-import { labelKey } from "../../../shared/parse/normalize.js";
+import { labelKey } from "../../../shared/text/normalize.js";
 import type { Report } from "../../../shared/model/report.js";
 import { oneTokenPerLine } from "../../gen/pdf-copy.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderMessage } from "../../../shared/messages/zh-CN.js";
-import { parseNumber } from "../../../shared/parse/numerals.js";
+import { parseNumber } from "../../../shared/text/numerals.js";
 import { consistentReport } from "../../gen/consistent-report.js";
 import { edit, findings } from "./edit.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Level } from "../../../../shared/model/report.js";
-import { inferLevel } from "../../../../shared/parse/meta/level.js";
+import { inferLevel } from "../../../../shared/agency/level.js";
 
 const CASES: [string, Level][] = [
   // Provinces and their departments; the four 直辖市 are provinces (宪法 art. 30).

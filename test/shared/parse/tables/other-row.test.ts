@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../../../shared/model/report.js";
-import { reportIssues } from "../../../../shared/model/report-schema.js";
+import { reportIssues } from "../../../../shared/templates/report-schema.js";
 import { renderMessage } from "../../../../shared/messages/zh-CN.js";
 import { readReport } from "../../../../shared/parse/report.js";
 import { txtDocument } from "../../../../shared/parse/txt/document.js";

@@ -1,5 +1,5 @@
-import { reportCellIds, t4Ids } from "../templates/cells.js";
-import { ReportShape, type Report } from "./report.js";
+import { reportCellIds, t4Ids } from "./cells.js";
+import { ReportShape, type Report } from "../model/report.js";
 
 /** The reader's output (shared/model/report.ts), strictly: what every Report must satisfy. */
 export const ReportSchema = ReportShape.strict().superRefine((r, ctx) => {

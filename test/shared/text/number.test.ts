@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellValue, isValueText, parseNumber } from "../../../shared/parse/number.js";
+import { cellValue, isValueText, parseNumber } from "../../../shared/text/number.js";
 
 describe("printed numbers", () => {
   it.each([

@@ -1,5 +1,5 @@
-import type { PlaceTier, PlaceTiers } from "../../model/rule-pack.js";
-import type { Level } from "../../model/report.js";
+import type { PlaceTier, PlaceTiers } from "../model/rule-pack.js";
+import type { Level } from "../model/report.js";
 
 // 宪法 art. 30: the four 直辖市 are at the level of a province; their 区 and 县 are counties.
 const MUNICIPALITIES: PlaceTiers = {

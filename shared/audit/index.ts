@@ -1,0 +1,3 @@
+export * from "./effective.js";
+export * from "./findings.js";
+export * from "./mutations.js";
