@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cellIds, t3Ids, t4Ids } from "../templates/cells.js";
+import { cellIds, t4Ids } from "../templates/cells.js";
 import { LEVELS, type Report } from "./report.js";
 
 const span = z
@@ -88,9 +88,6 @@ export const ReportSchema = z
   .strict()
   .superRefine((r, ctx) => {
     const ids = new Set(r.template ? cellIds(r.template) : t4Ids());
-    // A 2021 report may print （六）其他处理 as the 2019 single row, read under the 2019 IDs.
-    if (r.template === "2021")
-      for (const id of t3Ids("2019")) if (id.startsWith("t3.other.")) ids.add(id);
     const end = r.text.length;
     const outside = (s: readonly [number, number]) => s[1] > end;
     for (const [id, c] of Object.entries(r.cells)) {
