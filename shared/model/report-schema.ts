@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cellIds, t4Ids } from "../templates/cells.js";
+import { reportCellIds, t4Ids } from "../templates/cells.js";
 import { LEVELS, type Report } from "./report.js";
 
 const span = z
@@ -87,7 +87,7 @@ export const ReportSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    const ids = new Set(r.template ? cellIds(r.template) : t4Ids());
+    const ids = new Set(r.template ? reportCellIds(r.template) : t4Ids());
     const end = r.text.length;
     const outside = (s: readonly [number, number]) => s[1] > end;
     for (const [id, c] of Object.entries(r.cells)) {

@@ -21,3 +21,12 @@ export function t4Ids(): string[] {
 export function cellIds(v: TemplateVersion): string[] {
   return [...t2Ids(v), ...t3Ids(v), ...t4Ids()];
 }
+
+/**
+ * The cell IDs a report of a template version may hold: its own, and for 2021 the 2019 row
+ * （六）其他处理 (t3.other.*), read when a 2021 report prints that row undivided (S07).
+ */
+export function reportCellIds(v: TemplateVersion): string[] {
+  const ids = cellIds(v);
+  return v === "2021" ? [...ids, ...T3_COLUMNS.map((c) => `t3.other.${c.key}`)] : ids;
+}
