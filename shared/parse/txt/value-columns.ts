@@ -29,26 +29,22 @@ function columnCentres(rows: readonly Piece[][]): number[] | null {
 function assign(values: readonly Piece[], centres: readonly number[]): Piece[] {
   const n = values.length;
   const m = centres.length;
-  // cost[i][j]: best cost of placing values i.. into columns j..
-  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const far = (i: number, j: number) =>
+    Math.abs(centre(values[i] as Piece) - (centres[j] as number));
+  // best(i, j): least cost of placing values i.. in columns j.. (m + 1 per row, flat).
+  const cost = new Float64Array((n + 1) * (m + 1));
+  const best = (i: number, j: number) => cost[i * (m + 1) + j] as number;
   for (let i = n - 1; i >= 0; i--) {
-    (cost[i] as number[])[m] = Infinity;
-    for (let j = m - 1; j >= 0; j--) {
-      const here = Math.abs(centre(values[i] as Piece) - (centres[j] as number));
-      const take = here + ((cost[i + 1] as number[])[j + 1] as number);
-      (cost[i] as number[])[j] = Math.min(take, (cost[i] as number[])[j + 1] as number);
-    }
+    cost[i * (m + 1) + m] = Infinity;
+    for (let j = m - 1; j >= 0; j--)
+      cost[i * (m + 1) + j] = Math.min(far(i, j) + best(i + 1, j + 1), best(i, j + 1));
   }
   // A blank cell stands where its column is.
   const out = centres.map((c): Piece => ({ text: "", from: Math.round(c), to: Math.round(c) }));
   let j = 0;
   for (let i = 0; i < n; i++) {
     // Column j takes value i unless leaving it blank costs less.
-    for (; j < m; j++) {
-      const here = Math.abs(centre(values[i] as Piece) - (centres[j] as number));
-      const take = here + ((cost[i + 1] as number[])[j + 1] as number);
-      if (take <= ((cost[i] as number[])[j + 1] as number)) break;
-    }
+    while (j < m - 1 && far(i, j) + best(i + 1, j + 1) > best(i, j + 1)) j++;
     out[j] = values[i] as Piece;
     j++;
   }

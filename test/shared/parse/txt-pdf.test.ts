@@ -109,3 +109,29 @@ describe("plain pdftotext: every cell a paragraph, empty lines between", () => {
       expectSpans(r);
     });
 });
+
+describe("pdftotext -layout: a row with blank cells", () => {
+  // hzq2023 with cells left blank: the values that remain keep their columns.
+  const f = "hzq2023.layout.txt";
+  const blank = (line: string, keep: (i: number) => boolean) => {
+    let n = 0;
+    return line.replace(/\d+/g, (d) => (keep(n++) ? d : " ".repeat(d.length)));
+  };
+  it("values stay under their columns when cells between them are blank", () => {
+    const want = label(f);
+    const lines = readFileSync(join(dir, f), "utf8").split("\n");
+    const at = (s: string) => lines.findIndex((l) => l.includes(s));
+    // 6.属于四类过程性信息: 1 0 0 0 0 0 1 → 1 _ _ 0 _ _ 1 (the row label's own 6 is kept).
+    const i = at("6.属于四类过程性信息");
+    lines[i] = blank(lines[i] as string, (n) => n === 0 || n === 1 || n === 4 || n === 7);
+    // （七）总计: 21 0 0 0 0 0 21 → 21 _ _ _ _ 0 21.
+    const j = at("（七）总计");
+    lines[j] = blank(lines[j] as string, (n) => n === 0 || n === 5 || n === 6);
+    const cells = { ...want.cells };
+    for (const c of ["commercial", "research", "legal", "otherOrg"])
+      cells[`t3.denied.process.${c}`] = null;
+    for (const c of ["commercial", "research", "social", "legal"]) cells[`t3.total.${c}`] = null;
+    const r = read(lines.join("\n"));
+    expectCells(r, cells);
+  });
+});
