@@ -16,6 +16,10 @@ import type { SourceDocument } from "./source.js";
 import { txtDocument } from "./txt/document.js";
 
 export type { ParseResult } from "./report.js";
+// What adapters use to shape a file's content for the reader (no reading of tables).
+export { treeBlocks } from "./docx/tree.js";
+export { pageLines } from "./pdf/lines.js";
+export { showsTable } from "./pdf/blocks.js";
 
 /** What an adapter took out of a file: the one input of the reader, whatever the format. */
 export type ReaderInput =

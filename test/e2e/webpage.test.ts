@@ -58,7 +58,7 @@ describe("a saved web page in the workbench (browser mode)", () => {
     await page.getByRole("button", { name: "关闭导入结果" }).click();
     await page.locator(".nb-report", { hasText: "沭阳县发展和改革局" }).first().click();
     await page.locator(".nb-meta-agency", { hasText: "沭阳县发展和改革局" }).waitFor();
-    expect(await page.locator(".nb-meta-facts").textContent()).toContain("网页 .html");
+    expect(await page.locator(".nb-meta-facts").textContent()).toContain("（网页）");
     await source().locator("table.nb-doc-table").nth(2).waitFor();
     expect(await source().locator("table.nb-doc-table").count()).toBe(3);
     expect(await source().locator("td[colspan]").count()).toBeGreaterThan(10);
@@ -102,7 +102,7 @@ describe("a saved web page in the workbench (browser mode)", () => {
       .waitFor();
     await page.getByRole("button", { name: "关闭导入结果" }).click();
     await page.locator(".nb-report", { hasText: "县政府办公室" }).first().click();
-    await page.locator(".nb-meta-facts", { hasText: "网页存档 .mhtml" }).waitFor();
+    await page.locator(".nb-meta-facts", { hasText: "（网页存档）" }).waitFor();
     expect(await source().locator("table.nb-doc-table").count()).toBeGreaterThanOrEqual(3);
     expect(requests.filter((u) => u.includes("example.gov.cn"))).toEqual([]);
   });

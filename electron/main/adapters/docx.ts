@@ -1,6 +1,6 @@
 import { readError, type ReadError } from "../../../shared/model/errors.js";
 import type { DocxContent } from "../../../shared/parse/docx/content.js";
-import { treeBlocks } from "../../../shared/parse/docx/tree.js";
+import { treeBlocks } from "../../../shared/parse/index.js";
 import { readMammothTree } from "./mammoth-tree.js";
 import { guardDocx } from "./zip-guard.js";
 

@@ -4,8 +4,7 @@ import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { readError, type ReadError } from "../../../shared/model/errors.js";
 import type { PdfContent, PdfItem, PdfPage } from "../../../shared/parse/pdf/content.js";
 import { MAX_FILE_BYTES } from "./files.js";
-import { pageLines } from "../../../shared/parse/pdf/lines.js";
-import { showsTable } from "../../../shared/parse/pdf/blocks.js";
+import { pageLines, showsTable } from "../../../shared/parse/index.js";
 import { compose, pageRules, type Matrix } from "./pdf-rules.js";
 import { pathOps, READ_ONLY } from "./pdf-options.js";
 
