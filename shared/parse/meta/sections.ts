@@ -62,6 +62,26 @@ export function sectionOf(text: string, skip?: ReadonlySet<SectionNo>): SectionN
   return null;
 }
 
+/** The top-level number a heading prints (一、 1、 第一部分), or 0 (none, or an item's （一）). */
+function topNumber(text: string): number {
+  const num = NUMBERED.exec(squash(text).replace(/^#+/, ""));
+  const top = num?.[2] ?? num?.[4] ?? num?.[5];
+  return top === undefined ? 0 : /\d/.test(top) ? Number(top) : CN.indexOf(top) + 1;
+}
+
+/**
+ * A section first met as an item of another (（一）主动公开政府信息情况 inside 一、总体情况) whose
+ * own heading, under its own number, comes later: the heading under its own number is the one.
+ */
+function ownHeading(rows: SourceRow[], from: number, no: SectionNo): number | null {
+  for (let i = from + 1; i < rows.length; i++) {
+    const row = rows[i] as SourceRow;
+    const t = single(row);
+    if (t !== null && topNumber(t) === no && sectionOf(t) === no) return i;
+  }
+  return null;
+}
+
 export interface FoundSection {
   section: Section;
   row: number;
@@ -71,10 +91,21 @@ export interface FoundSection {
 export function findSections(rows: SourceRow[], textLength: number): FoundSection[] {
   const found: FoundSection[] = [];
   const seen = new Set<SectionNo>();
+  const moved = new Map<number, SectionNo>();
   rows.forEach((row, i) => {
-    const t = single(row);
-    const no = t === null ? null : sectionOf(t, seen);
-    if (t === null || no === null) return;
+    let t = single(row);
+    let no = t === null ? null : sectionOf(t, seen);
+    if (moved.has(i)) no = moved.get(i) ?? null;
+    else if (no !== null && t !== null && topNumber(t) !== no) {
+      const own = ownHeading(rows, i, no);
+      if (own !== null) {
+        moved.set(own, no);
+        seen.add(no);
+        return;
+      }
+    }
+    t = t ?? "";
+    if (no === null) return;
     seen.add(no);
     const heading = t.trim().replace(/^#+\s*/, "");
     const cell = row.cells.find((c) => c.text.trim() !== "");
