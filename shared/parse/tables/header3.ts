@@ -19,8 +19,18 @@ export function emptyHeader(): Header3 {
   return { anchors: new Array<number | null>(7).fill(null), named: new Set(), stray: [] };
 }
 
-function columnCells(key: string): string[] {
-  return T3_ROWS["2021"].map((r) => `t3.${r.key}.${key}`);
+type Column = (typeof T3_COLUMNS)[number];
+
+/** A column head printed other than the template's (S06), over every cell of that column. */
+function misprintedHead(l: Label, col: Column, out: TableOutput): void {
+  out.labels.push({
+    table: 3,
+    kind: "column",
+    printed: l.cell.text.trim(),
+    expected: col.label,
+    cells: T3_ROWS["2021"].map((r) => `t3.${r.key}.${col.key}`),
+    span: l.cell.span,
+  });
 }
 
 /** Reads a header row: the columns it names (S06 for a misprint) and labels that name none. */
@@ -34,15 +44,7 @@ export function readHeader(parts: RowParts, header: Header3, out: TableOutput): 
     const i = T3_COLUMNS.indexOf(col);
     header.anchors[i] = centre(l.cell);
     header.named.add(i);
-    if (l.key !== labelKey(col.label))
-      out.labels.push({
-        table: 3,
-        kind: "column",
-        printed: l.cell.text.trim(),
-        expected: col.label,
-        cells: columnCells(col.key),
-        span: l.cell.span,
-      });
+    if (l.key !== labelKey(col.label)) misprintedHead(l, col, out);
   }
 }
 
@@ -75,16 +77,8 @@ export function garbledHeads(header: Header3, columns: number[], out: TableOutpu
   if (!unnamed.length || columns.length !== 7 || header.stray.length !== unnamed.length) return;
   unnamed.forEach((i, j) => {
     const l = header.stray[j] as Label;
-    const col = T3_COLUMNS[i] as (typeof T3_COLUMNS)[number];
+    const col = T3_COLUMNS[i] as Column;
     // A head wrapped over lines (科研 / 机构) names its column in pieces: no misprint.
-    if (labelKey(col.label).includes(l.key)) return;
-    out.labels.push({
-      table: 3,
-      kind: "column",
-      printed: l.cell.text.trim(),
-      expected: col.label,
-      cells: columnCells(col.key),
-      span: l.cell.span,
-    });
+    if (!labelKey(col.label).includes(l.key)) misprintedHead(l, col, out);
   });
 }
