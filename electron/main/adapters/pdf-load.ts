@@ -7,7 +7,7 @@ const WORKER: string = "pdfjs-dist/legacy/build/pdf.worker.mjs";
  * Builtins the engine has that the legacy build's core-js replaces for the whole process, over
  * spec corners no caller here meets (a push past 2³² on an array-like, JSON source text). The
  * polyfilled push copies its arguments one by one: pdf.js builds every embedded CFF font with
- * `data.push(...bytes)`, so it took a third of a batch's parse time and much of its garbage.
+ * `data.push(...bytes)`, so it took a quarter of a batch's parse time, besides its garbage.
  */
 const NATIVE: [object, PropertyKey][] = [
   [Array.prototype, "push"],
