@@ -40,7 +40,7 @@ describe("check and bench on a folder", () => {
     expect(r.stderr).toMatch(new RegExp(`解析 ${out.length - 2}/${out.length - 2}`));
   });
 
-  it("bench --batch reports the total time, the per-report median and the memory peak", () => {
+  it("bench --batch reports the total time, the per-report median, CPU times and the memory peak", () => {
     const r = cli("bench", "--batch", "--json", dir);
     expect(r.status).toBe(0);
     const b = JSON.parse(r.stdout) as Record<string, number>;
@@ -49,5 +49,10 @@ describe("check and bench on a folder", () => {
     expect(b.totalMs).toBeGreaterThanOrEqual(b.readMs ?? 0);
     expect(b.perReportMedianMs).toBeGreaterThan(0);
     expect(b.maxRssMiB).toBeGreaterThan(0);
+    // The set check's own CPU time, and the idle-core estimate from the CPU times.
+    expect(b.checkSetCpuMs).toBeGreaterThan(0);
+    expect(b.checkSetCpuMs).toBeLessThan(b.cpuMs ?? 0);
+    expect(b.idleEstimateMs).toBeGreaterThanOrEqual(b.checkSetCpuMs ?? 0);
+    expect(b.idleEstimateMs).toBeLessThanOrEqual(b.cpuMs ?? 0);
   });
 });

@@ -7,6 +7,7 @@ import { MAX_FILE_BYTES } from "./files.js";
 import { pageLines, showsTable } from "../../../shared/parse/index.js";
 import { compose, pageRules, type Matrix } from "./pdf-rules.js";
 import { pathOps, READ_ONLY } from "./pdf-options.js";
+import { loadPdfJs } from "./pdf-load.js";
 
 export const MAX_PDF_PAGES = 300;
 /** A text layer that takes longer than this to extract is refused (the samples take under 1 s). */
@@ -16,11 +17,9 @@ const pkg = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.j
 /** pdf.js reads these with fs in Node: plain directory paths with a trailing separator. */
 const dir = (name: string) => join(pkg, name) + sep;
 
-type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
-let loaded: Promise<PdfJs> | undefined;
-// Loaded on first use: the legacy build swaps in core-js polyfills (Array.prototype.push among
-// them) for the whole process, which runs that only read .txt/.docx need not pay for.
-const pdfjs = () => (loaded ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
+let loaded: ReturnType<typeof loadPdfJs> | undefined;
+// Loaded on first use: runs that only read .txt/.docx need not pay for it.
+const pdfjs = () => (loaded ??= loadPdfJs());
 
 /**
  * The installed package's CMaps (for CJK fonts without a ToUnicode map) and standard fonts.
