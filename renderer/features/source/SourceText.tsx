@@ -23,7 +23,7 @@ function pieces(text: string, start: number, end: number): ReactNode {
   for (const part of t.split(/(\t)/)) {
     if (!part) continue;
     out.push(
-      <span key={at} data-o={at} className={part === "\t" ? "nb-tab" : undefined}>
+      <span key={at} data-o={at} className={part === "\t" ? "nb-gap" : undefined}>
         {part}
       </span>,
     );
