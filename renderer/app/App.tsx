@@ -11,7 +11,7 @@ import { SourcePane } from "../features/source/SourcePane.js";
 import { GridPane } from "../features/grid/GridPane.js";
 import { FindingsPane } from "../features/findings/FindingsPane.js";
 import { useFindingKeys } from "../features/findings/useFindingKeys.js";
-import { useUndoKeys } from "../features/history/useUndoKeys.js";
+import { useUndoKeys } from "./useUndoKeys.js";
 import { OverviewPane } from "../features/overview/OverviewPane.js";
 import { Splitter } from "../ui/Splitter.js";
 import { usePaneSizes } from "../ui/usePaneSizes.js";

@@ -2,7 +2,7 @@ import type { AuditSnapshot, ImportOutcome } from "../../shared/ipc/contract.js"
 import type { AuditReport } from "../../shared/model/audit.js";
 import type { Severity } from "../../shared/model/finding.js";
 import type { Span } from "../../shared/model/report.js";
-import { NO_UNDO, type UndoHistory } from "../../shared/audit/mutations.js";
+import { NO_UNDO, type UndoHistory } from "../../shared/audit/index.js";
 
 export type TableNo = 2 | 3 | 4;
 

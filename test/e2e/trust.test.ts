@@ -128,7 +128,7 @@ describe("3. 未填写 and 未读到 look and read differently", () => {
     await page.locator(".nb-source .nb-cellnote-blank", { hasText: "未填写" }).waitFor();
     // The .docx's own table says it too, on the blank cell itself.
     const td = page.locator('[data-testid="source-text"] td[data-cell="t3.granted.commercial"]');
-    const after = await td.evaluate((el) => getComputedStyle(el, "::after").content);
+    const after = await td.evaluate('(el) => getComputedStyle(el, "::after").content');
     expect(after).toBe('"未填写"');
     await shot("blank");
   });
@@ -350,9 +350,11 @@ describe("6. room to work", () => {
     await notes.waitFor();
     const summary = notes.locator("summary");
     expect(await summary.textContent()).toMatch(/^读取提示/);
-    const line = await summary.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 18);
+    const line = (await summary.evaluate(
+      "(el) => parseFloat(getComputedStyle(el).lineHeight) || 18",
+    )) as number;
     expect((await summary.boundingBox())!.height).toBeLessThanOrEqual(line * 1.5);
-    expect(await notes.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    expect(await notes.evaluate("(el) => el.open")).toBe(false);
   });
 
   it("closes the 导入结果 panel by itself when every file was imported", async () => {

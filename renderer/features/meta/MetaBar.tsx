@@ -4,7 +4,7 @@ import { useWorkbench } from "../../app/context.js";
 import { MetaForm } from "./MetaForm.js";
 import { ReviewBar } from "../history/ReviewBar.js";
 import { RoundBar } from "../rectify/RoundBar.js";
-import { ReaderNotes } from "../source/ReaderNotes.js";
+import { ReaderNotes } from "../../ui/ReaderNotes.js";
 
 /** The report's metadata at the head of the source pane, editable where the rules depend on it. */
 export function MetaBar() {

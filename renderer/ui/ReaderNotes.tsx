@@ -1,4 +1,4 @@
-import type { ReaderMessage } from "../../../shared/model/report.js";
+import type { ReaderMessage } from "../../shared/model/report.js";
 
 /** The reader's hints folded into one line (the first, and how many); opened, every one. */
 export function ReaderNotes({ messages }: { messages: readonly ReaderMessage[] }) {
