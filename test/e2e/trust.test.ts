@@ -24,6 +24,10 @@ let work: string;
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `trust-${name}.png`) });
 const cell = (id: string) => page.locator(`.nb-grid-pane .nb-v[data-cell="${id}"]`);
 const finding = (rule: string) => page.locator(`.nb-finding[data-rule="${rule}"]`);
+/** The page's window, in a test compiled without the DOM's types (types only: it runs in the page). */
+type PageWindow = {
+  getComputedStyle: (el: unknown, pseudo?: string) => { content: string; lineHeight: string };
+};
 const box = async (sel: string) => {
   const b = await page.locator(sel).first().boundingBox();
   if (!b) throw new Error(`no box for ${sel}`);
@@ -128,7 +132,9 @@ describe("3. 未填写 and 未读到 look and read differently", () => {
     await page.locator(".nb-source .nb-cellnote-blank", { hasText: "未填写" }).waitFor();
     // The .docx's own table says it too, on the blank cell itself.
     const td = page.locator('[data-testid="source-text"] td[data-cell="t3.granted.commercial"]');
-    const after = await td.evaluate('(el) => getComputedStyle(el, "::after").content');
+    const after = await td.evaluate(
+      (el) => (globalThis as unknown as PageWindow).getComputedStyle(el, "::after").content,
+    );
     expect(after).toBe('"未填写"');
     await shot("blank");
   });
@@ -350,11 +356,12 @@ describe("6. room to work", () => {
     await notes.waitFor();
     const summary = notes.locator("summary");
     expect(await summary.textContent()).toMatch(/^读取提示/);
-    const line = (await summary.evaluate(
-      "(el) => parseFloat(getComputedStyle(el).lineHeight) || 18",
-    )) as number;
+    const line = await summary.evaluate(
+      (el) =>
+        parseFloat((globalThis as unknown as PageWindow).getComputedStyle(el).lineHeight) || 18,
+    );
     expect((await summary.boundingBox())!.height).toBeLessThanOrEqual(line * 1.5);
-    expect(await notes.evaluate("(el) => el.open")).toBe(false);
+    expect(await notes.evaluate((el) => (el as unknown as { open: boolean }).open)).toBe(false);
   });
 
   it("closes the 导入结果 panel by itself when every file was imported", async () => {
