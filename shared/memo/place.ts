@@ -41,7 +41,7 @@ function groupText(g: Group, template: string | null): string {
       : g.printed[0] === ""
         ? `报告均${EMPTY.blank}`
         : `报告均填写${g.printed[0]}`
-    : `报告填写${g.printed.map((p) => (p === null ? EMPTY.unread : p || EMPTY.blank)).join("、")}`;
+    : `${g.printed.every((p) => p) ? "报告填写" : "依次为"}${g.printed.map((p) => (p === null ? EMPTY.unread : p || EMPTY.blank)).join("、")}`;
   const cols = g.columns.map((c) => `「${c}」`).join("");
   return `${tableName(g.table)}「${g.row}」行${cols}列（${value}）`;
 }
