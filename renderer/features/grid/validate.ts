@@ -32,7 +32,7 @@ export function checkCellInput(id: string, raw: unknown): Checked {
   const hint = `${NEED[kind]}；原文印作 /、— 或“无”的可照录`;
   if (typeof value === "string") {
     if (PRINTED_MARKS.test(value.trim())) return { ok: true, value: value.trim() };
-    return { ok: false, message: `「${value.slice(0, 20)}」不是数值：${hint}` };
+    return { ok: false, message: `「${value.slice(0, 40)}」不是数值：${hint}` };
   }
   if (kind === "amount") return { ok: true, value };
   if (!Number.isInteger(value))
