@@ -17,6 +17,8 @@ import {
 } from "./commands/audit.js";
 import { pollImport } from "../features/reports/progress.js";
 import { correctLocally } from "./commands/correct.js";
+import { forgetReport, recorded } from "./commands/undo.js";
+import type { Undoable } from "../../shared/audit/index.js";
 import type { Update } from "./state.js";
 
 export type Upload = RequestOf<"audit:import">["files"][number];
@@ -25,6 +27,12 @@ function problemOf(e: unknown) {
   if (e instanceof ApiCallError) return { message: e.message, code: e.code };
   return { message: e instanceof Error ? e.message : String(e), code: null };
 }
+
+const pick = ({ key, status, note }: Extract<Undoable, { kind: "verdict" }>) => ({
+  key,
+  status,
+  note,
+});
 
 /** The workbench's calls to the host: each one sends, then applies the answer as a command. */
 export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
@@ -78,6 +86,14 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
     return run;
   };
 
+  const send = (reportId: string, m: Undoable): Promise<boolean> => {
+    if (m.kind === "verdict")
+      return mutate(() => api["audit:setVerdict"]({ reportId, ...pick(m) }));
+    const { cell, value, clear } = m;
+    dispatch(correctLocally(reportId, cell, value, clear));
+    return mutate(() => api["audit:setCorrection"]({ reportId, cell, value, clear }));
+  };
+
   return {
     reload,
     dismissProblem: () => dispatch(failed(null)),
@@ -119,13 +135,17 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
         dispatch(importProgress(null));
       }
     },
+    /** An edit or a verdict, recorded for Ctrl+Z, then sent. */
     setCorrection(reportId: string, cell: string, value: CellValue, clear: boolean) {
-      dispatch(correctLocally(reportId, cell, value, clear));
-      return mutate(() => api["audit:setCorrection"]({ reportId, cell, value, clear }));
+      dispatch(recorded(reportId, { kind: "correction", cell, value, clear }));
+      return send(reportId, { kind: "correction", cell, value, clear });
     },
     setVerdict(reportId: string, key: string, status: VerdictStatus | null, note: string) {
-      return mutate(() => api["audit:setVerdict"]({ reportId, key, status, note }));
+      dispatch(recorded(reportId, { kind: "verdict", key, status, note }));
+      return send(reportId, { kind: "verdict", key, status, note });
     },
+    /** An undo or redo step: sent and recorded in the history like any action, not re-recorded. */
+    send: (reportId: string, m: Undoable) => send(reportId, m),
     addRemark(reportId: string, target: RemarkTarget, text: string) {
       const t =
         target.kind === "text"
@@ -153,6 +173,7 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
       return api["audit:pageImage"]({ reportId, page });
     },
     removeReport(reportId: string) {
+      dispatch(forgetReport(reportId));
       return mutate(() => api["audit:removeReport"]({ reportId }));
     },
     /** The memo and workbook: saved by the host (Electron) or handed back to download. */

@@ -2,12 +2,15 @@ import type { Audit } from "../../shared/model/audit.js";
 import { findingKey, type Finding, type Severity } from "../../shared/model/finding.js";
 import { auditFindings, printedFindings } from "../../shared/audit/index.js";
 import { evidenceChanges, type EvidenceChange } from "../../shared/model/evidence.js";
+import { clearedByCorrections } from "../features/findings/resolved.js";
 
 export interface ReportChecks {
   /** Findings on the report as corrected by the inspector. */
   findings: Finding[];
   /** Findings of the printed report that the inspector's corrections resolved. */
   resolved: Finding[];
+  /** Findings that remain, narrowed, of one the corrections partly cleared: key → its key. */
+  partly: Map<string, string>;
   counts: Record<Severity, number>;
   /** Findings with a verdict whose evidence is unchanged. */
   reviewed: number;
@@ -35,10 +38,9 @@ export function checkAudit(audit: Pick<Audit, "reports" | "rules">): Map<string,
   audit.reports.forEach((r, i) => {
     const checked = current[i];
     const findings = [...(checked?.findings ?? [])].sort(bySeverity);
-    const keys = new Set(findings.map(findingKey));
-    const resolved = Object.keys(r.corrections).length
-      ? (printed?.[i]?.findings ?? []).filter((f) => !keys.has(findingKey(f)))
-      : [];
+    const { resolved, partly } = Object.keys(r.corrections).length
+      ? clearedByCorrections(printed?.[i]?.findings ?? [], findings)
+      : { resolved: [], partly: new Map<string, string>() };
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const f of findings) counts[f.severity]++;
     const stale = new Map<string, { cells: EvidenceChange[]; params: boolean }>();
@@ -53,7 +55,7 @@ export function checkAudit(audit: Pick<Audit, "reports" | "rules">): Map<string,
       else reviewed++;
       if (v.status === "misread") misread++;
     }
-    out.set(r.id, { findings, resolved, counts, reviewed, stale, misread });
+    out.set(r.id, { findings, resolved, partly, counts, reviewed, stale, misread });
   });
   return out;
 }

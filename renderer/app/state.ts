@@ -2,6 +2,7 @@ import type { AuditSnapshot, ImportOutcome } from "../../shared/ipc/contract.js"
 import type { AuditReport } from "../../shared/model/audit.js";
 import type { Severity } from "../../shared/model/finding.js";
 import type { Span } from "../../shared/model/report.js";
+import { NO_UNDO, type UndoHistory } from "../../shared/audit/index.js";
 
 export type TableNo = 2 | 3 | 4;
 
@@ -59,6 +60,8 @@ export interface WorkbenchState {
   /** Changes sent and not yet answered. */
   saving: number;
   problem: Problem | null;
+  /** The inspector's edits and verdicts, for Ctrl+Z / Ctrl+Shift+Z. */
+  undo: UndoHistory;
 }
 
 export const initialState: WorkbenchState = {
@@ -72,6 +75,7 @@ export const initialState: WorkbenchState = {
   view: "report",
   saving: 0,
   problem: null,
+  undo: NO_UNDO,
 };
 
 /** A UI command: a pure step from one state to the next (design.md example 5). */

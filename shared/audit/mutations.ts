@@ -114,3 +114,65 @@ export function applyMutation(
       return { next: null, detail: { fileName: r.fileName } };
   }
 }
+
+/** The inspector's actions that Ctrl+Z takes back: edits of cells and verdicts. */
+export type Undoable = Extract<Mutation, { kind: "correction" | "verdict" }>;
+
+/** One step of the undo history: the action done on a report and the action that takes it back. */
+export interface UndoStep {
+  reportId: string;
+  done: Undoable;
+  back: Undoable;
+}
+
+/** Steps done (last is undone first) and steps undone (last is redone first). */
+export interface UndoHistory {
+  done: readonly UndoStep[];
+  undone: readonly UndoStep[];
+}
+
+export const NO_UNDO: UndoHistory = { done: [], undone: [] };
+
+/** How many steps are kept: a day's work, not the audit's whole life (the history keeps that). */
+const UNDO_LIMIT = 200;
+
+/** The action that puts back what `m` changes on `r`, as `r` stands before `m`. */
+export function inverseOf(r: AuditReport, m: Undoable): Undoable {
+  if (m.kind === "correction") {
+    const c = r.corrections[m.cell];
+    return c
+      ? { kind: "correction", cell: m.cell, value: c.value, clear: false }
+      : { kind: "correction", cell: m.cell, value: null, clear: true };
+  }
+  const v = r.verdicts[m.key];
+  return v
+    ? { kind: "verdict", key: m.key, status: v.status, note: v.note }
+    : { kind: "verdict", key: m.key, status: null, note: "" };
+}
+
+/** `m` done on report `reportId` of `audit`: a new step, and nothing left to redo. */
+export function recordUndo(
+  h: UndoHistory,
+  audit: Pick<Audit, "reports">,
+  reportId: string,
+  m: Undoable,
+): UndoHistory {
+  const r = audit.reports.find((x) => x.id === reportId);
+  if (!r) return h;
+  const step = { reportId, done: m, back: inverseOf(r, m) };
+  return { done: [...h.done, step].slice(-UNDO_LIMIT), undone: [] };
+}
+
+/** The step to take back (send its `back`), and the history after it; null when none. */
+export function undoStep(h: UndoHistory): { step: UndoStep; history: UndoHistory } | null {
+  const step = h.done[h.done.length - 1];
+  if (!step) return null;
+  return { step, history: { done: h.done.slice(0, -1), undone: [...h.undone, step] } };
+}
+
+/** The step to do again (send its `done`), and the history after it; null when none. */
+export function redoStep(h: UndoHistory): { step: UndoStep; history: UndoHistory } | null {
+  const step = h.undone[h.undone.length - 1];
+  if (!step) return null;
+  return { step, history: { done: [...h.done, step], undone: h.undone.slice(0, -1) } };
+}

@@ -1,6 +1,6 @@
 import type { Correction } from "../model/audit.js";
 import type { Cell } from "../model/report.js";
-import { cellName, rowLabel, tableName } from "../messages/labels.js";
+import { EMPTY_CELL_NAMES as EMPTY, cellName, rowLabel, tableName } from "../messages/labels.js";
 import { cellLabel } from "../templates/labels.js";
 
 /** Beyond this many cells the finding's sentence already says where (C01 over 20 rows). */
@@ -14,12 +14,12 @@ export function cellPlace(id: string, template: string | null): string {
 
 /** An absent cell (null here) is one the reader could not read (S10), never the report's blank. */
 const printedOf = (text: string | null): string =>
-  text === null ? "未能读取" : text !== "" ? `报告填写${text}` : "报告未填写";
+  text === null ? EMPTY.unread : text !== "" ? `报告填写${text}` : `报告${EMPTY.blank}`;
 
 const printedText = (c: Cell | undefined): string => printedOf(c ? c.text : null);
 
 const correctedText = (c: Correction): string =>
-  c.value === null || c.value === "" ? "空白" : String(c.value);
+  c.value === null || c.value === "" ? EMPTY.blank : String(c.value);
 
 interface Group {
   table: number;
@@ -32,15 +32,16 @@ interface Group {
 /** Cells of one row in one phrase: 表三「四、结转下年度继续办理」行「商业企业」「科研机构」列（报告未填写）. */
 function groupText(g: Group, template: string | null): string {
   const one = g.ids[0] as string;
-  if (g.ids.length === 1) return `${cellPlace(one, template)}（${printedOf(g.printed[0] ?? "")}）`;
+  if (g.ids.length === 1)
+    return `${cellPlace(one, template)}（${printedOf(g.printed[0] ?? null)}）`;
   const same = g.printed.every((p) => p === g.printed[0]);
   const value = same
     ? g.printed[0] === null
-      ? "均未能读取"
+      ? `均${EMPTY.unread}`
       : g.printed[0] === ""
-        ? "报告均未填写"
+        ? `报告均${EMPTY.blank}`
         : `报告均填写${g.printed[0]}`
-    : `报告填写${g.printed.map((p) => (p === null ? "未能读取" : p || "空白")).join("、")}`;
+    : `${g.printed.every((p) => p) ? "报告填写" : "依次为"}${g.printed.map((p) => (p === null ? EMPTY.unread : p || EMPTY.blank)).join("、")}`;
   const cols = g.columns.map((c) => `「${c}」`).join("");
   return `${tableName(g.table)}「${g.row}」行${cols}列（${value}）`;
 }

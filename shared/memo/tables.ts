@@ -10,6 +10,8 @@ export interface TableCellOut {
   /** The value the rules see: the correction, else what was printed. */
   value: CellValue;
   printed: string;
+  /** Whether the reader found the cell at all (an unread cell is never the report's blank). */
+  read: boolean;
   corrected: boolean;
 }
 
@@ -26,6 +28,7 @@ function cellOut(a: AuditReport, id: string): TableCellOut {
     id,
     value: fix ? fix.value : (printed?.value ?? null),
     printed: printed?.text ?? "",
+    read: printed !== undefined,
     corrected: Boolean(fix),
   };
 }

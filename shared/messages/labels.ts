@@ -123,3 +123,12 @@ export function dateName(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return `${y}年${m}月${d}日`;
 }
+
+/**
+ * A cell without a value, in two senses that must never be confused: the report left it empty
+ * (a finding's matter) or the reader did not find it (nianbao's gap; the inspector types it).
+ */
+export const EMPTY_CELL_NAMES = {
+  blank: "未填写",
+  unread: "未读到",
+} as const;

@@ -54,7 +54,7 @@ export async function shownCells(page: Page): Promise<Record<string, string>> {
  */
 export function showsValue(id: string, shown: string | undefined, want: Value): boolean {
   if (shown === undefined) return false;
-  if (want === null) return shown === "空白";
+  if (want === null) return shown === "未填写";
   if (typeof want === "string") return shown.trim() === want.trim();
   const n = Number(shown.replace(/^\+/, ""));
   return Math.abs(n - want) < (id.endsWith(".amount") ? 0.05 : 1e-9);

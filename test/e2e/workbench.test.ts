@@ -131,7 +131,7 @@ describe("the workbench in browser mode", () => {
         await tab(name);
         const marked = page
           .locator(".nb-grid-pane .nb-v.nb-v-error, .nb-grid-pane .nb-v.nb-v-warning")
-          .filter({ hasNotText: "空白" });
+          .filter({ hasNotText: "未填写" });
         if ((await marked.count()) === 0) continue;
         const target = marked.first();
         const value = (await target.locator(".nb-v-val").textContent())?.replace(/^\+/, "");

@@ -6,6 +6,7 @@ import { SeverityIcon } from "../../ui/Severity.js";
 import { FindingFilters } from "./FindingFilters.js";
 import { FindingItem } from "./FindingItem.js";
 import { visibleFindings } from "./filters.js";
+import { findingLines } from "./resolved.js";
 
 export function FindingList() {
   const { state, report, reportChecks } = useWorkbench();
@@ -18,9 +19,10 @@ export function FindingList() {
     <div className="nb-findings">
       <FindingFilters findings={all} />
       <ol className="nb-finding-list" aria-label="问题列表">
-        {list.map((f) => {
-          const key = findingKey(f);
-          return <FindingItem key={key} finding={f} selected={state.focus?.key === key} />;
+        {findingLines(list, reportChecks.partly).map(({ finding: f, also }) => {
+          const keys = [f, ...also].map(findingKey);
+          const selected = keys.includes(state.focus?.key ?? "");
+          return <FindingItem key={keys[0]} finding={f} also={also} selected={selected} />;
         })}
       </ol>
       {list.length === 0 && (

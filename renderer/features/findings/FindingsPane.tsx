@@ -7,7 +7,7 @@ import { RoundPane } from "../rectify/RoundPane.js";
 
 /** The lower right pane: the report's findings, the inspector's remarks, the report's history. */
 export function FindingsPane() {
-  const { report, reportChecks } = useWorkbench();
+  const { report, reportChecks, history } = useWorkbench();
   const [tab, setTab] = useState<"findings" | "remarks" | "history" | "round">("findings");
   if (!report || !reportChecks) return null;
   const n = reportChecks.findings.length;
@@ -39,7 +39,10 @@ export function FindingsPane() {
           className={`nb-tab${tab === "history" ? " is-active" : ""}`}
           onClick={() => setTab("history")}
         >
-          记录
+          记录{" "}
+          <span className="nb-count">
+            {history ? history.entries.filter((e) => e.reportId === report.id).length : "…"}
+          </span>
         </button>
         {report.round && (
           <button

@@ -7,10 +7,13 @@ import { VERDICTS } from "./verdicts.js";
 /** Triage a finding with a reason and a note; an existing verdict can be changed or withdrawn. */
 export function VerdictEditor({
   finding,
+  also = [],
   status,
   onDone,
 }: {
   finding: Finding;
+  /** Remains of the same partly cleared finding, judged with it. */
+  also?: readonly Finding[];
   status: VerdictStatus;
   onDone: () => void;
 }) {
@@ -20,7 +23,11 @@ export function VerdictEditor({
   const [choice, setChoice] = useState<VerdictStatus>(status);
   const [note, setNote] = useState(existing?.note ?? "");
   const send = async (s: VerdictStatus | null) => {
-    if (report && (await actions.setVerdict(report.id, key, s, s ? note.trim() : ""))) onDone();
+    if (!report) return;
+    const sent = [finding, ...also].map((f) =>
+      actions.setVerdict(report.id, findingKey(f), s, s ? note.trim() : ""),
+    );
+    if ((await Promise.all(sent)).every(Boolean)) onDone();
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();

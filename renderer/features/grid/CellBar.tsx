@@ -1,16 +1,39 @@
-import { cellName } from "../../../shared/messages/index.js";
+import { useState, type FormEvent } from "react";
+import { EMPTY_CELL_NAMES as EMPTY, cellName } from "../../../shared/messages/index.js";
 import { useWorkbench } from "../../app/context.js";
 import { stamp } from "../../app/format.js";
 import { showValue } from "./input.js";
 
+/** A cell the reader did not find: the inspector is asked to type what the page prints. */
+function FillUnread({ id, onEdit }: { id: string; onEdit: (id: string, raw: unknown) => boolean }) {
+  const [text, setText] = useState("");
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (text.trim() && onEdit(id, text)) setText("");
+  };
+  return (
+    <form className="nb-fill" onSubmit={submit}>
+      <span>未能从原文读出此格（不是报告留空），请对照原文填写：</span>
+      <input
+        value={text}
+        aria-label="填写原文数值"
+        placeholder="原文数值"
+        onChange={(e) => setText(e.target.value)}
+      />
+      <button type="submit">填写</button>
+    </form>
+  );
+}
+
 /** The selected cell: its name, printed and corrected value, and 恢复原值. */
-export function CellBar() {
+export function CellBar({ onEdit }: { onEdit: (id: string, raw: unknown) => boolean }) {
   const { state, actions, report } = useWorkbench();
   const id = state.focus?.cell;
   if (!report || !id)
     return (
       <div className="nb-cellbar nb-muted">
-        单击单元格查看原文位置；双击或直接输入可更正数值（原值保留）。
+        单击单元格查看原文位置；双击或直接输入可更正数值（原值保留）；Ctrl+Z 撤销，Ctrl+Shift+Z
+        重做。
       </div>
     );
   const printed = report.report.cells[id];
@@ -23,18 +46,19 @@ export function CellBar() {
         原值：
         {printed ? (
           printed.value === null ? (
-            <em>空白</em>
+            <em className="nb-empty-blank">{EMPTY.blank}</em>
           ) : (
             <code>{printed.text || showValue(printed.value, signed)}</code>
           )
         ) : (
-          <em>未读到</em>
+          <em className="nb-empty-unread">{EMPTY.unread}</em>
         )}
       </span>
+      {!printed && !corr && <FillUnread key={id} id={id} onEdit={onEdit} />}
       {corr && (
         <>
           <span className="nb-corrected">
-            更正为：<code>{corr.value === null ? "空白" : showValue(corr.value, signed)}</code>
+            更正为：<code>{corr.value === null ? EMPTY.blank : showValue(corr.value, signed)}</code>
           </span>
           <span className="nb-muted">
             {corr.by} {stamp(corr.at)}

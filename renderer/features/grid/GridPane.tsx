@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { Finding, Severity } from "../../../shared/model/finding.js";
 import { tableTitle } from "../../../shared/messages/index.js";
 import { useWorkbench } from "../../app/context.js";
@@ -6,7 +6,9 @@ import { findingsByCell } from "../../app/checks.js";
 import { focusOn, showTable, tableOf } from "../../app/commands/focus.js";
 import type { TableNo } from "../../app/state.js";
 import { SeverityIcon } from "../../ui/Severity.js";
-import { editOf, parseCellInput } from "./input.js";
+import { editOf } from "./input.js";
+import { checkCellInput } from "./validate.js";
+import { InvalidNote, type Invalid } from "./InvalidNote.js";
 import { layoutVersion, table2, table3, table4 } from "./tables.js";
 import { T2_LABEL_WIDTH, T3_LABEL_WIDTHS } from "./layout.js";
 import { TableGrid } from "./TableGrid.js";
@@ -47,14 +49,24 @@ export function GridPane() {
     return (shown.current = keepUnchangedRows(shown.current, next));
   }, [report, byCell, selected, state.table, v]);
 
+  const [invalid, setInvalid] = useState<Invalid | null>(null);
+  const closeInvalid = useCallback(() => setInvalid(null), []);
+  /** An edit as the template allows it; else the reason, in Chinese, at the cell. */
   const onEdit = useCallback(
-    (cellId: string, raw: unknown) => {
-      if (!report) return;
+    (cellId: string, raw: unknown): boolean => {
+      if (!report) return false;
+      const checked = checkCellInput(cellId, raw);
+      if (!checked.ok) {
+        setInvalid({ cell: cellId, message: checked.message });
+        return false;
+      }
+      setInvalid(null);
       const printed = report.report.cells[cellId]?.value;
       const current = report.corrections[cellId]?.value ?? printed ?? null;
-      const next = parseCellInput(raw);
-      const kind = editOf(printed, current, next);
-      if (kind !== "none") void actions.setCorrection(report.id, cellId, next, kind === "clear");
+      const kind = editOf(printed, current, checked.value);
+      if (kind !== "none")
+        void actions.setCorrection(report.id, cellId, checked.value, kind === "clear");
+      return true;
     },
     [report, actions],
   );
@@ -96,7 +108,7 @@ export function GridPane() {
           {!r.template && <em>（未能识别模板，按{v}版显示）</em>}
         </span>
       </div>
-      <CellBar />
+      <CellBar onEdit={onEdit} />
       <div className={`nb-grid-area nb-grid-t${state.table}`}>
         {!present && (
           <div className="nb-notice">
@@ -118,6 +130,7 @@ export function GridPane() {
           />
         ))}
       </div>
+      {invalid && <InvalidNote invalid={invalid} onClose={closeInvalid} />}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { cellName } from "../../../shared/messages/index.js";
+import { EMPTY_CELL_NAMES as EMPTY, cellName } from "../../../shared/messages/index.js";
 import { stamp } from "../../app/format.js";
 import { showValue } from "./input.js";
 import type { CellView } from "./model.js";
@@ -10,12 +10,13 @@ export function cellTooltip(c: CellView, template?: string): string {
   const lines = [cellName(c.id, template)];
   const printed = c.printed;
   if (c.correction) {
-    lines.push(`原值：${printed ? printed.text || "（空白）" : "（未读到）"}`);
+    lines.push(`原值：${printed ? printed.text || `（${EMPTY.blank}）` : `（${EMPTY.unread}）`}`);
     lines.push(
-      `更正为：${showValue(c.correction.value, c.signed) || "（空白）"}（${c.correction.by}，${stamp(c.correction.at)}）`,
+      `更正为：${showValue(c.correction.value, c.signed) || `（${EMPTY.blank}）`}（${c.correction.by}，${stamp(c.correction.at)}）`,
     );
-  } else if (!printed) lines.push("报告中未读到此单元格");
-  else if (printed.value === null) lines.push("空白：报告未填写此单元格");
+  } else if (!printed)
+    lines.push(`${EMPTY.unread}：未能从原文读出此单元格（不是报告留空），请对照原文双击填写`);
+  else if (printed.value === null) lines.push(`${EMPTY.blank}：报告此单元格留空`);
   else if (typeof printed.value === "string") lines.push(`填写为「${printed.text}」，不是数字`);
   else if (
     printed.text &&

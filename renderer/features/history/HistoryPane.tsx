@@ -10,7 +10,7 @@ export function HistoryPane() {
     <div className="nb-history">
       <p className={`nb-chain${history.integrity.ok ? "" : " is-broken"}`}>
         {history.integrity.ok
-          ? `审核记录共 ${history.integrity.entries} 条，校验链完整，只增不改。`
+          ? `本报告记录 ${own.length} 条；审核记录校验链完整，只增不改。`
           : `审核记录校验失败：第 ${history.integrity.brokenAt} 条记录在保存后被改动或删除。`}
       </p>
       <Timeline entries={own} empty="本报告尚无记录。" />

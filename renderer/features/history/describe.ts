@@ -6,7 +6,7 @@ const str = (x: unknown) =>
   typeof x === "string" ? x : x === null || x === undefined ? "" : String(x);
 
 function value(x: unknown): string {
-  if (x === null || x === undefined || x === "") return "空白";
+  if (x === null || x === undefined || x === "") return "（无值）";
   return str(x);
 }
 
@@ -30,7 +30,8 @@ export function describeEntry(e: HistoryEntry): string {
     case "skip":
       return `跳过非报告文件「${str(d.fileName)}」`;
     case "correction":
-      return `更正「${cellName(str(d.cell))}」：${value(d.from)} → ${value(d.to)}`;
+      // cellName quotes the cell itself: 「行政许可·处理决定数量」.
+      return `更正${cellName(str(d.cell))}：${value(d.from)} → ${value(d.to)}`;
     case "verdict": {
       const rule = keyRule(d.key);
       if (d.status === null) return `撤销 ${rule} 的判定（原为${verdictName(d.from)}）`;

@@ -4,6 +4,7 @@ import { useWorkbench } from "../../app/context.js";
 import { MetaForm } from "./MetaForm.js";
 import { ReviewBar } from "../history/ReviewBar.js";
 import { RoundBar } from "../rectify/RoundBar.js";
+import { ReaderNotes } from "../../ui/ReaderNotes.js";
 
 /** The report's metadata at the head of the source pane, editable where the rules depend on it. */
 export function MetaBar() {
@@ -45,13 +46,7 @@ export function MetaBar() {
       </dl>
       <ReviewBar />
       <RoundBar />
-      {r.messages.length > 0 && (
-        <ul className="nb-reader-notes">
-          {r.messages.map((msg, i) => (
-            <li key={i}>读取提示：{msg.message}</li>
-          ))}
-        </ul>
-      )}
+      <ReaderNotes messages={r.messages} />
       {editing && <MetaForm report={report} onClose={() => setEditing(false)} />}
     </div>
   );

@@ -1,16 +1,37 @@
+import { useEffect, useState } from "react";
 import { useWorkbench } from "../../app/context.js";
 import { dismissImports } from "../../app/commands/audit.js";
 import { selectReport } from "../../app/commands/focus.js";
 import { OUTCOME_NAMES, outcomeKind, outcomeLine } from "./outcomes.js";
 
-/** What became of each imported file, until the inspector closes it. */
+/** A notice where every file was imported as a new report stays this long, unless pointed at. */
+const ALL_WELL_MS = 5000;
+
+/** What became of each imported file, until the inspector closes it (itself, when all went well). */
 export function ImportOutcomes() {
   const { state, dispatch } = useWorkbench();
   const notice = state.imports;
+  const [held, setHeld] = useState(false);
+  const allWell =
+    !!notice &&
+    notice.cancelled === 0 &&
+    notice.outcomes.length > 0 &&
+    notice.outcomes.every((o) => outcomeKind(o, notice.known) === "imported");
+  useEffect(() => {
+    if (!allWell || held) return;
+    const t = window.setTimeout(() => dispatch(dismissImports), ALL_WELL_MS);
+    return () => window.clearTimeout(t);
+  }, [notice, allWell, held, dispatch]);
   if (!notice) return null;
   const reports = state.snapshot?.audit.reports ?? [];
   return (
-    <aside className="nb-outcomes" role="status" aria-label="导入结果">
+    <aside
+      className="nb-outcomes"
+      role="status"
+      aria-label="导入结果"
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+    >
       <div className="nb-outcomes-head">
         <strong>导入结果</strong>
         <span>{outcomeLine(notice.outcomes, notice.known, notice.cancelled)}</span>

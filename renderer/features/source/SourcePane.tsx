@@ -10,6 +10,7 @@ import { SourceText } from "./SourceText.js";
 import { DocView, type BlankCell } from "./DocView.js";
 import { SelectionRemark, type Selected } from "./SelectionRemark.js";
 import { ScanView } from "./ScanView.js";
+import { CellNote } from "./CellNote.js";
 
 const NO_FINDINGS: never[] = [];
 const NO_BLANKS = new Map<number, BlankCell>();
@@ -66,6 +67,7 @@ export function SourcePane() {
       <MetaBar />
       <ScanView />
       <div className="nb-source-scroll">
+        <CellNote />
         <div
           ref={textRef}
           className={layout ? "nb-text nb-doc" : "nb-text nb-plain"}

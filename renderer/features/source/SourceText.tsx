@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, type ReactNode } from "react";
 import type { Segment } from "./segments.js";
 
 function runClass(s: Segment): string | undefined {
@@ -8,6 +8,28 @@ function runClass(s: Segment): string | undefined {
   if (s.remark) c.push("nb-run-remark");
   if (s.focus) c.push("is-focus");
   return c.length ? c.join(" ") : undefined;
+}
+
+/**
+ * A run's text; a tab (a .pdf's or a table's cells one after another) is set apart as a gap of its
+ * own, since a tab stop may fall right after a number and print 195+177 for 195 and +177. Each
+ * piece carries its own offset (data-o) so a selection still maps back to the text.
+ */
+function pieces(text: string, start: number, end: number): ReactNode {
+  const t = text.slice(start, end);
+  if (!t.includes("\t")) return t;
+  const out: ReactNode[] = [];
+  let at = start;
+  for (const part of t.split(/(\t)/)) {
+    if (!part) continue;
+    out.push(
+      <span key={at} data-o={at} className={part === "\t" ? "nb-gap" : undefined}>
+        {part}
+      </span>,
+    );
+    at += part.length;
+  }
+  return out;
 }
 
 /**
@@ -34,7 +56,7 @@ export function Run({
       className={runClass(s)}
       title={s.findings.length ? s.findings.map((i) => messages[i]).join("\n") : undefined}
     >
-      {text.slice(start, end)}
+      {pieces(text, start, end)}
     </span>
   );
 }

@@ -38,7 +38,8 @@ function trimmed(it: PdfItem): PdfItem | null {
 /** List bullets sit a tab away from their item: never a cell of their own. */
 const BULLET = /^[•●○■□◆◇▪▫►▶√※]$/;
 const ALNUM_END = /[A-Za-z0-9]$/;
-const ALNUM_START = /^[A-Za-z0-9]/;
+/** A run opening a word or a number, signed too: 195 and +177 are two numbers, never 195+177. */
+const ALNUM_START = /^[+＋\-－]?[A-Za-z0-9]/;
 
 function fragments(items: PdfItem[]): Fragment[] {
   const out: Fragment[] = [];

@@ -168,13 +168,18 @@ describe("the findings workbook", () => {
     const wb = await xlsxOf(await findingsXlsx(reports, audit.reports));
     const sheet = wb.worksheets.find((w) => w.name.includes("宜丰县"))!;
     let hit: ExcelJS.Cell | null = null;
+    let next: ExcelJS.Cell | null = null;
     sheet.eachRow((row) => {
-      if (String(row.getCell(1).value).startsWith("四、结转下年度继续办理")) hit = row.getCell(3);
+      if (!String(row.getCell(1).value).startsWith("四、结转下年度继续办理")) return;
+      hit = row.getCell(3);
+      next = row.getCell(4);
     });
     expect(hit).not.toBeNull();
     const cell = hit as unknown as ExcelJS.Cell;
     expect(cell.value).toBe(0);
-    expect(JSON.stringify(cell.note)).toContain("报告原填写：空白");
+    expect(JSON.stringify(cell.note)).toContain("报告原填写：未填写");
+    // The report's blank, uncorrected, is said as such (never confused with a cell not read).
+    expect((next as unknown as ExcelJS.Cell).value).toBe("未填写");
     const odd = wb.worksheets.find((w) => w.name.includes("〇"))!;
     expect(odd.name).not.toMatch(/[[\]:*?/\\]/);
     expect(odd.getCell("A1").value).toContain(ODD);

@@ -91,6 +91,8 @@ function drawTable(
 export function writePdf(
   blocks: Block[],
   look: PdfLook = { align: "centre", repeatHeader: false },
+  /** Draws more on the last page (positioned runs a test is about). */
+  after?: (doc: PDFKit.PDFDocument) => void,
 ): Promise<Uint8Array> {
   font ??= readFileSync(CJK_FONT);
   const doc = new PDFDocument({ size: "A4", margin: PAGE.margin, compress: true });
@@ -113,6 +115,7 @@ export function writePdf(
     else if (b.kind === "para") doc.fontSize(10).text(b.text || " ", opts);
     else drawTable(doc, b.rows, table++ as 2 | 3 | 4, look);
   }
+  after?.(doc);
   doc.end();
   return done;
 }

@@ -244,7 +244,7 @@ describe("where a finding is", () => {
         "表二「行政强制」行「上一年项目数量」「本年增/减」列（报告填写8、+1）",
     );
     expect(findingPlace(["t3.new.natural", "t3.new.total"], {}, {}, "2019")).toBe(
-      "表三「一、本年新收政府信息公开申请数量」行「自然人」「总计」列（均未能读取）",
+      "表三「一、本年新收政府信息公开申请数量」行「自然人」「总计」列（均未读到）",
     );
     expect(
       findingPlace(

@@ -58,7 +58,7 @@ describe("S10 what the reader could not read", () => {
     const r = unread(r21, (id) => id.startsWith("t4.review."));
     const [f] = findings(r, "S10");
     expect(findingPlace(f?.cells ?? [], r.cells, {}, r.template)).toBe(
-      "表四「行政复议」行「结果维持」「结果纠正」「其他结果」「尚未审结」「总计」列（均未能读取）",
+      "表四「行政复议」行「结果维持」「结果纠正」「其他结果」「尚未审结」「总计」列（均未读到）",
     );
   });
 

@@ -1,5 +1,6 @@
 import type { Worksheet } from "exceljs";
 import type { TableOut } from "../../../../shared/memo/index.js";
+import { EMPTY_CELL_NAMES as EMPTY } from "../../../../shared/messages/index.js";
 
 const CORRECTED = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF1CC" } } as const;
 const HEAD = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EDF4" } } as const;
@@ -30,9 +31,14 @@ export function writeTables(ws: Worksheet, heading: string, tables: TableOut[]):
         if (i > t.header.length) return;
         c.border = BOX;
         const out = r.cells[i - 2];
+        if (out && out.value === null) {
+          // 未填写 (the report's blank) and 未读到 (nianbao's gap) read differently here too.
+          c.value = out.read ? EMPTY.blank : EMPTY.unread;
+          c.font = { italic: true, color: { argb: "FF8A94A3" } };
+        }
         if (!out?.corrected) return;
         c.fill = CORRECTED;
-        c.note = `报告原填写：${out.printed || "空白"}`;
+        c.note = `报告原填写：${out.printed || (out.read ? EMPTY.blank : EMPTY.unread)}`;
       });
     }
   }

@@ -1,0 +1,44 @@
+import { useEffect, useRef } from "react";
+import { useWorkbench } from "./context.js";
+import { focusOn, selectReport } from "./commands/focus.js";
+import { nextStep } from "./commands/undo.js";
+
+/** Typing in a field (or a grid cell's editor) keeps the field's own undo. */
+function typing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el?.closest) return false;
+  return !!el.closest("input, textarea, select, [contenteditable=true], .ag-cell-inline-editing");
+}
+
+/**
+ * Ctrl+Z takes back the last edit or verdict, Ctrl+Shift+Z (or Ctrl+Y) does it again: each step
+ * is sent to the host as an action of its own, so the history records it, and shown.
+ */
+export function useUndoKeys() {
+  const { state, dispatch, actions } = useWorkbench();
+  const latest = useRef(state);
+  latest.current = state;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || typing(e.target)) return;
+      const k = e.key.toLowerCase();
+      const redo = (k === "z" && e.shiftKey) || (k === "y" && !e.shiftKey);
+      if (k !== "z" && !redo) return;
+      e.preventDefault();
+      const s = latest.current;
+      const next = nextStep(s, redo);
+      if (!next) return;
+      dispatch(next.update);
+      // The next key press reads the history as it now stands, before React renders again.
+      latest.current = next.update(s);
+      const { step, send } = next;
+      if (s.selectedId !== step.reportId) dispatch(selectReport(step.reportId));
+      const r = s.snapshot?.audit.reports.find((x) => x.id === step.reportId);
+      if (send.kind === "correction")
+        dispatch(focusOn({ cell: send.cell, span: r?.report.cells[send.cell]?.span ?? null }));
+      void actions.send(step.reportId, send);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [dispatch, actions]);
+}
