@@ -73,7 +73,8 @@ export const REQUESTS = {
   "audit:setVerdict": z
     .object({
       reportId: id,
-      key: z.string().min(1).max(2000),
+      /** rule|code|#digest (findingKey). */
+      key: z.string().min(1).max(200),
       status: z.enum(["confirmed", "misread", "dismissed"]).nullable(),
       note: z.string().max(5000),
     })
