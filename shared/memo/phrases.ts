@@ -8,7 +8,7 @@ import {
   TEMPLATE_NAMES,
   VERDICT_NAMES,
 } from "../messages/labels.js";
-import type { MemoReport, MemoStatus } from "./types.js";
+import type { Conclusion, MemoReport, MemoStatus } from "./types.js";
 
 /** A finding's status in the memo: its verdict, or none yet. */
 export const STATUS_WORDS: Record<MemoStatus, string> = { ...VERDICT_NAMES, open: "未判定" };
@@ -51,10 +51,17 @@ export function statedCounts(reports: readonly MemoReport[]): string {
 
 export const PASSED = "经审核，未发现需要整改的问题，审核通过。";
 
-export function closing(passed: boolean): string {
-  return passed
-    ? "请继续做好政府信息公开工作年度报告的编制和公开工作。特此函告。"
-    : "请对照上述问题逐项核实，对年度报告修改完善后重新公开，并将整改情况及时报送我们。特此函告。";
+/** A report whose errors and warnings are not all judged: never 通过. */
+export function unfinished(n: number): string {
+  return `尚有${n}个错误和警告未经人工判定，本意见未列出，审核尚未完成。`;
+}
+
+export function closing(conclusion: Conclusion): string {
+  if (conclusion === "通过")
+    return "请继续做好政府信息公开工作年度报告的编制和公开工作。特此函告。";
+  if (conclusion === "未审完")
+    return "未经判定的问题审核完成后另行反馈。请对照已列出的问题逐项核实。特此函告。";
+  return "请对照上述问题逐项核实，对年度报告修改完善后重新公开，并将整改情况及时报送我们。特此函告。";
 }
 
 export const DISMISSED_TITLE = "审核中已排除的问题";

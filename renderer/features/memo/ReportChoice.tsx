@@ -1,5 +1,7 @@
-import type { MemoReport } from "../../../shared/memo/index.js";
+import { UNKNOWN_AGENCY, type Conclusion, type MemoReport } from "../../../shared/memo/index.js";
 import { toggle, type ExportDraft } from "./options.js";
+
+const CLASS: Record<Conclusion, string> = { 通过: "passed", 需整改: "failed", 未审完: "open" };
 
 /** Which reports go into the export, with how their findings stand. */
 export function ReportChoice({
@@ -37,7 +39,10 @@ export function ReportChoice({
               />
               <span className="nb-export-report">
                 <span className="nb-export-agency" title={r.fileName}>
-                  {r.agency || r.fileName} {r.year ?? ""}
+                  {r.agency || UNKNOWN_AGENCY} {r.year ?? ""}
+                  <span className={`nb-export-conclusion is-${CLASS[r.conclusion]}`}>
+                    {r.conclusion}
+                  </span>
                 </span>
                 <span className="nb-export-counts">
                   列入意见 {r.stated} · 未判定 {r.open} · 非问题 {r.dismissed}
