@@ -12,6 +12,7 @@ import { GridPane } from "../features/grid/GridPane.js";
 import { FindingsPane } from "../features/findings/FindingsPane.js";
 import { useFindingKeys } from "../features/findings/useFindingKeys.js";
 import { OverviewPane } from "../features/overview/OverviewPane.js";
+import { InspectorPrompt } from "../features/meta/InspectorPrompt.js";
 
 function Workbench() {
   const { state, actions, report } = useWorkbench();
@@ -42,6 +43,7 @@ function Workbench() {
         )}
       </main>
       <ImportOutcomes />
+      <InspectorPrompt />
       <DropZone />
     </div>
   );
