@@ -55,5 +55,5 @@ function what(issue: z.core.$ZodIssue): string {
 /** Why a request was refused, in Chinese: what the inspector typed or chose, never the schema. */
 export function invalidRequestMessage(issues: readonly z.core.$ZodIssue[]): string {
   const first = issues[0];
-  return `操作未能完成：${first ? what(first) : "提交的内容不符合要求"}。`;
+  return `${first ? what(first) : "提交的内容不符合要求"}。`;
 }

@@ -149,6 +149,16 @@ function passedSentence(passed: readonly MemoReport[]): MemoBlock[] {
   return [{ kind: "paragraph", text: `以下报告未发现需要整改的问题，审核通过：${names}。` }];
 }
 
+/** Everyone who judged and who signed off in the set, once each. */
+function setPeople(reports: readonly MemoReport[]): MemoBlock[] {
+  const once = (xs: string[]) => [...new Set(xs.filter(Boolean))].join("、");
+  const judges = once(reports.flatMap((r) => r.judges));
+  const reviewers = once(reports.map((r) => r.reviewer));
+  const parts = [judges && `审核人员：${judges}`, reviewers && `复核人员：${reviewers}`];
+  const text = parts.filter(Boolean).join("；");
+  return text ? [{ kind: "paragraph", text: `${text}。` }] : [];
+}
+
 /** One memo for a set: an overview with the summary table, then a section per report to work on. */
 export function setMemo(reports: readonly MemoReport[], o: MemoOptions): Memo {
   const todo = reports.filter((r) => !r.passed);
@@ -179,6 +189,7 @@ export function setMemo(reports: readonly MemoReport[], o: MemoOptions): Memo {
         ]),
       },
       ...passedSentence(reports.filter((r) => r.passed)),
+      ...setPeople(reports),
       ...sections,
       { kind: "paragraph", text: closing(setConclusion(reports)) },
     ],

@@ -56,9 +56,13 @@ function memoFinding(f: Finding, a: AuditReport, scope: FindingScope, r: Report)
   };
 }
 
+const judgesOf = (list: readonly MemoFinding[]) => [
+  ...new Set(list.filter((f) => f.verdict && f.by).map((f) => f.by)),
+];
+
 /** Who judged the findings (the preparer) and who signed the report off (the reviewer). */
 function peopleText(a: AuditReport, list: readonly MemoFinding[]): string {
-  const judges = [...new Set(list.filter((f) => f.verdict && f.by).map((f) => f.by))];
+  const judges = judgesOf(list);
   const parts = [];
   if (judges.length) parts.push(`审核人员：${judges.join("、")}`);
   if (a.review) parts.push(`复核人员：${a.review.by}（${dateName(a.review.at.slice(0, 10))}复核）`);
@@ -106,6 +110,8 @@ function memoReport(
     template,
     sha256: a.sha256,
     people: peopleText(a, list),
+    judges: judgesOf(list),
+    reviewer: a.review?.by ?? "",
   };
 }
 

@@ -80,6 +80,9 @@ export interface MemoReport {
   sha256: string;
   /** 审核人员：…；复核人员：… (who judged the findings, who signed the report off), or "". */
   people: string;
+  /** Who judged the report's findings, and who signed it off ("" when none). */
+  judges: string[];
+  reviewer: string;
 }
 
 export interface SummaryRow {

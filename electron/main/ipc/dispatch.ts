@@ -7,7 +7,7 @@ import {
 import { invalidRequestMessage } from "../../../shared/ipc/invalid.js";
 
 const CHINESE = /[\u4e00-\u9fff]/u;
-const INTERNAL = "操作未能完成：程序内部出错，请重试；如仍出现，请联系技术支持。";
+const INTERNAL = "程序内部出错，请重试；如仍出现，请联系技术支持。";
 
 export type DispatchResult = { ok: true; value: unknown } | { ok: false; error: ApiError };
 
