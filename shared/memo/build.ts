@@ -12,13 +12,6 @@ import { UNKNOWN_ADDRESSEE, UNKNOWN_AGENCY } from "./reports.js";
 import { summaryRows, SUMMARY_COLUMNS, yearsTitle } from "./summary.js";
 import type { Conclusion, Memo, MemoBlock, MemoFinding, MemoOptions, MemoReport } from "./types.js";
 
-/** The set's conclusion: work to do wins, then what is left unjudged. */
-const setConclusion = (reports: readonly MemoReport[]): Conclusion =>
-  reports.some((r) => r.conclusion === "需整改")
-    ? "需整改"
-    : reports.some((r) => r.conclusion === "未审完")
-      ? "未审完"
-      : "通过";
 import { GROUP_ORDER, groupOf, requirement } from "./groups.js";
 import { stampLines } from "./stamp.js";
 import { item, sentence } from "./item.js";
@@ -118,7 +111,7 @@ export function reportMemo(m: MemoReport, o: MemoOptions): Memo {
     body: [
       { kind: "paragraph", text: opening(`你单位报送的《${m.name}》`) },
       ...reportBlocks(m, 1),
-      { kind: "paragraph", text: closing(m.conclusion) },
+      { kind: "paragraph", text: closing([m]) },
     ],
     attachment: o.includeDismissed ? attachment([m]) : null,
     office: o.office.trim(),
@@ -191,7 +184,7 @@ export function setMemo(reports: readonly MemoReport[], o: MemoOptions): Memo {
       ...passedSentence(reports.filter((r) => r.passed)),
       ...setPeople(reports),
       ...sections,
-      { kind: "paragraph", text: closing(setConclusion(reports)) },
+      { kind: "paragraph", text: closing(reports) },
     ],
     attachment: o.includeDismissed ? attachment(reports) : null,
     office: o.office.trim(),

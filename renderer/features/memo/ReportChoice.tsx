@@ -3,6 +3,10 @@ import { toggle, type ExportDraft } from "./options.js";
 
 const CLASS: Record<Conclusion, string> = { 通过: "passed", 需整改: "failed", 未审完: "open" };
 
+/** Errors and warnings without a verdict (提示 need none). */
+const openErrors = (r: MemoReport) =>
+  r.findings.filter((f) => f.status === "open" && f.severity !== "info").length;
+
 /** Which reports go into the export, with how their findings stand. */
 export function ReportChoice({
   reports,
@@ -45,7 +49,7 @@ export function ReportChoice({
                   </span>
                 </span>
                 <span className="nb-export-counts">
-                  列入意见 {r.stated} · 未判定 {r.open} · 非问题 {r.dismissed}
+                  列入意见 {r.stated} · 未判定 {openErrors(r)} · 非问题 {r.dismissed}
                   {r.misread > 0 && ` · 解析有误 ${r.misread}`}
                 </span>
               </span>
