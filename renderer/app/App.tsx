@@ -12,7 +12,7 @@ import { GridPane } from "../features/grid/GridPane.js";
 import { FindingsPane } from "../features/findings/FindingsPane.js";
 import { useFindingKeys } from "../features/findings/useFindingKeys.js";
 import { OverviewPane } from "../features/overview/OverviewPane.js";
-import { InspectorPrompt } from "../features/meta/InspectorPrompt.js";
+import { InspectorPrompt } from "./InspectorPrompt.js";
 
 function Workbench() {
   const { state, actions, report } = useWorkbench();
