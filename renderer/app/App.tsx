@@ -21,6 +21,7 @@ function measure(root: HTMLElement | null, sel: string, axis: "x" | "y"): number
   const r = root?.querySelector(sel)?.getBoundingClientRect();
   return r ? (axis === "x" ? r.width : r.height) : 0;
 }
+import { InspectorPrompt } from "./InspectorPrompt.js";
 
 function Workbench() {
   const { state, actions, report } = useWorkbench();
@@ -93,6 +94,7 @@ function Workbench() {
         )}
       </main>
       <ImportOutcomes />
+      <InspectorPrompt />
       <DropZone />
     </div>
   );

@@ -28,10 +28,8 @@ export function ProblemBar() {
       <span className="nb-problem-icon" aria-hidden>
         ⚠
       </span>
-      <span>
-        操作未完成：{p.message}
-        {p.code ? <code className="nb-code">{p.code}</code> : null}
-      </span>
+      {/* The stable code is for support, not the inspector's eyes: kept out of the text. */}
+      <span data-code={p.code || undefined}>操作未完成：{p.message}</span>
       <button type="button" className="nb-link" onClick={actions.dismissProblem}>
         关闭
       </button>

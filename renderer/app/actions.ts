@@ -159,8 +159,8 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
     setMeta(reportId: string, meta: { agency?: string; level?: Level; year?: number }) {
       return mutate(() => api["audit:setMeta"]({ reportId, ...meta }));
     },
-    signOff(reportId: string, seq: number, note: string) {
-      return mutate(() => api["audit:signOff"]({ reportId, seq, note }));
+    signOff(reportId: string, seq: number, note: string, reviewer: string) {
+      return mutate(() => api["audit:signOff"]({ reportId, seq, note, reviewer }));
     },
     linkRound(reportId: string, of: string | null) {
       return mutate(() => api["audit:linkRound"]({ reportId, of }));

@@ -21,7 +21,8 @@ const ZONE =
   /(?:开发区|高新区|园区|实验区|试验区|示范区|保税区|合作区|自贸区|度假区|风景区|功能区|集聚区)|新区(?=管委会|管理委员会|工委)/gu;
 const PLACE = /(?:省|自治区|自治州|地区|市|州|盟|自治县|县|区|旗|镇|乡|街道)/gu;
 
-interface Place {
+export interface Place {
+  start: number;
   end: number;
   tier: PlaceTier;
 }
@@ -40,13 +41,13 @@ const TOKEN = new RegExp(`${ZONE.source}|${PLACE.source}`, "gu");
 const PLACE_ONLY = new RegExp(`^${PLACE.source}$`, "u");
 
 /** The places a name runs through, outermost first; named places (`known`) win over suffixes. */
-function places(name: string, known: PlaceTiers): Place[] {
+export function places(name: string, known: PlaceTiers = MUNICIPALITIES): Place[] {
   const claimed = Object.entries(known).flatMap(([place, tier]) => {
     const at = name.indexOf(place);
     return at < 0 ? [] : [{ start: at, end: at + place.length, tier }];
   });
   const masked = name.replace(NOT_PLACE, (w) => "＿".repeat(w.length));
-  const out: (Place & { start: number })[] = [];
+  const out: Place[] = [];
   for (const m of masked.matchAll(TOKEN)) {
     const start = m.index;
     const end = start + m[0].length;

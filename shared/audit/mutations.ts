@@ -9,7 +9,8 @@ export type Mutation =
   | { kind: "remark"; target: RemarkTarget; text: string }
   | { kind: "remark-delete"; remarkId: string }
   | { kind: "meta"; agency?: string; level?: Level; year?: number }
-  | { kind: "sign-off"; seq: number; note: string }
+  /** Signed by `reviewer` (absent: the one who acts), never one who judged the report. */
+  | { kind: "sign-off"; seq: number; note: string; reviewer?: string }
   | { kind: "round"; of: string | null }
   | { kind: "remove" };
 
@@ -100,7 +101,10 @@ export function applyMutation(
       return { next: { ...r, meta }, detail: { agency: m.agency, level: m.level, year: m.year } };
     }
     case "sign-off": {
-      const review = { by, at, seq: m.seq, note: m.note };
+      const reviewer = m.reviewer ?? by;
+      const judged = Object.values(r.verdicts).some((v) => v.by === reviewer);
+      if (judged) throw new Error(`复核须由另一位检查人员签字：${reviewer}判定过该报告的问题`);
+      const review = { by: reviewer, at, seq: m.seq, note: m.note };
       return { next: { ...r, review }, detail: { seq: m.seq, note: m.note } };
     }
     case "round": {

@@ -73,7 +73,8 @@ export const REQUESTS = {
   "audit:setVerdict": z
     .object({
       reportId: id,
-      key: z.string().min(1).max(2000),
+      /** rule|code|#digest (findingKey). */
+      key: z.string().min(1).max(200),
       status: z.enum(["confirmed", "misread", "dismissed"]).nullable(),
       note: z.string().max(5000),
     })
@@ -96,7 +97,13 @@ export const REQUESTS = {
   "audit:history": z.object({ reportId: id.optional() }).strict(),
   /** Signs the report off as reviewed up to history entry `seq` (what the reviewer saw). */
   "audit:signOff": z
-    .object({ reportId: id, seq: z.number().int().min(0), note: z.string().max(5000) })
+    .object({
+      reportId: id,
+      seq: z.number().int().min(0),
+      note: z.string().max(5000),
+      /** Who signs: a second inspector, not one who judged the report's findings. */
+      reviewer: z.string().trim().min(1).max(100),
+    })
     .strict(),
   /** Marks the report as the corrected version of `of` (整改复核), or unlinks it (null). */
   "audit:linkRound": z.object({ reportId: id, of: id.nullable() }).strict(),

@@ -1,7 +1,17 @@
 import { dateName } from "../messages/labels.js";
-import { DISMISSED_TITLE, PASSED, closing, countsText, opening, statedCounts } from "./phrases.js";
+import {
+  DISMISSED_TITLE,
+  PASSED,
+  closing,
+  countsText,
+  opening,
+  statedCounts,
+  unfinished,
+} from "./phrases.js";
+import { UNKNOWN_ADDRESSEE, UNKNOWN_AGENCY } from "./reports.js";
 import { summaryRows, SUMMARY_COLUMNS, yearsTitle } from "./summary.js";
-import type { Memo, MemoBlock, MemoFinding, MemoOptions, MemoReport } from "./types.js";
+import type { Conclusion, Memo, MemoBlock, MemoFinding, MemoOptions, MemoReport } from "./types.js";
+
 import { GROUP_ORDER, groupOf, requirement } from "./groups.js";
 import { stampLines } from "./stamp.js";
 import { item, sentence } from "./item.js";
@@ -47,9 +57,13 @@ function reportBlocks(m: MemoReport, level: 1 | 2): MemoBlock[] {
   parts.push(["审核情况", checked]);
   parts.push([
     "存在的问题",
-    stated.length
-      ? [...groupedItems(stated), { kind: "paragraph", text: requirements(m, stated) }]
-      : [{ kind: "paragraph", text: PASSED }],
+    [
+      ...(stated.length
+        ? [...groupedItems(stated), { kind: "paragraph" as const, text: requirements(m, stated) }]
+        : []),
+      ...(m.unjudged ? [{ kind: "paragraph" as const, text: unfinished(m.unjudged) }] : []),
+      ...(!stated.length && !m.unjudged ? [{ kind: "paragraph" as const, text: PASSED }] : []),
+    ],
   ]);
   if (m.corrections.length)
     parts.push([
@@ -89,18 +103,18 @@ export function reportMemo(m: MemoReport, o: MemoOptions): Memo {
     title: `关于${m.name}的审核意见`,
     titleParts: [
       "关于",
-      m.agency || m.fileName,
+      m.agency || UNKNOWN_AGENCY,
       ...(m.year === null ? [] : [`${m.year}年`]),
       ...NAME_WORDS,
     ],
-    addressee: o.addressee.trim() || m.agency || m.fileName,
+    addressee: o.addressee.trim() || m.agency || UNKNOWN_ADDRESSEE,
     body: [
       { kind: "paragraph", text: opening(`你单位报送的《${m.name}》`) },
       ...reportBlocks(m, 1),
-      { kind: "paragraph", text: closing(m.passed) },
+      { kind: "paragraph", text: closing([m]) },
     ],
     attachment: o.includeDismissed ? attachment([m]) : null,
-    office: o.office.trim() || "（发文机关署名）",
+    office: o.office.trim(),
     date: dateName(o.date),
     reports: [m],
     summary: summaryRows([m]),
@@ -108,18 +122,40 @@ export function reportMemo(m: MemoReport, o: MemoOptions): Memo {
   };
 }
 
-/** One memo for a set: an overview with the summary table, then a section per report. */
-export function setMemo(reports: readonly MemoReport[], o: MemoOptions): Memo {
-  const failed = reports.filter((r) => !r.passed).length;
-  const passed = reports.length - failed;
-  const rest = !passed
-    ? ""
-    : failed
-      ? `；其余${passed}份报告未发现需要整改的问题，审核通过`
-      : "，各报告均审核通过";
+/** The overview of a set: how many reports, what was found, which need work, which are unfinished. */
+function overviewText(reports: readonly MemoReport[]): string {
+  const count = (c: Conclusion) => reports.filter((r) => r.conclusion === c).length;
+  const [failed, open, passed] = [count("需整改"), count("未审完"), count("通过")];
   const judged = reports.some((r) => r.findings.some((f) => f.status !== "open"));
-  const overview = `本次共审核年度报告${reports.length}份。经规则检查${judged ? "和人工核实" : ""}，共发现需要整改的问题${statedCounts(reports)}${failed ? `，涉及报告${failed}份` : ""}${rest}。各报告审核情况见下表。`;
-  const sections = reports.flatMap((r, i): MemoBlock[] => [
+  const parts = [
+    `本次共审核年度报告${reports.length}份。经规则检查${judged ? "和人工核实" : ""}，共发现需要整改的问题${statedCounts(reports)}${failed ? `，涉及报告${failed}份` : ""}`,
+  ];
+  if (open) parts.push(`${open}份报告尚有未经判定的错误和警告，审核尚未完成`);
+  if (passed) parts.push(`${passed}份报告未发现需要整改的问题，审核通过`);
+  return `${parts.join("；")}。各报告审核情况见下表。`;
+}
+
+/** The reports that passed, in one sentence: they need no section of their own. */
+function passedSentence(passed: readonly MemoReport[]): MemoBlock[] {
+  if (!passed.length) return [];
+  const names = passed.map((r) => `《${r.name}》`).join("、");
+  return [{ kind: "paragraph", text: `以下报告未发现需要整改的问题，审核通过：${names}。` }];
+}
+
+/** Everyone who judged and who signed off in the set, once each. */
+function setPeople(reports: readonly MemoReport[]): MemoBlock[] {
+  const once = (xs: string[]) => [...new Set(xs.filter(Boolean))].join("、");
+  const judges = once(reports.flatMap((r) => r.judges));
+  const reviewers = once(reports.map((r) => r.reviewer));
+  const parts = [judges && `审核人员：${judges}`, reviewers && `复核人员：${reviewers}`];
+  const text = parts.filter(Boolean).join("；");
+  return text ? [{ kind: "paragraph", text: `${text}。` }] : [];
+}
+
+/** One memo for a set: an overview with the summary table, then a section per report to work on. */
+export function setMemo(reports: readonly MemoReport[], o: MemoOptions): Memo {
+  const todo = reports.filter((r) => !r.passed);
+  const sections = todo.flatMap((r, i): MemoBlock[] => [
     { kind: "heading", level: 1, text: `${cn(i + 2)}、${r.name}` },
     ...reportBlocks(r, 2),
   ]);
@@ -131,7 +167,7 @@ export function setMemo(reports: readonly MemoReport[], o: MemoOptions): Memo {
     body: [
       { kind: "paragraph", text: opening(`报送的${reports.length}份政府信息公开工作年度报告`) },
       { kind: "heading", level: 1, text: "一、总体情况" },
-      { kind: "paragraph", text: overview },
+      { kind: "paragraph", text: overviewText(reports) },
       {
         kind: "table",
         columns: SUMMARY_COLUMNS,
@@ -145,11 +181,13 @@ export function setMemo(reports: readonly MemoReport[], o: MemoOptions): Memo {
           s.status,
         ]),
       },
+      ...passedSentence(reports.filter((r) => r.passed)),
+      ...setPeople(reports),
       ...sections,
-      { kind: "paragraph", text: closing(failed === 0) },
+      { kind: "paragraph", text: closing(reports) },
     ],
     attachment: o.includeDismissed ? attachment(reports) : null,
-    office: o.office.trim() || "（发文机关署名）",
+    office: o.office.trim(),
     date: dateName(o.date),
     reports: [...reports],
     summary: rows,

@@ -5,7 +5,8 @@ import { roundMemo } from "./round.js";
 import type { Memo, MemoRequest } from "./types.js";
 
 export type * from "./types.js";
-export { memoReports, reportName } from "./reports.js";
+export { memoReports, reportName, UNKNOWN_AGENCY } from "./reports.js";
+export { cellPlace } from "./place.js";
 export { memoText } from "./text.js";
 export { titleLines, widthOf } from "./title.js";
 export { correctedTables, type TableOut, type TableCellOut } from "./tables.js";

@@ -51,10 +51,21 @@ export function statedCounts(reports: readonly MemoReport[]): string {
 
 export const PASSED = "经审核，未发现需要整改的问题，审核通过。";
 
-export function closing(passed: boolean): string {
-  return passed
-    ? "请继续做好政府信息公开工作年度报告的编制和公开工作。特此函告。"
-    : "请对照上述问题逐项核实，对年度报告修改完善后重新公开，并将整改情况及时报送我们。特此函告。";
+/** A report whose errors and warnings are not all judged: never 通过. */
+export function unfinished(n: number): string {
+  return `尚有${n}个错误和警告未经人工判定，本意见未列出，审核尚未完成。`;
+}
+
+/** The last paragraph: what to do about the problems stated, and that unjudged ones follow. */
+export function closing(reports: readonly MemoReport[]): string {
+  const stated = reports.some((r) => r.stated > 0);
+  const open = reports.some((r) => r.conclusion === "未审完");
+  if (!stated && !open) return "请继续做好政府信息公开工作年度报告的编制和公开工作。特此函告。";
+  const parts = [];
+  if (stated)
+    parts.push("请对照上述问题逐项核实，对年度报告修改完善后重新公开，并将整改情况及时报送我们。");
+  if (open) parts.push("尚未判定的问题审核完成后另行反馈。");
+  return `${parts.join("")}特此函告。`;
 }
 
 export const DISMISSED_TITLE = "审核中已排除的问题";

@@ -14,9 +14,13 @@ import type { FindingScope, MemoFinding, MemoReport, MemoStatus } from "./types.
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** 紫阳县人民政府2020年政府信息公开工作年度报告 (the file name when no agency was read). */
-export function reportName(agency: string, year: number | null, fileName: string): string {
-  return `${agency || fileName}${year === null ? "" : `${year}年`}政府信息公开工作年度报告`;
+/** Said where the issuing body was not read: a file name never stands in for it. */
+export const UNKNOWN_AGENCY = "（发布机关未识别）";
+export const UNKNOWN_ADDRESSEE = "（主送机关未识别）";
+
+/** 紫阳县人民政府2020年政府信息公开工作年度报告. */
+export function reportName(agency: string, year: number | null): string {
+  return `${agency || UNKNOWN_AGENCY}${year === null ? "" : `${year}年`}政府信息公开工作年度报告`;
 }
 
 function remarkText(r: Remark, template: string | null): string {
@@ -52,9 +56,13 @@ function memoFinding(f: Finding, a: AuditReport, scope: FindingScope, r: Report)
   };
 }
 
+const judgesOf = (list: readonly MemoFinding[]) => [
+  ...new Set(list.filter((f) => f.verdict && f.by).map((f) => f.by)),
+];
+
 /** Who judged the findings (the preparer) and who signed the report off (the reviewer). */
 function peopleText(a: AuditReport, list: readonly MemoFinding[]): string {
-  const judges = [...new Set(list.filter((f) => f.verdict && f.by).map((f) => f.by))];
+  const judges = judgesOf(list);
   const parts = [];
   if (judges.length) parts.push(`审核人员：${judges.join("、")}`);
   if (a.review) parts.push(`复核人员：${a.review.by}（${dateName(a.review.at.slice(0, 10))}复核）`);
@@ -73,13 +81,17 @@ function memoReport(
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of list) counts[f.severity]++;
   const stated = list.filter((f) => f.stated).length;
+  const unjudged = list.filter(
+    (f) => f.status === "open" && !f.stated && f.severity !== "info",
+  ).length;
+  const conclusion = unjudged ? "未审完" : stated ? "需整改" : "通过";
   const template = a.report.template;
   return {
     id: a.id,
     fileName: a.fileName,
     agency: r.agency,
     year: r.year,
-    name: reportName(r.agency, r.year, a.fileName),
+    name: reportName(r.agency, r.year),
     checked: checkedText(a, r, rules),
     findings: list,
     counts,
@@ -87,7 +99,9 @@ function memoReport(
     dismissed: list.filter((f) => f.status === "dismissed").length,
     misread: list.filter((f) => f.status === "misread").length,
     open: list.filter((f) => f.status === "open").length,
-    passed: stated === 0,
+    unjudged,
+    conclusion,
+    passed: conclusion === "通过",
     corrections: Object.entries(a.corrections).map(([cell, fix]) => ({
       cell,
       text: correctionText(cell, fix, a.report.cells[cell], template),
@@ -96,6 +110,8 @@ function memoReport(
     template,
     sha256: a.sha256,
     people: peopleText(a, list),
+    judges: judgesOf(list),
+    reviewer: a.review?.by ?? "",
   };
 }
 

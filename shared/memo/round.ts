@@ -8,7 +8,7 @@ import { diffCells, changedSections } from "../rectify/diff.js";
 import { GROUP_ORDER, groupOf, requirement } from "./groups.js";
 import { item } from "./item.js";
 import { findingPlace } from "./place.js";
-import { memoReports, reportName } from "./reports.js";
+import { UNKNOWN_ADDRESSEE, UNKNOWN_AGENCY, memoReports, reportName } from "./reports.js";
 import { stampLines } from "./stamp.js";
 import type { Memo, MemoBlock, MemoOptions } from "./types.js";
 
@@ -35,7 +35,7 @@ export function roundMemo(audit: Audit, revised: AuditReport, o: MemoOptions): M
   const items = compareRound(original, findingsOf(original), findingsOf(revised));
   const r = all[at(revised)];
   if (!r) return null;
-  const name = reportName(r.agency, r.year, revised.fileName);
+  const name = reportName(r.agency, r.year);
   const of = (m: RoundMark) => items.filter((i) => i.mark === m);
   const cells = diffCells(all[at(original)] ?? r, r);
   const sections = changedSections(all[at(original)] ?? r, r);
@@ -83,14 +83,14 @@ export function roundMemo(audit: Audit, revised: AuditReport, o: MemoOptions): M
     title: `关于${name.replace(/政府信息公开工作年度报告$/, "")}政府信息公开工作年度报告整改情况的复核意见`,
     titleParts: [
       "关于",
-      r.agency || revised.fileName,
+      r.agency || UNKNOWN_AGENCY,
       ...(r.year === null ? [] : [`${r.year}年`]),
       ...NAME_WORDS,
     ],
-    addressee: o.addressee.trim() || r.agency || revised.fileName,
+    addressee: o.addressee.trim() || r.agency || UNKNOWN_ADDRESSEE,
     body,
     attachment: null,
-    office: o.office.trim() || "（发文机关署名）",
+    office: o.office.trim(),
     date: dateName(o.date),
     reports: reports.filter((m) => m.id === revised.id),
     summary: [],

@@ -1,4 +1,5 @@
 import { SEVERITY_NAMES } from "../messages/labels.js";
+import { UNKNOWN_AGENCY } from "./reports.js";
 import type { MemoReport, SummaryRow } from "./types.js";
 
 export const SUMMARY_COLUMNS = [
@@ -13,12 +14,12 @@ export const SUMMARY_COLUMNS = [
 
 export function summaryRows(reports: readonly MemoReport[]): SummaryRow[] {
   return reports.map((r) => ({
-    agency: r.agency || r.fileName,
+    agency: r.agency || UNKNOWN_AGENCY,
     year: r.year === null ? "—" : String(r.year),
     errors: r.counts.error,
     warnings: r.counts.warning,
     stated: r.stated,
-    status: r.passed ? "通过" : "需整改",
+    status: r.conclusion,
   }));
 }
 

@@ -19,6 +19,9 @@ export interface MemoOptions {
   app?: string;
 }
 
+/** 审核结论 of a report: a report with unjudged errors or warnings is never 通过. */
+export type Conclusion = "通过" | "需整改" | "未审完";
+
 /** How a finding stands for the memo: its verdict, or open (no verdict yet). */
 export type MemoStatus = VerdictStatus | "open";
 
@@ -65,6 +68,10 @@ export interface MemoReport {
   /** Judged 解析有误: nianbao's reading, not the report, was wrong; left out of the memo. */
   misread: number;
   open: number;
+  /** Errors and warnings with no verdict that the memo does not state (仅已确认的问题). */
+  unjudged: number;
+  /** 通过 only when nothing is stated and nothing is left unjudged. */
+  conclusion: Conclusion;
   passed: boolean;
   corrections: CorrectionLine[];
   remarks: string[];
@@ -73,6 +80,9 @@ export interface MemoReport {
   sha256: string;
   /** 审核人员：…；复核人员：… (who judged the findings, who signed the report off), or "". */
   people: string;
+  /** Who judged the report's findings, and who signed it off ("" when none). */
+  judges: string[];
+  reviewer: string;
 }
 
 export interface SummaryRow {

@@ -3,7 +3,7 @@ import type { ParamValue } from "./finding.js";
 import type { CellValue, Format, Level, Report, Span } from "./report.js";
 import type { RulePack } from "./rule-pack.js";
 
-export const AUDIT_VERSION = 2;
+export const AUDIT_VERSION = 3;
 
 /**
  * 确认问题 (a defect of the report), 解析有误 (nianbao read the cell wrong: the printed value

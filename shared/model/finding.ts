@@ -14,13 +14,4 @@ export interface Finding {
   spans: Span[];
 }
 
-/**
- * A finding's identity across re-checks (verdicts are keyed by it): its rule, code and the cells
- * it names; a finding that names no cell (S07 of table 三 and of table 四) is told apart by where
- * its text is.
- */
-export function findingKey(f: Finding): string {
-  const base = `${f.rule}|${f.code}|${f.cells.join(",")}`;
-  const at = f.cells.length === 0 ? f.spans[0] : undefined;
-  return at ? `${base}|@${at[0]}` : base;
-}
+export { currentKey, findingKey } from "./finding-id.js";

@@ -28,8 +28,16 @@ export function requireBrowser(): void {
     execSync("npm run build", { cwd: APP_ROOT, stdio: "inherit" });
 }
 
-/** The session's services in browser mode on 127.0.0.1 (no dialogs: files come from the page). */
-export function serveSession(session: AuditSession): Promise<WebHost> {
+/**
+ * The session's services in browser mode on 127.0.0.1 (no dialogs: files come from the page).
+ * A new audit has no inspector and the page would ask her name first: the tests give one,
+ * unless `inspector` is "" (the first start itself is tested).
+ */
+export async function serveSession(
+  session: AuditSession,
+  { inspector = "张审核" }: { inspector?: string } = {},
+): Promise<WebHost> {
+  if (inspector && !session.audit.inspector) await session.setInspector(inspector);
   const api = session.api({
     choose: async () => null,
     importPaths: async () => {

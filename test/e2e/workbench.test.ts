@@ -431,9 +431,10 @@ describe("the workbench in browser mode", () => {
     expect(await page.locator(".nb-timeline .nb-tl-verdict").count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator(".nb-timeline").textContent()).toContain("判定 D02 为已确认");
     await page.getByRole("button", { name: "复核签字" }).click();
+    await page.getByLabel("复核人员姓名").fill("李复核");
     await page.getByLabel("复核意见").fill("数据已逐项核对");
     await page.getByRole("button", { name: "签字", exact: true }).click();
-    await page.locator(".nb-review-done", { hasText: "已复核：王检查" }).waitFor();
+    await page.locator(".nb-review-done", { hasText: "已复核：李复核" }).waitFor();
     await page.locator(".nb-timeline .nb-tl-sign-off").waitFor();
     await shot("history-signed");
     await page.locator(".nb-findings-pane .nb-tab", { hasText: "问题" }).click();

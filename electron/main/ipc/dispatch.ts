@@ -4,6 +4,10 @@ import {
   type Channel,
   type NianbaoApi,
 } from "../../../shared/ipc/contract.js";
+import { invalidRequestMessage } from "../../../shared/ipc/invalid.js";
+
+const CHINESE = /[\u4e00-\u9fff]/u;
+const INTERNAL = "程序内部出错，请重试；如仍出现，请联系技术支持。";
 
 export type DispatchResult = { ok: true; value: unknown } | { ok: false; error: ApiError };
 
@@ -24,23 +28,19 @@ export async function dispatch(
     };
   const parsed = REQUESTS[channel].safeParse(payload ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join(".") || "(根)";
     return {
       ok: false,
-      error: {
-        code: "INVALID_REQUEST",
-        message: `请求参数无效：${where} ${issue?.message ?? ""}`.trim(),
-      },
+      error: { code: "INVALID_REQUEST", message: invalidRequestMessage(parsed.error.issues) },
     };
   }
   try {
     const handler = api[channel] as (req: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (e) {
-    return {
-      ok: false,
-      error: { code: "SERVICE_ERROR", message: e instanceof Error ? e.message : String(e) },
-    };
+    const message = e instanceof Error ? e.message : String(e);
+    if (CHINESE.test(message)) return { ok: false, error: { code: "SERVICE_ERROR", message } };
+    // A message in no words of the inspector's is a bug's: logged, and said plainly.
+    console.error(`nianbao ${channel}:`, e);
+    return { ok: false, error: { code: "SERVICE_ERROR", message: INTERNAL } };
   }
 }

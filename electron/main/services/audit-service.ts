@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { dirname } from "node:path";
 import type { Audit } from "../../../shared/model/audit.js";
 import type {
   AuditSnapshot,
@@ -11,7 +12,7 @@ import type {
   ReportUpdate,
 } from "../../../shared/ipc/contract.js";
 import type { StoredAudit } from "../store/index.js";
-import { writeAuditFile } from "../store/index.js";
+import { writeAuditFile, writeSettings } from "../store/index.js";
 import { CHAIN_START, linked, verifyChain } from "../store/chain.js";
 import type { HistoryIntegrity } from "../../../shared/model/history.js";
 import { readReportBytes } from "./reader.js";
@@ -69,12 +70,17 @@ export class AuditSession {
   }
 
   /** Appends to the history; nothing ever edits or removes an entry. */
-  log(kind: string, reportId: string | null, detail: Record<string, unknown>): void {
+  log(
+    kind: string,
+    reportId: string | null,
+    detail: Record<string, unknown>,
+    by = this.audit.inspector,
+  ): void {
     const last = this.data.history[this.data.history.length - 1];
     const entry = {
       seq: this.data.history.length + 1,
       at: new Date().toISOString(),
-      by: this.audit.inspector,
+      by,
       kind,
       reportId,
       // Through JSON, as it is saved: the hash is recomputed from the saved text on opening.
@@ -171,7 +177,8 @@ export class AuditSession {
   }
 
   async mutate(reportId: string, m: Mutation): Promise<ReportUpdate> {
-    const stamp = { by: this.audit.inspector, at: new Date().toISOString(), id: randomUUID() };
+    const by = m.kind === "sign-off" ? (m.reviewer ?? this.audit.inspector) : this.audit.inspector;
+    const stamp = { by, at: new Date().toISOString(), id: randomUUID() };
     const { next, detail } = applyMutation(this.audit, reportId, m, stamp);
     const i = this.audit.reports.findIndex((r) => r.id === reportId);
     if (next) this.audit.reports[i] = next;
@@ -179,7 +186,7 @@ export class AuditSession {
       this.audit.reports.splice(i, 1);
       this.data.sources.delete(reportId);
     }
-    this.log(m.kind, reportId, detail);
+    this.log(m.kind, reportId, detail, by);
     const savedAt = await this.save();
     return { report: next, reportId, savedAt };
   }
@@ -187,6 +194,8 @@ export class AuditSession {
   async setInspector(name: string): Promise<AuditSnapshot> {
     this.log("inspector", null, { from: this.audit.inspector, to: name });
     this.audit.inspector = name;
+    // Remembered for the next audit started here: asked once, on the first start.
+    await writeSettings(dirname(this.path), { inspector: name });
     await this.save();
     return this.snapshot();
   }
@@ -225,8 +234,8 @@ export class AuditSession {
       "audit:removeReport": async ({ reportId }) => this.mutate(reportId, { kind: "remove" }),
       "audit:setInspector": async ({ name }) => this.setInspector(name),
       "audit:history": async ({ reportId }) => this.history(reportId),
-      "audit:signOff": async ({ reportId, seq, note }) =>
-        this.mutate(reportId, { kind: "sign-off", seq, note }),
+      "audit:signOff": async ({ reportId, seq, note, reviewer }) =>
+        this.mutate(reportId, { kind: "sign-off", seq, note, reviewer }),
       "audit:linkRound": async ({ reportId, of }) => this.mutate(reportId, { kind: "round", of }),
       "audit:export": async (req) => {
         const files = await exportFiles(this.audit, req);

@@ -1,18 +1,9 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir } from "node:fs/promises";
 import { dirname, join, basename } from "node:path";
-import { userInfo } from "node:os";
 import type { HostMode } from "../../../shared/ipc/contract.js";
-import { newAudit, readAuditFile, type AuditFileError } from "../store/index.js";
+import { newAudit, readAuditFile, readSettings, type AuditFileError } from "../store/index.js";
 import { AuditSession } from "./audit-service.js";
-
-function inspectorName(): string {
-  try {
-    return userInfo().username || "检查人员";
-  } catch {
-    return "检查人员";
-  }
-}
 
 /** A file that cannot be opened: say so, and whether its automatic backup (`.bak`) can be. */
 async function withBackupHint(path: string, error: AuditFileError): Promise<AuditFileError> {
@@ -40,9 +31,11 @@ export async function openSession(
     return new AuditSession(path, stored, mode);
   }
   await mkdir(dirname(path), { recursive: true });
+  // The name typed on a first start; none yet: the workbench asks (never the system account).
+  const { inspector } = await readSettings(dirname(path));
   const session = new AuditSession(
     path,
-    { audit: newAudit(inspectorName()), sources: new Map(), history: [] },
+    { audit: newAudit(inspector), sources: new Map(), history: [] },
     mode,
   );
   const samples = samplesDir && existsSync(samplesDir) ? (await readdir(samplesDir)).sort() : [];

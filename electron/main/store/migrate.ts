@@ -1,4 +1,5 @@
 import { AUDIT_VERSION } from "../../../shared/model/audit.js";
+import { currentKey } from "../../../shared/model/finding.js";
 import { CHAIN_START, chainHash } from "./chain.js";
 import { rec } from "./fields.js";
 
@@ -42,8 +43,23 @@ function chainHistory(raw: RawAudit): RawAudit {
   };
 }
 
+/**
+ * Version 3: verdicts are keyed by rule|code|#digest instead of rule|code|cells (a C01 over a
+ * whole table made a key too long to send). The history keeps the keys it recorded: it is chained.
+ */
+function shortKeys(raw: RawAudit): RawAudit {
+  const rekey = (verdicts: unknown) =>
+    Object.fromEntries(Object.entries(rec(verdicts)).map(([k, v]) => [currentKey(k), v]));
+  return {
+    ...raw,
+    reports: raw.reports.map((r) =>
+      r.verdicts === undefined ? r : { ...r, verdicts: rekey(r.verdicts) },
+    ),
+  };
+}
+
 /** MIGRATIONS[v] turns a version-v file into a version-(v + 1) one. Version 1 is the base. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: chainHistory };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: chainHistory, 2: shortKeys };
 
 /** Runs the chain from the file's version up to `target`; a string says why it cannot. */
 export function migrate(

@@ -9,6 +9,7 @@ export function ReviewBar() {
   const [signing, setSigning] = useState(false);
   const [showChanges, setShowChanges] = useState(false);
   const [note, setNote] = useState("");
+  const [reviewer, setReviewer] = useState("");
   if (!report) return null;
   const review = report.review;
   const since = (history?.entries ?? []).filter(
@@ -17,7 +18,7 @@ export function ReviewBar() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const seq = state.snapshot?.historySeq ?? 0;
-    if (await actions.signOff(report.id, seq, note.trim())) {
+    if (await actions.signOff(report.id, seq, note.trim(), reviewer.trim())) {
       setSigning(false);
       setNote("");
     }
@@ -51,10 +52,19 @@ export function ReviewBar() {
         <form className="nb-review-form" onSubmit={submit}>
           <input
             autoFocus
+            required
+            value={reviewer}
+            maxLength={100}
+            aria-label="复核人员姓名"
+            placeholder="复核人员姓名（不同于判定人员）"
+            onChange={(e) => setReviewer(e.target.value)}
+            onKeyDown={(e) => e.key === "Escape" && setSigning(false)}
+          />
+          <input
             value={note}
             maxLength={5000}
             aria-label="复核意见"
-            placeholder={`复核意见（可选），以 ${state.snapshot?.audit.inspector ?? ""} 的名义签字`}
+            placeholder="复核意见（可选）"
             onChange={(e) => setNote(e.target.value)}
             onKeyDown={(e) => e.key === "Escape" && setSigning(false)}
           />

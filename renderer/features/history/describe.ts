@@ -1,6 +1,7 @@
 import type { HistoryEntry } from "../../../shared/model/history.js";
 import { VERDICT_NAMES, cellName } from "../../../shared/messages/index.js";
 import type { VerdictStatus } from "../../../shared/model/audit.js";
+import { currentKey } from "../../../shared/model/finding.js";
 
 const str = (x: unknown) =>
   typeof x === "string" ? x : x === null || x === undefined ? "" : String(x);
@@ -14,7 +15,7 @@ function verdictName(x: unknown): string {
   return typeof x === "string" && x in VERDICT_NAMES ? VERDICT_NAMES[x as VerdictStatus] : "无判定";
 }
 
-/** The rule a finding key names (rule|code|cells). */
+/** The rule a finding key names (rule|code|…). */
 export function keyRule(key: unknown): string {
   return str(key).split("|")[0] ?? "";
 }
@@ -68,7 +69,8 @@ export function describeEntry(e: HistoryEntry): string {
 
 /** Whether an entry concerns a finding: its verdicts, and the edits of the cells it names. */
 export function concernsFinding(e: HistoryEntry, key: string, cells: readonly string[]): boolean {
-  if (e.kind === "verdict") return e.detail.key === key;
+  // Entries saved before version 3 recorded the long key: compared by what it is now.
+  if (e.kind === "verdict") return currentKey(str(e.detail.key)) === key;
   if (e.kind === "correction") return cells.includes(str(e.detail.cell));
   return false;
 }

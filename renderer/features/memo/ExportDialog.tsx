@@ -14,6 +14,7 @@ import {
   type ExportDraft,
 } from "./options.js";
 import { ReportChoice } from "./ReportChoice.js";
+import { unjudgedLines, unjudgedReports } from "./unjudged.js";
 
 function outcomeText(r: ExportResult | { kind: "failed"; message: string }): string {
   if (r.kind === "failed") return `导出失败：${r.message}`;
@@ -29,20 +30,26 @@ export function ExportDialog({ audit, onClose }: { audit: Audit; onClose: () => 
   const [shown, setShown] = useState(0);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
   const reports = useMemo(() => memoReports(audit, null, draft.scope), [audit, draft.scope]);
   const memos = useMemo(() => previewMemos(audit, draft), [audit, draft]);
   const memo = memos[Math.min(shown, memos.length - 1)];
   const problem = draftProblem(draft);
+  const pending = draft.docx && !draft.round ? unjudgedReports(reports, draft.reportIds) : [];
   const change = (d: ExportDraft) => {
     setDraft(d);
     setOutcome(null);
+    setAsking(false);
   };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [onClose]);
-  const submit = async () => {
+  const submit = async (confirmed = false) => {
+    // A memo that leaves unjudged errors out is written only when the inspector says so.
+    if (pending.length && !confirmed) return setAsking(true);
+    setAsking(false);
     setBusy(true);
     setOutcome(null);
     const res = await actions.exportMemo(toRequest(draft));
@@ -85,11 +92,32 @@ export function ExportDialog({ audit, onClose }: { audit: Audit; onClose: () => 
             {memo ? <MemoPreview memo={memo} /> : <p className="nb-export-empty">{problem}</p>}
           </section>
         </div>
+        {asking && (
+          <div className="nb-export-ask" role="alertdialog" aria-label="尚有未判定的问题">
+            <p>
+              {pending.length}份报告尚有未判定的错误和警告。审核意见不列出这些问题，
+              审核结论为「未审完」：
+            </p>
+            <ul>
+              {unjudgedLines(pending).map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+            <div className="nb-export-ask-buttons">
+              <button type="button" onClick={() => setAsking(false)}>
+                返回判定
+              </button>
+              <button type="button" className="nb-primary" onClick={() => void submit(true)}>
+                仍然导出
+              </button>
+            </div>
+          </div>
+        )}
         <footer className="nb-modal-foot">
           <span className="nb-export-status" role="status">
             {outcome ??
               problem ??
-              `将导出 ${draft.docx ? `${memos.length} 份审核意见` : ""}${draft.docx && draft.xlsx ? "和" : ""}${draft.xlsx ? "1 份问题清单" : ""}`}
+              `将导出 ${draft.docx ? `${memos.length} 份审核意见` : ""}${draft.docx && draft.xlsx ? "和" : ""}${draft.xlsx ? "1 份问题清单" : ""}${pending.length ? `（${pending.length}份报告未审完）` : ""}`}
           </span>
           <button type="button" onClick={onClose}>
             关闭
@@ -97,8 +125,8 @@ export function ExportDialog({ audit, onClose }: { audit: Audit; onClose: () => 
           <button
             type="button"
             className="nb-primary"
-            disabled={busy || problem !== null}
-            onClick={submit}
+            disabled={busy || problem !== null || asking}
+            onClick={() => void submit()}
           >
             {busy ? "正在导出…" : "导出"}
           </button>

@@ -42,7 +42,7 @@ export function MemoPreview({ memo }: { memo: Memo }) {
         <Block key={i} b={b} />
       ))}
       {memo.attachment && <p>附件：{memo.attachment.title}</p>}
-      <p className="nb-memo-sign">{memo.office}</p>
+      {memo.office && <p className="nb-memo-sign">{memo.office}</p>}
       <p className="nb-memo-sign">{memo.date}</p>
       {memo.attachment && (
         <section className="nb-memo-attachment">

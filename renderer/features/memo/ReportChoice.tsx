@@ -1,5 +1,11 @@
-import type { MemoReport } from "../../../shared/memo/index.js";
+import { UNKNOWN_AGENCY, type Conclusion, type MemoReport } from "../../../shared/memo/index.js";
 import { toggle, type ExportDraft } from "./options.js";
+
+const CLASS: Record<Conclusion, string> = { 通过: "passed", 需整改: "failed", 未审完: "open" };
+
+/** Errors and warnings without a verdict (提示 need none). */
+const openErrors = (r: MemoReport) =>
+  r.findings.filter((f) => f.status === "open" && f.severity !== "info").length;
 
 /** Which reports go into the export, with how their findings stand. */
 export function ReportChoice({
@@ -37,10 +43,13 @@ export function ReportChoice({
               />
               <span className="nb-export-report">
                 <span className="nb-export-agency" title={r.fileName}>
-                  {r.agency || r.fileName} {r.year ?? ""}
+                  {r.agency || UNKNOWN_AGENCY} {r.year ?? ""}
+                  <span className={`nb-export-conclusion is-${CLASS[r.conclusion]}`}>
+                    {r.conclusion}
+                  </span>
                 </span>
                 <span className="nb-export-counts">
-                  列入意见 {r.stated} · 未判定 {r.open} · 非问题 {r.dismissed}
+                  列入意见 {r.stated} · 未判定 {openErrors(r)} · 非问题 {r.dismissed}
                   {r.misread > 0 && ` · 解析有误 ${r.misread}`}
                 </span>
               </span>

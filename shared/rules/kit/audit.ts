@@ -1,4 +1,5 @@
 import type { Report } from "../../model/report.js";
+import { sameBody, sameName } from "../../agency/same.js";
 
 const keys = new Map<string, string>();
 
@@ -16,14 +17,18 @@ export function agencyKey(name: string): string {
   return key;
 }
 
+/** One issuing body, printed with or without its parent places (shared/agency/same.ts). */
 export function sameAgency(a: Report, b: Report): boolean {
-  const k = agencyKey(a.agency);
-  return k !== "" && k === agencyKey(b.agency);
+  return sameBody(a.agency, b.agency);
 }
 
-/** The same agency's report for the year before, if the audit holds it. */
+/**
+ * The same agency's report for the year before, if the audit holds it: the one printing the same
+ * name, else the one body it can be (two 鼓楼区 of unnamed cities: neither).
+ */
 export function lastYear(report: Report, set: readonly Report[]): Report | undefined {
   if (report.year === null) return undefined;
   const year = report.year - 1;
-  return set.find((r) => r !== report && r.year === year && sameAgency(r, report));
+  const of = set.filter((r) => r !== report && r.year === year && sameAgency(r, report));
+  return of.find((r) => sameName(r.agency, report.agency)) ?? (of.length === 1 ? of[0] : undefined);
 }

@@ -42,7 +42,29 @@ describe("IPC dispatch validates every payload and refuses unknown channels", ()
     const res = await dispatch(api, channel, payload);
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.error.code).toBe("INVALID_REQUEST");
+    // The inspector reads it: Chinese, and none of the schema's words.
+    if (!res.ok) expect(res.error.message).toMatch(/^[^A-Za-z]+。$/u);
     expect(calls.length).toBe(before);
+  });
+  it("says in words what was too long or missing", async () => {
+    const long = { reportId: "r1", key: "k", status: "confirmed", note: "很".repeat(5001) };
+    expect(await dispatch(api, "audit:setVerdict", long)).toMatchObject({
+      error: { message: "说明过长（最多5000个字）。" },
+    });
+    expect(await dispatch(api, "audit:setInspector", { name: "" })).toMatchObject({
+      error: { message: "姓名不能为空。" },
+    });
+  });
+  it("says a bug's English error in Chinese", async () => {
+    const broken = {
+      ...api,
+      "audit:get": async () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'x')");
+      },
+    } as NianbaoApi;
+    const res = await dispatch(broken, "audit:get", {});
+    expect(res).toMatchObject({ ok: false, error: { code: "SERVICE_ERROR" } });
+    if (!res.ok) expect(res.error.message).not.toMatch(/[A-Za-z]/);
   });
   it("refuses an unknown channel", async () => {
     const res = await dispatch(api, "fs:readFile", { path: "/etc/passwd" });

@@ -30,7 +30,7 @@ const VALID: Partial<Record<string, Record<string, unknown>>> = {
   "audit:removeReport": { reportId: "r1" },
   "audit:setInspector": { name: "张三" },
   "audit:history": { reportId: "r1" },
-  "audit:signOff": { reportId: "r1", seq: 3, note: "" },
+  "audit:signOff": { reportId: "r1", seq: 3, note: "", reviewer: "李复核" },
   "audit:linkRound": { reportId: "r1", of: "r0" },
 };
 

@@ -72,7 +72,11 @@ describe("the memo as .docx", () => {
         String(fs.filter((f) => f.severity === "error").length),
         String(fs.filter((f) => f.severity === "warning").length),
         String(r.findings.filter((f) => f.status === "confirmed").length),
-        r.findings.some((f) => f.status === "confirmed") ? "需整改" : "通过",
+        r.unjudged
+          ? "未审完"
+          : r.findings.some((f) => f.status === "confirmed")
+            ? "需整改"
+            : "通过",
       ]);
     }
   });
@@ -157,9 +161,10 @@ describe("the findings workbook", () => {
     expect(rows.filter((r) => r[7] === "非问题")).toHaveLength(4);
     expect(rows.some((r) => r[1] === ODD)).toBe(true);
     expect(wb.worksheets).toHaveLength(1 + audit.reports.length);
-    // C01 over 20 rows: the first cells and how many, not 120 IDs.
+    // C01 over 20 rows: the first cells in words and how many, not 120 IDs.
     const c01 = rows.find((r) => r[3] === "C01" && r[1] === "岢岚县人民政府")!;
-    expect(c01[5]).toMatch(/^t3\.granted\.natural、.+ 等140个单元格$/);
+    expect(c01[5]).toMatch(/^表三「（一）予以公开」行「自然人」列、.+ 等140个单元格$/);
+    expect(rows.every((r) => !/t[234]\./.test(String(r[5])))).toBe(true);
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1 });
   });
 

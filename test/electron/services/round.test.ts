@@ -117,6 +117,9 @@ describe("the memos of a rectification round", () => {
     const text = readFileSync(KELAN, "utf8");
     await s.importFiles([up("岢岚县.txt", text), up("岢岚县（整改后）.txt", corrected(text))]);
     const [a, b] = s.audit.reports as [AuditReport, AuditReport];
+    // A new audit has no inspector until she gives her name (never the system account).
+    expect(s.audit.inspector).toBe("");
+    await s.setInspector("王检查");
     const before = auditFindings({ reports: [a] })[0]?.findings ?? [];
     for (const rule of ["D01", "C01", "S02"]) {
       const f = before.find((x) => x.rule === rule)!;
@@ -140,7 +143,7 @@ describe("the memos of a rectification round", () => {
     expect(t.indexOf("格式规范方面（1个）")).toBeLessThan(t.indexOf("数据准确方面（1个）"));
     expect(t.indexOf("数据准确方面（1个）")).toBeLessThan(t.indexOf("内容完整方面（1个）"));
     expect(t).toContain("整改要求：对照国办公开办函〔2019〕60号规定的格式");
-    expect(t).toContain("审核人员：");
+    expect(t).toContain("审核人员：王检查");
     expect(t).toContain("复核人员：李复核");
     expect(t).toContain("nianbao 9.9.9，审核规则目录");
     expect(t).toContain(`岢岚县.txt  SHA-256 ${a.sha256}`);
@@ -172,6 +175,10 @@ describe("the memos of a rectification round", () => {
       .file("word/document.xml")!
       .async("string");
     expect(xml).toContain("整改情况的复核意见".slice(0, 4));
-    expect(xml.replace(/\u200b/g, "")).toContain(b.sha256);
+    // The SHA-256 stay with the inspector (the workbook), not in the county's memo.
+    expect(xml.replace(/\u200b/g, "")).not.toContain(b.sha256);
+    const wb = await JSZip.loadAsync(files[1]!.bytes);
+    const strings = await wb.file("xl/sharedStrings.xml")!.async("string");
+    expect(strings).toContain(b.sha256);
   });
 });

@@ -123,7 +123,7 @@ describe("the history", () => {
     await api["audit:addRemark"]({ reportId: r.id, target: { kind: "report" }, text: "待复核" });
     await api["audit:setInspector"]({ name: "李复核" });
     const seq = (await api["audit:get"]({})).historySeq;
-    await api["audit:signOff"]({ reportId: r.id, seq, note: "同意" });
+    await api["audit:signOff"]({ reportId: r.id, seq, note: "同意", reviewer: "李复核" });
     await api["audit:setCorrection"]({
       reportId: r.id,
       cell: "t3.new.natural",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AUDIT_VERSION } from "../../../shared/model/audit.js";
+import { findingKey } from "../../../shared/model/finding.js";
 import { decodeAudit } from "../../../electron/main/store/decode.js";
 import {
   MIGRATIONS,
@@ -140,5 +141,24 @@ INSERT INTO history VALUES (2, '2024-01-02T00:00:00.000Z', '张三', 'verdict', 
       [2, "verdict", 64],
     ]);
     expect(got.audit.reports[0]?.review).toBeNull();
+  });
+
+  it("keys saved verdicts by the short identity (2 → 3), so they still attach", () => {
+    const long = Array.from({ length: 140 }, (_, i) => `t3.r${i}.a`).join(",");
+    const verdict = { status: "confirmed", note: "整表未填", by: "张三", at: "" };
+    const raw: RawAudit = {
+      version: 2,
+      meta: {},
+      reports: [{ id: "r1", verdicts: { [`C01|missing|${long}`]: verdict } }, { id: "r2" }],
+      failures: [],
+      history: [],
+    };
+    const out = migrate(raw, 3);
+    if (typeof out === "string") throw new Error(out);
+    const f = { rule: "C01", code: "missing", severity: "error" as const, params: {}, spans: [] };
+    expect(out.reports[0]?.verdicts).toEqual({
+      [findingKey({ ...f, cells: long.split(",") })]: verdict,
+    });
+    expect(out.reports[1]).toEqual({ id: "r2" });
   });
 });

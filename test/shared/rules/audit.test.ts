@@ -69,6 +69,20 @@ describe("Y01, Y02 consecutive years of one agency", () => {
     expect(rule(checkSet([last, { ...broken, agency: "梅岭县交通运输局" }]), "Y01", 1)).toEqual([]);
     expect(rule(checkSet([last, { ...broken, year: (last.year ?? 0) + 2 }]), "Y01", 1)).toEqual([]);
   });
+
+  it("one body printed with and without its parent place is chained, both ways", () => {
+    const [last, cur] = pair("2021");
+    const broken = edit(cur, { "t3.carried.total": 99 });
+    const a = { ...last, agency: "梅岭县人民政府" };
+    const b = { ...broken, agency: "云州市梅岭县人民政府" };
+    expect(rule(checkSet([a, b]), "Y01", 1)).toHaveLength(1);
+    const c = { ...last, agency: "云州市梅岭县人民政府" };
+    expect(rule(checkSet([c, { ...broken, agency: "梅岭县政府" }]), "Y01", 1)).toHaveLength(1);
+    // Two 梅岭县 of two cities, both printed: two bodies.
+    expect(rule(checkSet([c, { ...broken, agency: "雾州市梅岭县人民政府" }]), "Y01", 1)).toEqual(
+      [],
+    );
+  });
 });
 
 const FIVE =

@@ -43,7 +43,9 @@ function signature(office: string, date: string): Paragraph[] {
       spacing: LINE.body,
       children: [run(text)],
     });
-  return [right(office, officeRight, true), right(date, dateRight, false)];
+  // No 署名 typed: nothing printed over the date (a placeholder would be sent as it is).
+  const signed = office ? [right(office, officeRight, true)] : [];
+  return [...signed, right(date, dateRight, false)];
 }
 
 /** 页码: 4号 宋体 numbers between two 一字线, centred under the text area. */
@@ -63,21 +65,6 @@ const pageNumbers = () =>
     ],
   });
 
-/** The reproducibility stamp below the signature, small, as a 版记 line would be. */
-function stampParagraphs(lines: readonly string[]): Paragraph[] {
-  if (!lines.length) return [];
-  return [
-    blank(),
-    ...lines.map(
-      (line) =>
-        new Paragraph({
-          spacing: LINE.stamp,
-          children: [run(line, "body", SIZE.stamp)],
-        }),
-    ),
-  ];
-}
-
 function attachmentPages(m: Memo): Paragraph[] {
   if (!m.attachment) return [];
   return [
@@ -90,7 +77,10 @@ function attachmentPages(m: Memo): Paragraph[] {
   ];
 }
 
-/** The memo as a .docx in 公文 style (GB/T 9704). */
+/**
+ * The memo as a .docx in 公文 style (GB/T 9704): the copy the county receives. The
+ * reproducibility stamp (SHA-256 of the inputs) stays with the inspector, in the workbook.
+ */
 export async function memoDocx(m: Memo): Promise<Uint8Array> {
   const last = m.body[m.body.length - 1];
   const closing = last?.kind === "paragraph" ? last.text : null;
@@ -107,7 +97,6 @@ export async function memoDocx(m: Memo): Promise<Uint8Array> {
     blank(true),
     blank(true),
     ...signature(m.office, m.date),
-    ...stampParagraphs(m.stamp),
     ...attachmentPages(m),
   ];
   const doc = new Document({

@@ -36,8 +36,8 @@ export const fontOf = (role: FontRole) => ({
   cs: FONTS[role].name,
 });
 
-/** Font sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt, and the stamp at 7.5 pt, so a file name and its SHA-256 fit one line. */
-export const SIZE = { title: 44, body: 32, pageNumber: 28, table: 24, stamp: 15 };
+/** Font sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt. */
+export const SIZE = { title: 44, body: 32, pageNumber: 28, table: 24 };
 
 /** 3号 characters (16 pt) in twips: indents are counted in characters. */
 export const CHAR = 320;
@@ -47,5 +47,4 @@ export const LINE = {
   body: { line: 560, lineRule: LineRuleType.EXACT },
   title: { line: 700, lineRule: LineRuleType.EXACT },
   table: { line: 400, lineRule: LineRuleType.EXACT },
-  stamp: { line: 200, lineRule: LineRuleType.EXACT },
 };

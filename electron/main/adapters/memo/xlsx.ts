@@ -3,6 +3,8 @@ import type { AuditReport } from "../../../../shared/model/audit.js";
 import {
   SEVERITY_WORDS,
   STATUS_WORDS,
+  UNKNOWN_AGENCY,
+  cellPlace,
   correctedTables,
   widthOf,
   type MemoFinding,
@@ -55,9 +57,11 @@ function fitHeight(row: ExcelJS.Row): void {
   row.height = Math.min(409, 15 * lines);
 }
 
-/** The cells' IDs; a long list (C01 over 20 rows) by its first three and how many. */
-const cellList = (cells: readonly string[]): string =>
-  cells.length > 6 ? `${cells.slice(0, 3).join("、")} 等${cells.length}个单元格` : cells.join("、");
+/** The cells in the template's words; a long list (C01 over 20 rows) by its first three and how many. */
+function cellList(cells: readonly string[], template: string | null): string {
+  const words = (ids: readonly string[]) => ids.map((id) => cellPlace(id, template)).join("、");
+  return cells.length > 6 ? `${words(cells.slice(0, 3))} 等${cells.length}个单元格` : words(cells);
+}
 
 /** Excel's sheet names: at most 31 characters, none of []:*?/\ , unique. */
 function sheetName(i: number, name: string): string {
@@ -85,11 +89,11 @@ export async function findingsXlsx(
     for (const f of r.findings)
       fitHeight(
         ws.addRow([
-          r.agency || r.fileName,
+          r.agency || UNKNOWN_AGENCY,
           r.year ?? "",
           f.rule,
           SEVERITY_WORDS[f.severity],
-          cellList(f.cells),
+          cellList(f.cells, r.template),
           f.message,
           verdict(f),
           f.note,
@@ -102,12 +106,14 @@ export async function findingsXlsx(
   reports.forEach((r, i) => {
     const a = audit.find((x) => x.id === r.id);
     if (!a) return;
-    const sheet = wb.addWorksheet(sheetName(i, `${r.agency}${r.year ?? ""}`), {
+    const year = r.year === null ? "" : `${r.year}年`;
+    const sheet = wb.addWorksheet(sheetName(i, `${r.agency || UNKNOWN_AGENCY}${year}`), {
       pageSetup: { ...A4_WIDE, orientation: "portrait" },
     });
     writeTables(sheet, r.name, correctedTables(a));
   });
   if (provenance.length) {
+    // The inspector's copy: with these files and versions, `nianbao check` finds the same.
     const about = wb.addWorksheet("生成信息");
     about.columns = [{ width: 120 }];
     for (const line of provenance) about.addRow([line]);
