@@ -12,7 +12,7 @@ const SKETCH = 64;
 // printed one, so the text work is done once per report, not once per re-check.
 const cache = new WeakMap<readonly Section[], Map<string, Map<number, Grams | null>>>();
 /** Similarities already computed, both ways: an audit's pairs are compared again on each re-check. */
-const pairs = new WeakMap<Grams, WeakMap<Grams, Map<number, number>>>();
+const pairs = new WeakMap<Grams, WeakMap<Grams, number>>();
 
 function hash(s: string): number {
   let h = 0x811c9dc5;
@@ -63,26 +63,26 @@ function estimate(a: number[], b: number[]): number {
 
 /** Exact Jaccard similarity, or 0 when the sketches already show it is well below `atLeast`. */
 export function similarity(a: Grams, b: Grams, atLeast: number): number {
-  const known = pairs.get(a)?.get(b)?.get(atLeast);
+  // The quick tests first and uncached: an audit of n reports meets n² pairs, nearly all unlike.
+  const [small, large] = a.set.size < b.set.size ? [a.set, b.set] : [b.set, a.set];
+  if (small.size / large.size < atLeast) return 0;
+  if (estimate(a.sketch, b.sketch) < atLeast - 0.25) return 0;
+  const known = pairs.get(a)?.get(b);
   if (known !== undefined) return known;
-  const sim = compare(a, b, atLeast);
+  const sim = compare(a, b);
   for (const [x, y] of [
     [a, b],
     [b, a],
   ] as const) {
     let m = pairs.get(x);
     if (!m) pairs.set(x, (m = new WeakMap()));
-    let t = m.get(y);
-    if (!t) m.set(y, (t = new Map()));
-    t.set(atLeast, sim);
+    m.set(y, sim);
   }
   return sim;
 }
 
-function compare(a: Grams, b: Grams, atLeast: number): number {
+function compare(a: Grams, b: Grams): number {
   const [small, large] = a.set.size < b.set.size ? [a.set, b.set] : [b.set, a.set];
-  if (small.size / large.size < atLeast) return 0;
-  if (estimate(a.sketch, b.sketch) < atLeast - 0.25) return 0;
   let both = 0;
   for (const g of small) if (large.has(g)) both++;
   return both / (a.set.size + b.set.size - both);
