@@ -5,6 +5,7 @@ import { NUMBERED, pieces } from "./spaced.js";
 import { isPageNumber } from "./furniture.js";
 import { BARE_VALUE } from "./bare-value.js";
 import { columnRunRows, table4Lines } from "./column-runs.js";
+import { lateLabels } from "./late-labels.js";
 
 export { BARE_VALUE };
 
@@ -159,5 +160,5 @@ export function unmarkedRows(
     else prose(cell);
   });
   flush();
-  return rows;
+  return parted ? lateLabels(rows) : rows;
 }
