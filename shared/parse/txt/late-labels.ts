@@ -76,41 +76,63 @@ function joinWrapped(rows: SourceRow[]): SourceRow[] {
 }
 
 /**
- * Plain pdftotext may print a row's label after everything else of table 三 (四、结转下年度继续办理,
- * 3.其他), its values right after the row above's: that row shows two rows of values and the
- * late label none. The second row of values is the late label's when that label names the
- * template row right after the doubled one; nothing else is moved.
+ * The value-less label rows after row `i` naming, in order, the `m` template rows after the one
+ * row `i` names (in the same template), as indexes into `rows`; null unless all are there.
+ */
+function lateRows(
+  rows: SourceRow[],
+  i: number,
+  own: [number, number][],
+  m: number,
+): number[] | null {
+  for (const [t, n] of own) {
+    const found: number[] = [];
+    let k = i + 1;
+    for (; k < rows.length && found.length < m; k++) {
+      const r = rows[k] as SourceRow;
+      if (!r.tabular) continue;
+      const o = split(r);
+      if (o.values.length || !o.labels.length) continue;
+      if (rowOf(o.labels).some(([u, x]) => u === t && x === n + 1 + found.length)) found.push(k);
+    }
+    if (found.length === m) return found;
+  }
+  return null;
+}
+
+/**
+ * Plain pdftotext may print rows' labels after the rest of table 三 (（一）予以公开, 四、结转下年度
+ * 继续办理, 3.其他), their values right after the row above's: that row shows several rows of
+ * values and the late labels none. The values after the row's own are the late labels', row by
+ * row, when those labels name, in order, the template rows right after it; nothing else moves.
  */
 export function lateLabels(rows: SourceRow[]): SourceRow[] {
   const out = joinWrapped(rows);
   out.forEach((row, i) => {
     if (!row.tabular) return;
     const d = split(row);
-    if (d.values.length !== 2 * K || !d.labels.length) return;
-    const doubled = rowOf(d.labels);
-    const j = out.findIndex((r, k) => {
-      if (k <= i || !r.tabular) return false;
-      const o = split(r);
-      if (o.values.length || !o.labels.length) return false;
-      return rowOf(o.labels).some(([t, n]) => doubled.some(([u, m]) => u === t && m + 1 === n));
-    });
-    const late = out[j];
+    const m = d.values.length / K - 1;
+    if (!Number.isInteger(m) || m < 1 || !d.labels.length) return;
+    const late = lateRows(out, i, rowOf(d.labels), m);
     if (!late) return;
     const own = d.values.slice(0, K);
-    const moved = d.values.slice(K);
     out[i] = {
       ...row,
       cells: [...d.labels, ...own],
       span: [row.span[0], (own[K - 1] as SourceCell).span[1]],
     };
-    out[j] = {
-      ...late,
-      cells: [...late.cells, ...moved],
-      span: [
-        Math.min(late.span[0], (moved[0] as SourceCell).span[0]),
-        Math.max(late.span[1], (moved[K - 1] as SourceCell).span[1]),
-      ],
-    };
+    late.forEach((j, x) => {
+      const r = out[j] as SourceRow;
+      const moved = d.values.slice(K * (x + 1), K * (x + 2));
+      out[j] = {
+        ...r,
+        cells: [...r.cells, ...moved],
+        span: [
+          Math.min(r.span[0], (moved[0] as SourceCell).span[0]),
+          Math.max(r.span[1], (moved[K - 1] as SourceCell).span[1]),
+        ],
+      };
+    });
   });
   return out;
 }

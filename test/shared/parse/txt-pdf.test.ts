@@ -101,9 +101,12 @@ describe("plain pdftotext: every cell a paragraph, empty lines between", () => {
   // after the row above's (000, e011), a label wrapped round its values (002), table 四 column by
   // column: every cell. 001-word and 003 scatter the values of （七）总计 and 四、结转… among the group
   // labels: those two rows are left out here.
+  // haszf2024 (three rows' labels late, values of five rows after 4.无正当理由…) prints table 四
+  // in an order its heads do not give: that table is left out here (see below).
   const scattered = /^(001|003)/;
   const kept = (f: string) => (id: string) =>
-    !scattered.test(f) || !/^t3\.(total|carryOver)\./.test(id);
+    (!scattered.test(f) || !/^t3\.(total|carryOver)\./.test(id)) &&
+    (!f.startsWith("haszf") || !id.startsWith("t4."));
   const office = /^(wps|word|bottom)-/;
   for (const f of files(".plain.txt").filter((f) => !office.test(f)))
     it(f, () => {
@@ -136,7 +139,11 @@ describe("plain pdftotext: table 四 column by column", () => {
     it(f, () => {
       const want = label(f);
       const r = read(readFileSync(join(dir, f), "utf8"));
-      const ids = Object.keys(want.cells).filter((id) => id.startsWith("t4."));
+      // haszf2024 prints the first four values of 行政复议, then those of 复议后起诉 under
+      // 未经复议直接起诉's heads: no run fits its heads, so nothing is placed (never guessed).
+      const ids = f.startsWith("haszf")
+        ? []
+        : Object.keys(want.cells).filter((id) => id.startsWith("t4."));
       expect(t4(r)).toEqual(ids);
       expectCells(r, want.cells, ids);
       expectSpans(r);
