@@ -25,11 +25,18 @@ function counts(s: string): Map<string, number> {
   return m;
 }
 
+/** A head misprinted the same way wherever it is printed: 结果维护 for 结果维持 (护 for 持). */
+interface Misprint {
+  printed: string;
+  label: string;
+  count: number;
+}
+
 /**
- * How `a` differs from `b` as characters: null when they are alike but for at most one
- * character printed for another (a misprinted head: 结果维护 for 结果维持), else false.
+ * How `a` differs from `b` as characters: null when alike; a misprint when `a` prints one
+ * character for another, at most once in each group of five columns (`columns`); else false.
  */
-function charDiff(a: string, b: string): { printed: string; label: string } | null | false {
+function charDiff(a: string, b: string, columns: number): Misprint | null | false {
   if (a.length !== b.length) return false;
   const m = counts(b);
   const extra: string[] = [];
@@ -39,9 +46,12 @@ function charDiff(a: string, b: string): { printed: string; label: string } | nu
     else extra.push(c);
   }
   if (!extra.length) return null;
-  const missing = [...m].filter(([, n]) => n > 0).map(([c]) => c);
-  if (extra.length > 1 || missing.length !== 1) return false;
-  return { printed: extra[0] as string, label: missing[0] as string };
+  const missing = [...m].filter(([, n]) => n > 0);
+  const [printed] = extra;
+  const [label] = missing;
+  if (!printed || !label || missing.length !== 1 || extra.some((c) => c !== printed)) return false;
+  if (extra.length > Math.ceil(columns / T4_COLUMNS.length)) return false;
+  return { printed, label: label[0], count: extra.length };
 }
 
 /** `a` without one of each character of `b`, or null when `a` lacks one. */
@@ -61,23 +71,20 @@ function without(a: string, b: string): string | null {
  * misprinted character, returned), once the group names printed among them (a vertical group
  * label: 行/政/复/议 a character a line) are taken out.
  */
-function headsColumns(
-  chars: string,
-  columns: string,
-): { printed: string; label: string } | null | false {
+function headsColumns(chars: string, columns: string[]): Misprint | null | false {
   const n = GROUP_KEYS.length;
   for (let set = 0; set < 1 << n; set++) {
     let rest: string | null = chars;
     for (let g = 0; g < n && rest !== null; g++)
       if (set & (1 << g)) rest = without(rest, GROUP_KEYS[g] as string);
-    const d = rest === null ? false : charDiff(rest, columns);
+    const d = rest === null ? false : charDiff(rest, columns.join(""), columns.length);
     if (d !== false) return d;
   }
   return false;
 }
 
 /** The head as printed: the misprinted character put back where only one head has its own. */
-function printedHead(label: string, misprint: { printed: string; label: string } | null): string {
+function printedHead(label: string, misprint: Misprint | null): string {
   return misprint ? label.replace(misprint.label, misprint.printed) : label;
 }
 
@@ -126,7 +133,7 @@ export function columnRunRows(text: string, lines: readonly TextLine[]): SourceR
     if (from + values.length > COLUMNS.length) break;
     const columns = COLUMNS.slice(from, from + values.length);
     const chars = merged.map((r) => r.chars).join("");
-    const misprint = headsColumns(chars, columns.map(labelKey).join(""));
+    const misprint = headsColumns(chars, columns.map(labelKey));
     if (misprint === false) {
       if (merged.length >= MAX_MERGED) break;
       continue;
@@ -140,7 +147,8 @@ export function columnRunRows(text: string, lines: readonly TextLine[]): SourceR
     const labelAt: SourceCell = { text: "", span: [at.span[0], last.span[1]] };
     values.forEach((value, i) => {
       const label = columns[i] as string;
-      const head = holders.length === 1 ? printedHead(label, misprint || null) : label;
+      const one = misprint && holders.length === misprint.count;
+      const head = one ? printedHead(label, misprint) : label;
       placed.push({ label: head, labelAt: { ...labelAt }, value });
     });
     merged = [];

@@ -148,6 +148,22 @@ describe("plain pdftotext: table 四 column by column", () => {
       expectCells(r, want.cells, ids);
       expectSpans(r);
     });
+  it("a head misprinted in every group (结果维护) still places its columns, and is named", () => {
+    const text = readFileSync(join(dir, "e011.plain.txt"), "utf8");
+    const at = text.indexOf("四、政府信息公开行政复议");
+    const cut = text.slice(0, at) + text.slice(at).replace(/^持$/gm, "护");
+    expect(cut).not.toBe(text);
+    const r = read(cut);
+    const want = label("e011.plain.txt").cells;
+    expectCells(
+      r,
+      want,
+      Object.keys(want).filter((id) => id.startsWith("t4.")),
+    );
+    const t4Labels = r.labels.filter((l) => l.table === 4).map((l) => l.printed);
+    expect(t4Labels).toEqual(["结果维护", "结果维护", "结果维护"]);
+  });
+
   it("a head that does not fit its values leaves the columns from there unread (S10)", () => {
     const text = readFileSync(join(dir, "e011.plain.txt"), "utf8");
     // One value of 未经复议直接起诉's 结果纠正 and 其他结果 left out: from there, nothing is placed.
