@@ -43,7 +43,12 @@ export function decodePage(bytes: Uint8Array, transport?: string): string {
   }
   if (name === UNKNOWN || name === "windows-1252") {
     const ascii = bytes.every((b) => b < 0x80);
-    if (name === UNKNOWN || !ascii) name = decodes(bytes, "utf-8") !== null ? "utf-8" : "gb18030";
+    if (name === UNKNOWN || !ascii) {
+      // Valid UTF-8 is the text already: it is not decoded a second time.
+      const utf8 = decodes(bytes, "utf-8");
+      if (utf8 !== null) return utf8;
+      name = "gb18030";
+    }
   }
   // The Encoding Standard decodes GBK with the gb18030 decoder (a superset).
   if (name === "GBK") name = "gb18030";

@@ -70,7 +70,13 @@ export function wordBlocks(body: WordBody): DocxBlock[] {
   const fields: boolean[] = [];
   let inCode = 0;
   const text = body.text;
-  for (let i = 0; i < text.length; i++) {
+  // Text between control characters is taken as one slice; the marks are read one by one.
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) >= 0x20) continue;
+    if (i > from && inCode === 0) out.para += text.slice(from, i);
+    if (i === text.length) break;
+    from = i + 1;
     const c = text[i] as string;
     if (c === FIELD_BEGIN) {
       fields.push(false);

@@ -29,6 +29,7 @@ const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
 /** A line break in the source between two Chinese characters shows as nothing (CSS Text 3). */
 const CJK_BREAK = new RegExp(`(?<=[${CJK}])\\n(?=[${CJK}])`, "gu");
 
+const HAN = /\p{Script=Han}/u;
 const BLANK = /^[ \t\n\r\f\u00a0]*$/;
 
 /** HTML white space collapsed as a browser shows it; no-break spaces count as spaces. */
@@ -174,7 +175,9 @@ function table(node: HtmlNode, frame: Frame, out: Lines, depth: number): void {
 }
 
 function isHeading(b: PageBlock): boolean {
-  return b.kind === "p" && (b.heading !== undefined || sectionOf(b.text) !== null);
+  if (b.kind !== "p") return false;
+  // Every section heading has Chinese words; most cells are numbers.
+  return b.heading !== undefined || (HAN.test(b.text) && sectionOf(b.text) !== null);
 }
 
 /** The page's paragraphs and tables in reading order, each with the element it stands in. */

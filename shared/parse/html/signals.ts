@@ -12,13 +12,17 @@ const TABLE_WORDS: readonly (readonly [string, string[]])[] = [
 /** 一、 … 六、, 1、 1. or 第一部分: how reports number their six sections (template.md). */
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|第[一二三四五六]部分)/u;
 
+const HAN = /\p{Script=Han}/u;
+/** Enough of a paragraph's start to hold its numbering. */
+const HEAD = 24;
+
 function tableKind(b: PageBlock): string | null {
   if (b.kind !== "table") return null;
   const hits = new Map<string, number>();
   let total = 0;
   for (const row of b.rows)
     for (const c of row) {
-      if (c.text.length > 40) continue;
+      if (c.text.length > 40 || !HAN.test(c.text)) continue;
       const t = squash(c.text);
       for (const [kind, words] of TABLE_WORDS)
         if (words.some((w) => t.includes(w))) {
@@ -36,6 +40,6 @@ function tableKind(b: PageBlock): string | null {
  */
 export function signalOf(b: PageBlock): string | null {
   if (b.kind === "table") return tableKind(b);
-  const no = NUMBERED.test(squash(b.text)) ? sectionOf(b.text) : null;
+  const no = NUMBERED.test(squash(b.text.slice(0, HEAD))) ? sectionOf(b.text) : null;
   return no === null ? null : `s${no}`;
 }

@@ -4,7 +4,7 @@ import { T3_COLUMNS, T3_ROWS, type T3Row } from "../../templates/table3.js";
 import { labelKey } from "../../text/normalize.js";
 import { rowParts, hasNumber, type RowParts } from "./parts.js";
 import { anchorsFromRows, mapValues } from "./columns.js";
-import { bestMatch, candidates } from "./match.js";
+import { bestMatch, candidates, type Candidate } from "./match.js";
 import { putCell, type TableOutput } from "./cells.js";
 import {
   emptyHeader,
@@ -23,8 +23,16 @@ function isGroup(key: string): boolean {
 const OTHER_ROW = T3_ROWS["2019"].find((r) => r.key === "other") as T3Row;
 const OTHER_2019 = [OTHER_ROW];
 
+/** The candidates of a template's rows, made once per template (their keys are the costly part). */
+const CANDIDATES = new WeakMap<readonly T3Row[], Candidate<T3Row>[]>();
+function rowCandidates(rows: readonly T3Row[]): Candidate<T3Row>[] {
+  let c = CANDIDATES.get(rows);
+  if (!c) CANDIDATES.set(rows, (c = candidates(rows, (r) => r.label)));
+  return c;
+}
+
 function matchRow(parts: RowParts, rows: readonly T3Row[], group: string | null): T3Row | null {
-  const cands = candidates(rows, (r) => r.label);
+  const cands = rowCandidates(rows);
   const labels = parts.labels;
   const last = labels[labels.length - 1]?.key ?? "";
   if (!rows.includes(OTHER_ROW) && isGroup(last) && last.endsWith("其他处理"))

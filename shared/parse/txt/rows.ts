@@ -46,7 +46,8 @@ export function textRows(text: string, pageBreaks: readonly number[] = []): Sour
   if (piped) return unmarkedRows(text, piped.lines, piped.cells);
   const lines = stitchRows(text, source);
   const isCellLine = cellLineTest(lines);
-  if (isCellLine === isTabCell && isUnmarkedCells(lines)) return unmarkedRows(text, lines);
+  if (isCellLine === isTabCell && isUnmarkedCells(lines))
+    return unmarkedRows(text, lines, undefined, pageBreaks);
   const rows: SourceRow[] = [];
   let block: SourceCell[] | null = null;
   let blockStart = 0;

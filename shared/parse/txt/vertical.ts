@@ -3,9 +3,12 @@ import { sectionOf } from "../meta/sections.js";
 import { cellAt, type TextLine } from "./text-lines.js";
 import { NUMBERED, pieces } from "./spaced.js";
 import { isPageNumber } from "./furniture.js";
+import { BARE_VALUE } from "./bare-value.js";
+import { columnRunRows, table4Lines } from "./column-runs.js";
+import { lateLabels } from "./late-labels.js";
 
-/** A cell that is one number, as a table cell printed alone on its line. */
-export const BARE_VALUE = /^[+\-＋－]?[\d０-９][\d０-９,，.．]*\s*(?:万元|件|项|个|%|％)?$/;
+export { BARE_VALUE };
+
 /** How many lines of one number make a document one of unmarked cell lines. */
 const MIN_VALUES = 20;
 /** The closing date (落款): a line of its own, never a label whose row takes the next numbers. */
@@ -74,6 +77,7 @@ export function unmarkedRows(
   text: string,
   lines: readonly TextLine[],
   marked?: readonly boolean[],
+  pageBreaks: readonly number[] = [],
 ): SourceRow[] {
   const parted = !marked && emptyLinesPart(lines);
   const rows: SourceRow[] = [];
@@ -96,7 +100,21 @@ export function unmarkedRows(
   };
   const valueNext = nextIsValue(lines);
   let tailing = false;
+  // Plain pdftotext prints table 四 column by column: its lines are read as runs of columns.
+  const t4 = parted ? table4Lines(lines, pageBreaks) : null;
+  const t4On = new Set(t4);
   lines.forEach((line, i) => {
+    if (t4 && i === t4[0]) {
+      flush();
+      rows.push(
+        ...columnRunRows(
+          text,
+          t4.map((j) => lines[j] as TextLine),
+        ),
+      );
+    }
+    // The next section's heading, printed among table 四's blocks, stays a heading.
+    if (t4On.has(i) && sectionOf(line.text.trim()) === null) return;
     const t = line.text.trim();
     const after = previous;
     previous = t;
@@ -142,5 +160,5 @@ export function unmarkedRows(
     else prose(cell);
   });
   flush();
-  return rows;
+  return parted ? lateLabels(rows) : rows;
 }

@@ -7,8 +7,9 @@ import type { Piece } from "../kit/text.js";
 import type { FindingDraft } from "../types.js";
 import { defineKind } from "../types.js";
 
+/** Text taken out of a PDF puts a space between a number and its measure word: 共 152 余条. */
 const TOTAL = new RegExp(
-  `(共|合计|累计|总计)[^，。；\\d]{0,16}?(${NUMBER})(余|多)?(条|件|篇|个|项)`,
+  `(共|合计|累计|总计)[^，。；\\d]{0,16}?(${NUMBER})\\s*(余|多)?\\s*(条|件|篇|个|项)`,
   "u",
 );
 /** A part compared with this year's total is not a part (较上年增加20条). */

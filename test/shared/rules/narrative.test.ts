@@ -84,6 +84,16 @@ describe("N02 enumerations", () => {
     expect(n02[0]?.spans).toEqual([[text.indexOf("共"), text.length]]);
   });
 
+  it("as pdftotext prints it, a space around each number (共 152 余条)", () => {
+    const text =
+      "2020 年我局共主动公开政务信息 152 余条，较上年增长 33%。其中政府网站公\n开信息 80 条，政务新媒体公开信息 41 条，其他方式公开信息 30 余条。";
+    const n02 = enumerated(text);
+    expect(n02.map(renderMessage)).toEqual(["正文「共152余条」与分项之和151（80+41+30）不一致"]);
+    expect(n02[0]?.spans).toEqual([[text.indexOf("共"), text.length]]);
+    const holds = "全年共发布信息 151 余条，其中网站 80 条，微信 41 条，其他 30 余条。";
+    expect(enumerated(holds)).toEqual([]);
+  });
+
   it("in one sentence, with Chinese numerals and 万", () => {
     expect(
       enumerated(
