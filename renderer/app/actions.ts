@@ -1,5 +1,6 @@
 import type {
   ExportResult,
+  ImportResult,
   NianbaoApi,
   ReportUpdate,
   RequestOf,
@@ -17,6 +18,7 @@ import {
 } from "./commands/audit.js";
 import { pollImport } from "../features/reports/progress.js";
 import { correctLocally } from "./commands/correct.js";
+import { checkInSteps, createHeld } from "./held.js";
 import type { Update } from "./state.js";
 
 export type Upload = RequestOf<"audit:import">["files"][number];
@@ -30,6 +32,14 @@ function problemOf(e: unknown) {
 export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
   let queue: Promise<unknown> = Promise.resolve();
   let cancelling = false;
+  const held = createHeld();
+
+  /** An import's answer, its new reports checked a piece at a time before it is shown. */
+  const adoptImport = async (r: ImportResult): Promise<ImportResult> => {
+    const snapshot = held.adopt(r.snapshot);
+    await checkInSteps(snapshot);
+    return { ...r, snapshot };
+  };
 
   /** Shows the host's progress while `call` runs: `base` files were done before, of `total`. */
   const watched = async <T>(call: () => Promise<T>, base = 0, total = 0): Promise<T> => {
@@ -53,7 +63,7 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
 
   const reload = async () => {
     try {
-      dispatch(loaded(await api["audit:get"]({})));
+      dispatch(loaded(held.adopt(await api["audit:get"]({}))));
     } catch (e) {
       dispatch(failed(problemOf(e)));
     }
@@ -100,7 +110,8 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
     },
     async importBatch(files: Upload[], done = 0, total = 0): Promise<boolean> {
       try {
-        dispatch(imported(await watched(() => api["audit:import"]({ files }), done, total)));
+        const r = await watched(() => api["audit:import"]({ files }), done, total);
+        dispatch(imported(await adoptImport(r), done === 0));
         return true;
       } catch (e) {
         dispatch(failed(problemOf(e)));
@@ -112,7 +123,7 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
       cancelling = false;
       try {
         const r = await watched(() => api["audit:chooseFiles"]({ folders }));
-        if (r) dispatch(imported(r));
+        if (r) dispatch(imported(await adoptImport(r)));
       } catch (e) {
         dispatch(failed(problemOf(e)));
       } finally {
@@ -168,7 +179,7 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
     async setInspector(name: string): Promise<boolean> {
       dispatch(saving(1));
       try {
-        dispatch(loaded(await api["audit:setInspector"]({ name })));
+        dispatch(loaded(held.adopt(await api["audit:setInspector"]({ name }))));
         return true;
       } catch (e) {
         dispatch(failed(problemOf(e)));
