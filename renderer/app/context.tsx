@@ -4,13 +4,7 @@ import { useHistory } from "../features/history/useHistory.js";
 import type { AuditReport } from "../../shared/model/audit.js";
 import { createActions, type Actions } from "./actions.js";
 import { checkAudit, type ReportChecks } from "./checks.js";
-import {
-  initialState,
-  reduce,
-  type Importing,
-  type Update,
-  type WorkbenchState,
-} from "./state.js";
+import { initialState, reduce, type Importing, type Update, type WorkbenchState } from "./state.js";
 
 export interface Workbench {
   /** `importing` here says only whether an import runs; its progress is useImporting(). */

@@ -63,11 +63,7 @@ export const ReportItem = memo(function ReportItem({
       {confirming && (
         <div className="nb-confirm" onClick={(e) => e.stopPropagation()}>
           <span>从审核中移除此报告？其更正、判定和备注将一并删除。</span>
-          <button
-            type="button"
-            className="nb-danger"
-            onClick={() => onRemove(s.id)}
-          >
+          <button type="button" className="nb-danger" onClick={() => onRemove(s.id)}>
             确认移除
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
