@@ -18,7 +18,7 @@ function TamperedBar() {
   );
 }
 
-/** The last failed call, in the host's own words, until the inspector closes it. */
+/** The last failed call, in Chinese (actions.ts: problemOf), until the inspector closes it. */
 export function ProblemBar() {
   const { state, actions } = useWorkbench();
   const p = state.problem;
@@ -28,10 +28,7 @@ export function ProblemBar() {
       <span className="nb-problem-icon" aria-hidden>
         ⚠
       </span>
-      <span>
-        操作未完成：{p.message}
-        {p.code ? <code className="nb-code">{p.code}</code> : null}
-      </span>
+      <span>{p.message}</span>
       <button type="button" className="nb-link" onClick={actions.dismissProblem}>
         关闭
       </button>

@@ -8,6 +8,7 @@ import type {
 import type { CellValue, Level } from "../../shared/model/report.js";
 import type { RemarkTarget, VerdictStatus } from "../../shared/model/audit.js";
 import { ApiCallError } from "../api.js";
+import { errorText } from "../../shared/messages/index.js";
 import {
   failed,
   imported,
@@ -23,9 +24,10 @@ import type { Update } from "./state.js";
 
 export type Upload = RequestOf<"audit:import">["files"][number];
 
+/** A failed call as the inspector reads it: in Chinese, never a library's or a developer's words. */
 function problemOf(e: unknown) {
-  if (e instanceof ApiCallError) return { message: e.message, code: e.code };
-  return { message: e instanceof Error ? e.message : String(e), code: null };
+  if (e instanceof ApiCallError) return { message: errorText(e.code, e.message), code: e.code };
+  return { message: errorText(null, e instanceof Error ? e.message : String(e)), code: null };
 }
 
 /** The workbench's calls to the host: each one sends, then applies the answer as a command. */
@@ -38,7 +40,12 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
   const adoptImport = async (r: ImportResult): Promise<ImportResult> => {
     const snapshot = held.adopt(r.snapshot);
     await checkInSteps(snapshot);
-    return { ...r, snapshot };
+    const outcomes = r.outcomes.map((o) =>
+      o.error
+        ? { ...o, error: { ...o.error, message: errorText(o.error.code, o.error.message) } }
+        : o,
+    );
+    return { ...r, snapshot, outcomes };
   };
 
   /** Shows the host's progress while `call` runs: `base` files were done before, of `total`. */

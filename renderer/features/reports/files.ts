@@ -84,15 +84,24 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
+/** The browser's FileReader, as far as it is used here (this file is also type-checked for Node). */
+interface DataUrlReader {
+  result: unknown;
+  error: unknown;
+  onload: (() => void) | null;
+  onerror: (() => void) | null;
+  readAsDataURL(b: Blob): void;
+}
+
 /**
  * A file's bytes as base64, encoded by the browser off the page's thread (readAsDataURL): encoding
  * 200 reports in script kept the page from answering for seconds.
  */
 export function fileToBase64(file: Blob): Promise<string> {
-  if (typeof FileReader === "undefined")
-    return file.arrayBuffer().then((b) => bytesToBase64(new Uint8Array(b)));
+  const Reader = (globalThis as unknown as { FileReader?: new () => DataUrlReader }).FileReader;
+  if (!Reader) return file.arrayBuffer().then((b) => bytesToBase64(new Uint8Array(b)));
   return new Promise((resolve, reject) => {
-    const reader = new FileReader();
+    const reader = new Reader();
     reader.onload = () => {
       const url = String(reader.result);
       resolve(url.slice(url.indexOf(",") + 1));
