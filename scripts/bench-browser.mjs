@@ -57,6 +57,10 @@ function serve(audit) {
 const loadavg = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 
 const folder = setFolder();
+if (!existsSync(folder)) {
+  process.stderr.write(`找不到文件夹：${folder}\n`);
+  process.exit(2);
+}
 const inFolder = reportsIn(folder);
 const work = mkdtempSync(join(tmpdir(), "nianbao-bench-browser-"));
 const { host, url } = serve(join(work, "bench.nbaudit"));
