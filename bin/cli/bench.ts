@@ -10,6 +10,7 @@ import { rawPage, rawWordText } from "./bench-raw.js";
 import type { Args } from "./args.js";
 import { expandInputs } from "../../electron/main/adapters/folders.js";
 import { runBatchBench } from "./bench-batch.js";
+import { runBrowserBench } from "./bench-browser.js";
 
 interface Timing {
   wall: number;
@@ -56,6 +57,7 @@ async function rawExtract(bytes: Uint8Array, name: string, drawing = false): Pro
 
 export async function runBench(args: Args): Promise<number> {
   if (args.flags.has("--batch")) return runBatchBench(args);
+  if (args.flags.has("--browser")) return runBrowserBench(args);
   const runs = Number(args.flags.get("--runs") ?? 5) || 5;
   const files = await expandInputs(args.files);
   const rows = [];

@@ -14,6 +14,7 @@ const HELP = `nianbao — 年报审核工作台（命令行）
   nianbao rules                                                   列出规则目录
   nianbao bench [--json] [--runs N] FILE|DIR...                   测量解析与检查耗时
   nianbao bench --batch [--json] DIR...                           整套报告：总耗时与每份中位数
+  nianbao bench --browser [--json] [数量|DIR]                    浏览器模式导入整套：列出用时与页面最长任务
   nianbao serve [--port N] [--audit FILE] [--no-samples] [FILE|DIR|AUDIT.nbaudit...]
                                    浏览器模式的工作台（127.0.0.1）：打开审核文件，导入所给报告
 

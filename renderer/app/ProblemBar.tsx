@@ -18,7 +18,7 @@ function TamperedBar() {
   );
 }
 
-/** The last failed call, in the host's own words, until the inspector closes it. */
+/** The last failed call, in Chinese (actions.ts: problemOf), until the inspector closes it. */
 export function ProblemBar() {
   const { state, actions } = useWorkbench();
   const p = state.problem;

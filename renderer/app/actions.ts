@@ -1,5 +1,6 @@
 import type {
   ExportResult,
+  ImportResult,
   NianbaoApi,
   ReportUpdate,
   RequestOf,
@@ -7,6 +8,7 @@ import type {
 import type { CellValue, Level } from "../../shared/model/report.js";
 import type { RemarkTarget, VerdictStatus } from "../../shared/model/audit.js";
 import { ApiCallError } from "../api.js";
+import { errorText } from "../../shared/messages/index.js";
 import {
   failed,
   imported,
@@ -19,13 +21,15 @@ import { pollImport } from "../features/reports/progress.js";
 import { correctLocally } from "./commands/correct.js";
 import { forgetReport, recorded } from "./commands/undo.js";
 import type { Undoable } from "../../shared/audit/index.js";
+import { checkInSteps, createHeld } from "./held.js";
 import type { Update } from "./state.js";
 
 export type Upload = RequestOf<"audit:import">["files"][number];
 
+/** A failed call as the inspector reads it: in Chinese, never a library's or a developer's words. */
 function problemOf(e: unknown) {
-  if (e instanceof ApiCallError) return { message: e.message, code: e.code };
-  return { message: e instanceof Error ? e.message : String(e), code: null };
+  if (e instanceof ApiCallError) return { message: errorText(e.code, e.message), code: e.code };
+  return { message: errorText(null, e instanceof Error ? e.message : String(e)), code: null };
 }
 
 const pick = ({ key, status, note }: Extract<Undoable, { kind: "verdict" }>) => ({
@@ -38,6 +42,19 @@ const pick = ({ key, status, note }: Extract<Undoable, { kind: "verdict" }>) => 
 export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
   let queue: Promise<unknown> = Promise.resolve();
   let cancelling = false;
+  const held = createHeld();
+
+  /** An import's answer, its new reports checked a piece at a time before it is shown. */
+  const adoptImport = async (r: ImportResult): Promise<ImportResult> => {
+    const snapshot = held.adopt(r.snapshot);
+    await checkInSteps(snapshot);
+    const outcomes = r.outcomes.map((o) =>
+      o.error
+        ? { ...o, error: { ...o.error, message: errorText(o.error.code, o.error.message) } }
+        : o,
+    );
+    return { ...r, snapshot, outcomes };
+  };
 
   /** Shows the host's progress while `call` runs: `base` files were done before, of `total`. */
   const watched = async <T>(call: () => Promise<T>, base = 0, total = 0): Promise<T> => {
@@ -61,7 +78,7 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
 
   const reload = async () => {
     try {
-      dispatch(loaded(await api["audit:get"]({})));
+      dispatch(loaded(held.adopt(await api["audit:get"]({}))));
     } catch (e) {
       dispatch(failed(problemOf(e)));
     }
@@ -116,7 +133,8 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
     },
     async importBatch(files: Upload[], done = 0, total = 0): Promise<boolean> {
       try {
-        dispatch(imported(await watched(() => api["audit:import"]({ files }), done, total)));
+        const r = await watched(() => api["audit:import"]({ files }), done, total);
+        dispatch(imported(await adoptImport(r), done === 0));
         return true;
       } catch (e) {
         dispatch(failed(problemOf(e)));
@@ -128,7 +146,7 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
       cancelling = false;
       try {
         const r = await watched(() => api["audit:chooseFiles"]({ folders }));
-        if (r) dispatch(imported(r));
+        if (r) dispatch(imported(await adoptImport(r)));
       } catch (e) {
         dispatch(failed(problemOf(e)));
       } finally {
@@ -189,7 +207,7 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
     async setInspector(name: string): Promise<boolean> {
       dispatch(saving(1));
       try {
-        dispatch(loaded(await api["audit:setInspector"]({ name })));
+        dispatch(loaded(held.adopt(await api["audit:setInspector"]({ name }))));
         return true;
       } catch (e) {
         dispatch(failed(problemOf(e)));

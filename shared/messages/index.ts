@@ -1,2 +1,4 @@
 export * from "./labels.js";
 export { MESSAGE_CODES, renderMessage } from "./zh-CN.js";
+export { ERROR_MESSAGES, errorText } from "./errors.js";
+export { isChineseText, LATIN_ALLOWED } from "./chinese.js";

@@ -13,9 +13,13 @@ export type { PackError, RuleOverride, RulePack } from "./pack.js";
 export type { CheckOptions } from "./engine.js";
 export type { RuleInstance } from "./types.js";
 
-/** Every finding of one report (the rules across reports need checkSet). */
-export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
-  return runRules(report, options, []);
+/** Every finding of one report; the rules across reports (Y01–Y03) compare it with `set`. */
+export function checkReport(
+  report: Report,
+  options: CheckOptions = {},
+  set: readonly Report[] = [],
+): Finding[] {
+  return runRules(report, options, set);
 }
 
 /** Findings per report, with the rules across the reports of an audit (Y01–Y03). */

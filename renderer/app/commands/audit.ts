@@ -52,12 +52,17 @@ export const reportUpdated =
     };
   };
 
-/** Files imported: the new audit, the outcomes panel, and the first new report opened. */
+/**
+ * Files imported: the new audit, the outcomes panel, and the first new report opened. The later
+ * batches of one import (`open` false) leave the report the inspector is looking at.
+ */
 export const imported =
-  (r: ImportResult): Update =>
+  (r: ImportResult, open = true): Update =>
   (s) => {
     const before = new Set(s.snapshot?.audit.reports.map((x) => x.id) ?? []);
-    const first = r.outcomes.find((o) => o.ok && o.reportId && !before.has(o.reportId));
+    const first = open
+      ? r.outcomes.find((o) => o.ok && o.reportId && !before.has(o.reportId))
+      : undefined;
     const known = r.outcomes.flatMap((o) =>
       o.reportId && before.has(o.reportId) ? [o.reportId] : [],
     );

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useWorkbench } from "../../app/context.js";
 import { stamp } from "../../app/format.js";
+import { errorText } from "../../../shared/messages/index.js";
 
 /** Files of this audit that could not be read, kept so the inspector sees why. */
 export function Failures() {
@@ -26,9 +27,7 @@ export function Failures() {
               <div className="nb-failure-file" title={f.fileName}>
                 {f.fileName}
               </div>
-              <div className="nb-failure-error">
-                {f.error.message} <code className="nb-code">{f.error.code}</code>
-              </div>
+              <div className="nb-failure-error">{errorText(f.error.code, f.error.message)}</div>
               <div className="nb-muted">{stamp(f.at)}</div>
             </li>
           ))}

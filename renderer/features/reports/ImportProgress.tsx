@@ -1,9 +1,9 @@
-import { useWorkbench } from "../../app/context.js";
+import { useImporting, useWorkbench } from "../../app/context.js";
 
 /** The import's progress bar: files read of the total, the file being read, and a cancel button. */
 export function ImportProgress() {
-  const { state, actions } = useWorkbench();
-  const p = state.importing;
+  const { actions } = useWorkbench();
+  const p = useImporting();
   if (!p) return null;
   const name = p.current?.split("/").pop() ?? "";
   return (

@@ -1,18 +1,23 @@
-import { useState } from "react";
-import { useWorkbench } from "../../app/context.js";
-import { selectReport } from "../../app/commands/focus.js";
+import { memo, useState } from "react";
 import { SeverityCounts } from "../../ui/Severity.js";
 import type { ReportSummary } from "./summary.js";
 import { templateShortName } from "../../../shared/messages/index.js";
 
-export function ReportItem({
+/**
+ * One report of the list. It takes its callbacks as props and is memoised: the list of a large
+ * audit is not drawn again for every progress answer of an import.
+ */
+export const ReportItem = memo(function ReportItem({
   summary: s,
   selected,
+  onSelect,
+  onRemove,
 }: {
   summary: ReportSummary & { showFile: boolean };
   selected: boolean;
+  onSelect: (id: string) => void;
+  onRemove: (id: string) => void;
 }) {
-  const { dispatch, actions } = useWorkbench();
   const [confirming, setConfirming] = useState(false);
   const done = s.total > 0 && s.reviewed === s.total;
   return (
@@ -21,9 +26,10 @@ export function ReportItem({
       role="option"
       aria-selected={selected}
       data-report-id={s.id}
+      data-checked={s.checked}
       tabIndex={0}
-      onClick={() => dispatch(selectReport(s.id))}
-      onKeyDown={(e) => e.key === "Enter" && dispatch(selectReport(s.id))}
+      onClick={() => onSelect(s.id)}
+      onKeyDown={(e) => e.key === "Enter" && onSelect(s.id)}
       title={s.fileName}
     >
       <div className="nb-report-agency">{s.agency}</div>
@@ -57,11 +63,7 @@ export function ReportItem({
       {confirming && (
         <div className="nb-confirm" onClick={(e) => e.stopPropagation()}>
           <span>从审核中移除此报告？其更正、判定和备注将一并删除。</span>
-          <button
-            type="button"
-            className="nb-danger"
-            onClick={() => void actions.removeReport(s.id)}
-          >
+          <button type="button" className="nb-danger" onClick={() => onRemove(s.id)}>
             确认移除
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
@@ -71,4 +73,4 @@ export function ReportItem({
       )}
     </li>
   );
-}
+});

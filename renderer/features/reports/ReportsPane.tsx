@@ -1,13 +1,16 @@
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { useWorkbench } from "../../app/context.js";
 import { ImportBar } from "./ImportBar.js";
 import { ReportItem } from "./ReportItem.js";
 import { Failures } from "./Failures.js";
 import { summarize } from "./summary.js";
 import { ambiguous, byAgencyYear } from "../../app/order.js";
+import { selectReport } from "../../app/commands/focus.js";
 
 export function ReportsPane() {
-  const { state, checks } = useWorkbench();
+  const { state, checks, dispatch, actions } = useWorkbench();
+  const onSelect = useCallback((id: string) => dispatch(selectReport(id)), [dispatch]);
+  const onRemove = useCallback((id: string) => void actions.removeReport(id), [actions]);
   const reports = state.snapshot?.audit.reports;
   const items = useMemo(() => {
     const list = [...(reports ?? [])].sort(byAgencyYear);
@@ -31,7 +34,13 @@ export function ReportsPane() {
       <ImportBar />
       <ul className="nb-report-list" role="listbox" aria-label="审核中的报告">
         {items.map((s) => (
-          <ReportItem key={s.id} summary={s} selected={s.id === state.selectedId} />
+          <ReportItem
+            key={s.id}
+            summary={s}
+            selected={s.id === state.selectedId}
+            onSelect={onSelect}
+            onRemove={onRemove}
+          />
         ))}
       </ul>
       <Failures />

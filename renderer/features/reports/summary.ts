@@ -16,6 +16,8 @@ export interface ReportSummary {
   reviewed: number;
   total: number;
   corrections: number;
+  /** The rules have run on it (its counts are known). */
+  checked: boolean;
 }
 
 /** One line of the report list, with the inspector's metadata over what was read. */
@@ -34,5 +36,6 @@ export function summarize(r: AuditReport, checks: ReportChecks | undefined): Rep
     reviewed: checks?.reviewed ?? 0,
     total: findings,
     corrections: Object.keys(r.corrections).length,
+    checked: checks !== undefined,
   };
 }

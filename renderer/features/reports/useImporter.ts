@@ -3,11 +3,11 @@ import type { ImportOutcome } from "../../../shared/ipc/contract.js";
 import { useWorkbench } from "../../app/context.js";
 import { importCancelled, importNotes, importProgress } from "../../app/commands/audit.js";
 import type { Upload } from "../../app/actions.js";
-import { bytesToBase64, planBatches, triage, type Picked } from "./files.js";
+import { fileToBase64, planBatches, triage, type Picked } from "./files.js";
 
 async function read(p: Picked): Promise<Upload | ImportOutcome> {
   try {
-    const data = bytesToBase64(new Uint8Array(await p.file.arrayBuffer()));
+    const data = await fileToBase64(p.file);
     return { name: p.name, data, fromFolder: p.fromFolder };
   } catch {
     const error = {
