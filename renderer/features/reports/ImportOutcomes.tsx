@@ -64,9 +64,9 @@ export function ImportOutcomes() {
                 </button>
               )}
               {o.error && (
-                <span className="nb-outcome-error">
+                // The stable code is for support, not the inspector's eyes: kept out of the text.
+                <span className="nb-outcome-error" data-code={o.error.code}>
                   {o.error.message}
-                  <code className="nb-code">{o.error.code}</code>
                 </span>
               )}
             </li>
