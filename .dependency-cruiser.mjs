@@ -11,7 +11,7 @@ const SHARED_ARROWS = {
   templates: ["model"],
   text: ["model"],
   agency: ["model", "text"],
-  ocr: ["model", "text"],
+  scan: ["model", "text"],
   parse: ["model", "templates", "text", "agency"],
   rules: ["model", "templates", "text", "agency"],
   messages: ["model", "templates"],

@@ -1,14 +1,14 @@
 import { readError } from "../model/errors.js";
 import type { ReaderMessage } from "../model/report.js";
-import type { OcrContent } from "../model/ocr.js";
+import type { OcrContent } from "../model/scan.js";
 import type { DocxContent } from "./docx/content.js";
 import { docxDocument } from "./docx/rows.js";
 import type { WordBody } from "./doc/content.js";
 import { docDocument } from "./doc/document.js";
 import type { HtmlNode } from "./html/tree.js";
 import { htmlDocument } from "./html/document.js";
-import { attachOcr } from "./ocr/attach.js";
-import { ocrDocument, type OcrDocument } from "./ocr/rows.js";
+import { attachOcr } from "./scan/attach.js";
+import { ocrDocument, type OcrDocument } from "./scan/rows.js";
 import type { PdfContent } from "./pdf/content.js";
 import { pdfDocument } from "./pdf/rows.js";
 import { readReport, type ParseResult } from "./report.js";

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { boxStyle, focusMark, printedPlace } from "../../renderer/features/source/scan.js";
-import type { OcrContent } from "../../shared/model/ocr.js";
-import { ocrDocument } from "../../shared/parse/ocr/rows.js";
-import { attachOcr } from "../../shared/parse/ocr/attach.js";
+import type { OcrContent } from "../../shared/model/scan.js";
+import { ocrDocument } from "../../shared/parse/scan/rows.js";
+import { attachOcr } from "../../shared/parse/scan/attach.js";
 import { readReport } from "../../shared/parse/report.js";
 import type { Report } from "../../shared/model/report.js";
 

@@ -7,7 +7,7 @@ import { webPage } from "../adapters/web-page.js";
 import { wordBinary } from "../adapters/word-binary.js";
 import { readPdf } from "../adapters/pdf.js";
 import { MAX_FILE_BYTES, readBytes } from "../adapters/files.js";
-import type { OcrOptions } from "../ocr/client.js";
+import type { OcrOptions } from "../recognizer/client.js";
 import { extensionFormat, sniffFormat } from "./formats.js";
 import { scanContent } from "./scan.js";
 

@@ -1,7 +1,7 @@
 import { readError, type ReadError } from "../../../shared/model/errors.js";
-import { legible } from "../../../shared/ocr/quality.js";
+import { legible } from "../../../shared/scan/quality.js";
 import type { ReaderInput } from "../../../shared/parse/index.js";
-import { ocrPdf, type OcrOptions } from "../ocr/client.js";
+import { ocrPdf, type OcrOptions } from "../recognizer/client.js";
 
 /** A .pdf without a text layer, recognised page by page, for the reader. */
 export async function scanContent(

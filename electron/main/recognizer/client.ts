@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { readError, type ReadError } from "../../../shared/model/errors.js";
-import type { OcrContent } from "../../../shared/model/ocr.js";
+import type { OcrContent } from "../../../shared/model/scan.js";
 import type { OcrJob, OcrMessage } from "./protocol.js";
 
 export interface OcrOptions {

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { openPdf } from "../adapters/pdf.js";
 import { readError } from "../../../shared/model/errors.js";
-import type { OcrPage } from "../../../shared/model/ocr.js";
+import type { OcrPage } from "../../../shared/model/scan.js";
 import { Recogniser } from "./engine.js";
 import { renderPage } from "./render.js";
 import { recognisePage } from "./page.js";

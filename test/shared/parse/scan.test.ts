@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { OcrContent } from "../../../shared/model/ocr.js";
-import { ocrDocument } from "../../../shared/parse/ocr/rows.js";
-import { attachOcr } from "../../../shared/parse/ocr/attach.js";
+import type { OcrContent } from "../../../shared/model/scan.js";
+import { ocrDocument } from "../../../shared/parse/scan/rows.js";
+import { attachOcr } from "../../../shared/parse/scan/attach.js";
 import { readReport } from "../../../shared/parse/report.js";
 import { checkReport } from "../../../shared/rules/index.js";
 import { renderMessage } from "../../../shared/messages/zh-CN.js";

@@ -1,5 +1,5 @@
 import type { ReadError } from "../../../shared/model/errors.js";
-import type { OcrContent } from "../../../shared/model/ocr.js";
+import type { OcrContent } from "../../../shared/model/scan.js";
 
 /** What the OCR worker thread is given: one scanned .pdf. */
 export interface OcrJob {
