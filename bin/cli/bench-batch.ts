@@ -22,18 +22,20 @@ export async function runBatchBench(args: Args): Promise<number> {
   const read = await readBatch(files, pool, { onProgress: (p) => progress.update(p) });
   progress.end();
   const t1 = performance.now();
-  const reports = read.flatMap((r) => (r.kind === "report" ? [r.report] : []));
+  const reports = read.flatMap((r) => (r.kind === "report" ? [r.value.report] : []));
   const findings = auditFindings({
     reports: reports.map((report) => ({ report, corrections: {}, meta: {} })),
   }).map((c) => c.findings);
   const t2 = performance.now();
   const cpu = process.cpuUsage(cpu0);
-  const ms = read.flatMap((r) => (r.kind === "report" ? [r.ms] : [])).sort((a, b) => a - b);
+  const ms = read.flatMap((r) => (r.kind === "report" ? [r.value.ms] : [])).sort((a, b) => a - b);
   const medianOf = (format: string) =>
     round(
       quantile(
         read
-          .flatMap((r) => (r.kind === "report" && r.report.format === format ? [r.ms] : []))
+          .flatMap((r) =>
+            r.kind === "report" && r.value.report.format === format ? [r.value.ms] : [],
+          )
           .sort((a, b) => a - b),
         0.5,
       ),

@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { readReportBytes } from "../../electron/main/services/reader.js";
+import { readReportBytes } from "../../electron/main/workers/reader.js";
 import { MAX_PDF_PAGES, readPdf } from "../../electron/main/adapters/pdf.js";
 
 /** A scan is recognised once (OCR takes seconds a page): wall and CPU time per page. */

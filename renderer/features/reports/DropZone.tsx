@@ -52,7 +52,9 @@ export function DropZone() {
       <div className="nb-drop-card">
         <div className="nb-drop-icon">⇩</div>
         <div>松开鼠标即可导入</div>
-        <div className="nb-muted">年度报告 .txt / .docx / .doc / .wps / .pdf / 网页 .html / .mhtml，或包含报告的文件夹</div>
+        <div className="nb-muted">
+          年度报告 .txt / .docx / .doc / .wps / .pdf / 网页 .html / .mhtml，或包含报告的文件夹
+        </div>
       </div>
     </div>
   );

@@ -57,7 +57,8 @@ export function ImportBar() {
         <ImportProgress />
       ) : (
         <div className="nb-import-hint">
-          支持 .txt、.docx、.doc、.wps、.pdf（含扫描件）和保存的网页 .html、.mhtml，也可将文件或文件夹拖入窗口
+          支持 .txt、.docx、.doc、.wps、.pdf（含扫描件）和保存的网页
+          .html、.mhtml，也可将文件或文件夹拖入窗口
         </div>
       )}
       <OcrProgress />

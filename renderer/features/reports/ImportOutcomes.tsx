@@ -26,12 +26,12 @@ export function ImportOutcomes() {
       <ul className="nb-outcome-list">
         {notice.outcomes.map((o, i) => {
           const kind = outcomeKind(o, notice.known);
-          const r = o.reportId ? reports.find((x) => x.id === o.reportId) : undefined;
+          const r = o.kind === "report" ? reports.find((x) => x.id === o.value) : undefined;
           return (
             <li key={i} className={`nb-outcome nb-outcome-${kind}`}>
               <span className="nb-outcome-kind">{OUTCOME_NAMES[kind]}</span>
-              <span className="nb-outcome-file" title={o.fileName}>
-                {o.fileName}
+              <span className="nb-outcome-file" title={o.file}>
+                {o.file}
               </span>
               {r && (
                 <button
@@ -42,7 +42,7 @@ export function ImportOutcomes() {
                   {r.meta.agency ?? r.report.agency} {r.meta.year ?? r.report.year ?? ""}
                 </button>
               )}
-              {o.error && (
+              {o.kind !== "report" && (
                 <span className="nb-outcome-error">
                   {o.error.message}
                   <code className="nb-code">{o.error.code}</code>

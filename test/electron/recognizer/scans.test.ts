@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createCanvas } from "@napi-rs/canvas";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readReportBytes, type ReadResult } from "../../../electron/main/services/reader.js";
+import { readReportBytes, type ReadResult } from "../../../electron/main/workers/reader.js";
 import { checkReport } from "../../../shared/rules/index.js";
 import { OCR_THRESHOLD } from "../../../shared/rules/catalog/scan.js";
 import { jpegsToPdf, scanPdf } from "../../../scripts/scan.mjs";

@@ -7,15 +7,15 @@ import { webPage } from "../adapters/web-page.js";
 import { wordBinary } from "../adapters/word-binary.js";
 import { readPdf } from "../adapters/pdf.js";
 import { MAX_FILE_BYTES, readBytes } from "../adapters/files.js";
-import type { OcrOptions } from "../recognizer/client.js";
+import type { ScanHooks } from "../recognizer/pages.js";
 import { extensionFormat, sniffFormat } from "./formats.js";
-import { scanContent } from "./scan.js";
+import { scanContent } from "../recognizer/scan.js";
 
 export type ReadResult = { ok: true; report: Report } | { ok: false; error: ReadError };
 
 export interface ReadOptions {
   /** How a .pdf without a text layer is recognised; false refuses it (PDF_NO_TEXT). */
-  ocr?: OcrOptions | false;
+  ocr?: ScanHooks | false;
 }
 
 function isError(x: unknown): x is ReadError {
