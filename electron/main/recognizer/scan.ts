@@ -1,4 +1,4 @@
-import { readError, type ReadError } from "../../../shared/model/errors.js";
+import { isReadError, readError, type ReadError } from "../../../shared/model/errors.js";
 import { legible } from "../../../shared/scan/quality.js";
 import type { ReaderInput } from "../../../shared/parse/index.js";
 import { recognisePdf, type ScanHooks } from "./pages.js";
@@ -9,7 +9,7 @@ export async function scanContent(
   hooks: ScanHooks,
 ): Promise<ReaderInput | ReadError> {
   const content = await recognisePdf(bytes, hooks);
-  if ("code" in content) return content;
+  if (isReadError(content)) return content;
   if (!legible(content)) return readError("OCR_UNREADABLE", `共 ${content.pages.length} 页`);
   return { kind: "scan", content };
 }

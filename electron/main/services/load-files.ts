@@ -1,4 +1,5 @@
 import { basename } from "node:path";
+import { isReadError } from "../../../shared/model/errors.js";
 import { passedOver } from "../../../shared/model/outcome.js";
 import type { ImportFile } from "./audit-service.js";
 import { listInputs } from "../adapters/folders.js";
@@ -19,7 +20,7 @@ export async function loadChosen(paths: string[], folders: boolean): Promise<Imp
       continue;
     }
     const bytes = await readBytes(p);
-    out.push("code" in bytes ? { name, fromFolder, error: bytes } : { name, bytes, fromFolder });
+    out.push(isReadError(bytes) ? { name, fromFolder, error: bytes } : { name, bytes, fromFolder });
   }
   return out;
 }

@@ -167,7 +167,7 @@ describe("a scan that is no report", () => {
     expect(status).toMatchObject({ fileName: "扫描件.pdf", pages: 4 });
     expect(await api["audit:cancelOcr"]({})).toBe(true);
     const { outcomes, snapshot } = await importing;
-    expect(outcomes[0]).toMatchObject({ ok: false, error: { code: "OCR_CANCELLED" } });
+    expect(outcomes[0]).toMatchObject({ kind: "skipped", error: { code: "OCR_CANCELLED" } });
     expect(snapshot.audit.failures).toEqual([]);
     expect(await api["audit:ocrStatus"]({})).toBeNull();
     rmSync(work, { recursive: true, force: true });
