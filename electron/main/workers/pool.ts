@@ -125,6 +125,7 @@ export class ParsePool {
     this.idle = [];
     this.busy.clear();
     this.queue = [];
+    this.turns = new ScanTurns<Worker>((w) => this.post(w, { kind: "turn" }));
     await Promise.all(all.map((w) => w.terminate()));
   }
 
