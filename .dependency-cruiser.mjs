@@ -12,7 +12,7 @@ const SHARED_ARROWS = {
   text: ["model"],
   grid: [],
   agency: ["model", "text"],
-  ocr: ["model", "text", "grid"],
+  scan: ["model", "text", "grid"],
   parse: ["model", "templates", "text", "agency", "grid"],
   rules: ["model", "templates", "text", "agency"],
   messages: ["model", "templates"],

@@ -9,7 +9,6 @@ const entries = [
   // Parsing runs in worker threads (electron/main/workers/pool.ts): a bundle of its own.
   { in: "electron/main/workers/parse-worker.ts", out: "dist/parse-worker.js", format: "esm" },
   { in: "electron/preload/preload.ts", out: "dist/electron/preload.cjs", format: "cjs" },
-  { in: "electron/main/ocr/worker.ts", out: "dist/ocr-worker.js", format: "esm" },
 ];
 for (const e of entries) {
   if (!existsSync(e.in)) continue;

@@ -23,19 +23,21 @@ export async function runBatchBench(args: Args): Promise<number> {
   progress.end();
   const t1 = performance.now();
   const cpu1 = process.cpuUsage();
-  const reports = read.flatMap((r) => (r.kind === "report" ? [r.report] : []));
+  const reports = read.flatMap((r) => (r.kind === "report" ? [r.value.report] : []));
   const findings = auditFindings({
     reports: reports.map((report) => ({ report, corrections: {}, meta: {} })),
   }).map((c) => c.findings);
   const t2 = performance.now();
   const cpu = process.cpuUsage(cpu0);
   const checkCpu = process.cpuUsage(cpu1);
-  const ms = read.flatMap((r) => (r.kind === "report" ? [r.ms] : [])).sort((a, b) => a - b);
+  const ms = read.flatMap((r) => (r.kind === "report" ? [r.value.ms] : [])).sort((a, b) => a - b);
   const medianOf = (format: string) =>
     round(
       quantile(
         read
-          .flatMap((r) => (r.kind === "report" && r.report.format === format ? [r.ms] : []))
+          .flatMap((r) =>
+            r.kind === "report" && r.value.report.format === format ? [r.value.ms] : [],
+          )
           .sort((a, b) => a - b),
         0.5,
       ),

@@ -1,12 +1,13 @@
 import { performance } from "node:perf_hooks";
-import { readReportBytes } from "../../electron/main/services/reader.js";
+import { isReadError } from "../../shared/model/errors.js";
+import { readReportBytes } from "../../electron/main/workers/reader.js";
 import { MAX_PDF_PAGES, readPdf } from "../../electron/main/adapters/pdf.js";
 
 /** A scan is recognised once (OCR takes seconds a page): wall and CPU time per page. */
 export async function timeScan(bytes: Uint8Array, file: string) {
   if (
     !(await readPdf(bytes, { maxPages: MAX_PDF_PAGES }).then(
-      (c) => "code" in c && c.code === "PDF_NO_TEXT",
+      (c) => isReadError(c) && c.code === "PDF_NO_TEXT",
     ))
   )
     return null;

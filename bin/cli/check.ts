@@ -48,24 +48,15 @@ async function checkListed(
   const files = listed.map((f) => ({ ...f, name: f.path, noOcr: options.noOcr }));
   const read = await readBatch(files, defaultPool(), options);
   if (options.signal?.aborted) return null;
-  const reports = read.flatMap((r) => (r.kind === "report" ? [r.report] : []));
+  const reports = read.flatMap((r) => (r.kind === "report" ? [r.value.report] : []));
   const findings = auditFindings({
     reports: reports.map((report) => ({ report, corrections: {}, meta: { level: options.level } })),
     rules: options.pack,
   }).map((c) => c.findings);
   let k = 0;
-  return read.map((r, i): FileOutcome => {
-    const file = files[i]?.path ?? "";
-    if (r.kind === "report")
-      return {
-        file,
-        result: { ok: true, report: r.report },
-        skipped: false,
-        findings: findings[k++] ?? [],
-      };
-    const error =
-      r.kind === "cancelled" ? { code: "READ_FAILED" as const, message: "已取消" } : r.error;
-    return { file, result: { ok: false, error }, skipped: r.kind === "skipped", findings: [] };
+  return read.map((r): FileOutcome => {
+    if (r.kind !== "report") return r;
+    return { ...r, value: { report: r.value.report, findings: findings[k++] ?? [] } };
   });
 }
 
@@ -80,16 +71,20 @@ export async function checkFiles(
   return (await checkListed(listed, { level, pack, noOcr })) ?? [];
 }
 
+const CANCELLED = { code: "READ_FAILED" as const, message: "已取消" };
+
 export function toJson(o: FileOutcome) {
-  if (!o.result.ok)
-    return { file: o.file, ok: false, skipped: o.skipped, error: o.result.error, report: null };
-  const findings = o.findings.map((f) => ({ ...f, message: renderMessage(f) }));
+  if (o.kind !== "report") {
+    const error = o.kind === "cancelled" ? CANCELLED : o.error;
+    return { file: o.file, ok: false, skipped: o.kind === "skipped", error, report: null };
+  }
+  const findings = o.value.findings.map((f) => ({ ...f, message: renderMessage(f) }));
   return {
     file: o.file,
     ok: true,
     skipped: false,
     error: null,
-    report: { ...o.result.report, findings },
+    report: { ...o.value.report, findings },
   };
 }
 
@@ -127,6 +122,8 @@ export async function runCheck(args: Args): Promise<number> {
   }
   if (args.flags.has("--json")) process.stdout.write(JSON.stringify(outcomes.map(toJson)) + "\n");
   else printSummary(outcomes);
-  if (outcomes.some((o) => !o.result.ok && !o.skipped)) return 2;
-  return outcomes.some((o) => o.findings.some((f) => f.severity === "error")) ? 1 : 0;
+  if (outcomes.some((o) => o.kind === "failed" || o.kind === "cancelled")) return 2;
+  const errors = (o: FileOutcome) =>
+    o.kind === "report" && o.value.findings.some((f) => f.severity === "error");
+  return outcomes.some(errors) ? 1 : 0;
 }

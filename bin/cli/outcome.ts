@@ -1,11 +1,12 @@
 import type { Finding } from "../../shared/model/finding.js";
-import type { ReadResult } from "../../electron/main/services/reader.js";
+import type { FileOutcome as Outcome } from "../../shared/model/outcome.js";
+import type { Report } from "../../shared/model/report.js";
 
-/** What `check` found of one input file. */
-export interface FileOutcome {
-  file: string;
-  result: ReadResult;
-  /** A file in a folder that is no report (another document): listed, not a failure. */
-  skipped: boolean;
+/** A report `check` read, with what the rules found in it. */
+export interface Checked {
+  report: Report;
   findings: readonly Finding[];
 }
+
+/** What `check` found of one input file: the one outcome of a file, carrying its findings. */
+export type FileOutcome = Outcome<Checked>;

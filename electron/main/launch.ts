@@ -40,17 +40,17 @@ export function launchPaths(argv: readonly string[], packaged: boolean): string[
  * audit's report ids before the import: a file answered with one of them was already there.
  */
 export function importSummary(r: ImportResult, before: ReadonlySet<string>): string {
-  const known = (o: ImportOutcome) => o.reportId !== null && before.has(o.reportId);
-  const added = r.outcomes.filter((o) => o.ok && !known(o)).length;
+  const known = (o: ImportOutcome) => o.kind === "report" && before.has(o.value);
+  const added = r.outcomes.filter((o) => o.kind === "report" && !known(o)).length;
   const lines = r.outcomes
-    .filter((o) => !o.ok || known(o))
-    .map((o) => `  ${o.fileName}：${outcomeText(o)}`);
+    .filter((o) => o.kind !== "report" || known(o))
+    .map((o) => `  ${o.file}：${outcomeText(o)}`);
   return [`导入 ${added} 份报告（共 ${r.outcomes.length} 个文件）`, ...lines].join("\n") + "\n";
 }
 
 function outcomeText(o: ImportOutcome): string {
-  if (o.ok) return "已在审核中，未重复导入";
-  return o.error ? `[${o.error.code}] ${o.error.message}` : "不是年报，已跳过";
+  if (o.kind === "report") return "已在审核中，未重复导入";
+  return `[${o.error.code}] ${o.error.message}`;
 }
 
 /**

@@ -49,9 +49,9 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
     const snapshot = held.adopt(r.snapshot);
     await checkInSteps(snapshot);
     const outcomes = r.outcomes.map((o) =>
-      o.error
-        ? { ...o, error: { ...o.error, message: errorText(o.error.code, o.error.message) } }
-        : o,
+      o.kind === "report"
+        ? o
+        : { ...o, error: { ...o.error, message: errorText(o.error.code, o.error.message) } },
     );
     return { ...r, snapshot, outcomes };
   };

@@ -1,5 +1,5 @@
 import type { Audit, AuditReport } from "../model/audit.js";
-import type { ReadError } from "../model/errors.js";
+import type { FileOutcome } from "../model/outcome.js";
 import type { HistoryEntry, HistoryIntegrity } from "../model/history.js";
 import type { Channel, ImportProgress, RequestOf } from "./schemas.js";
 
@@ -25,14 +25,8 @@ export interface HistoryPage {
   integrity: HistoryIntegrity;
 }
 
-export interface ImportOutcome {
-  fileName: string;
-  ok: boolean;
-  reportId: string | null;
-  /** Not a report at all (another document in a folder): listed, not a failure. */
-  skipped: boolean;
-  error: ReadError | null;
-}
+/** One imported file's outcome; a report is named by its id in the audit. */
+export type ImportOutcome = Exclude<FileOutcome<string>, { kind: "cancelled" }>;
 
 export interface ImportResult {
   snapshot: AuditSnapshot;

@@ -32,3 +32,8 @@ export interface ReadError {
 export function readError(code: ReadErrorCode, detail?: string): ReadError {
   return { code, message: detail ? `${READ_ERRORS[code]}：${detail}` : READ_ERRORS[code] };
 }
+
+/** Whether what an adapter or a front end gave is its ReadError rather than the content. */
+export function isReadError(x: unknown): x is ReadError {
+  return typeof x === "object" && x !== null && "code" in x && "message" in x;
+}

@@ -55,22 +55,27 @@ export const PagePlaceSchema = z.object({
 });
 export type PagePlace = z.output<typeof PagePlaceSchema>;
 
+/** 0–100; below the 待核对 threshold the inspector is asked to check it against the scan. */
+const ConfidenceSchema = z.number().min(0).max(100);
+
 /** Where a piece of a scanned report was recognised, and how sure the recogniser was. */
-export const OcrMarkSchema = PagePlaceSchema.extend({
-  /** 0–100; below the 待核对 threshold the inspector is asked to check it against the scan. */
-  confidence: z.number().min(0).max(100),
-});
+export const OcrMarkSchema = PagePlaceSchema.extend({ confidence: ConfidenceSchema });
 export type OcrMark = z.output<typeof OcrMarkSchema>;
+
+/**
+ * Where a page printed a cell (a .pdf, with a text layer or scanned); `confidence` only when the
+ * cell was read by the recogniser (OCR).
+ */
+export const CellPlaceSchema = PagePlaceSchema.extend({ confidence: ConfidenceSchema.optional() });
+export type CellPlace = z.output<typeof CellPlaceSchema>;
 
 export const CellSchema = z.object({
   value: CellValueSchema,
   /** The printed text of the cell, trimmed ("" for a blank cell). */
   text: z.string(),
   span: SpanSchema,
-  /** Only for a report read from a scan (OCR). */
-  ocr: OcrMarkSchema.optional(),
-  /** Only for a .pdf with text: where the page printed the cell. */
-  at: PagePlaceSchema.optional(),
+  /** Only for a .pdf: where the page printed the cell (and the recogniser's confidence). */
+  place: CellPlaceSchema.optional(),
 });
 export type Cell = z.output<typeof CellSchema>;
 

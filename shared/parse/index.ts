@@ -1,21 +1,22 @@
-import { readError } from "../model/errors.js";
+import { isReadError, readError } from "../model/errors.js";
 import type { ReaderMessage } from "../model/report.js";
-import type { OcrContent } from "../model/ocr.js";
+import type { OcrContent } from "../model/scan.js";
 import type { DocxContent } from "./docx/content.js";
 import { docxDocument } from "./docx/rows.js";
 import type { WordBody } from "./doc/content.js";
 import { docDocument } from "./doc/document.js";
 import type { HtmlNode } from "./html/tree.js";
 import { htmlDocument } from "./html/document.js";
-import { attachOcr } from "./ocr/attach.js";
-import { ocrDocument, type OcrDocument } from "./ocr/rows.js";
+import { attachOcr } from "./scan/attach.js";
+import { ocrDocument, type OcrDocument } from "./scan/rows.js";
 import type { PdfContent } from "./pdf/content.js";
 import { pdfDocument } from "./pdf/rows.js";
-import { readReport, type ParseResult } from "./report.js";
+import type { ReadResult } from "../model/outcome.js";
+import { readReport } from "./report.js";
 import type { SourceDocument } from "./source.js";
 import { txtDocument } from "./txt/document.js";
 
-export type { ParseResult } from "./report.js";
+export type { ReadResult } from "../model/outcome.js";
 // What adapters use to shape a file's content for the reader (no reading of tables).
 export { treeBlocks } from "./docx/tree.js";
 export { pageLines } from "./pdf/lines.js";
@@ -66,9 +67,9 @@ const isScan = (d: SourceDocument): d is OcrDocument => "marks" in d;
  * Every caller (the parse workers, the CLI, the workbench) comes through here; `notes` are what
  * the caller learnt of the file itself (an extension that does not fit its content).
  */
-export function readContent(input: ReaderInput, notes: ReaderMessage[] = []): ParseResult {
+export function readContent(input: ReaderInput, notes: ReaderMessage[] = []): ReadResult {
   const doc = sourceDocument(input);
-  if ("code" in doc) return { ok: false, error: doc };
+  if (isReadError(doc)) return { ok: false, error: doc };
   doc.messages.push(...notes);
   const res = readReport(doc);
   if (res.ok && isScan(doc)) return { ok: true, report: attachOcr(res.report, doc) };

@@ -1,5 +1,6 @@
 import type { Report } from "../model/report.js";
-import { readError, type ReadError } from "../model/errors.js";
+import type { ReadResult } from "../model/outcome.js";
+import { readError } from "../model/errors.js";
 import type { SourceDocument } from "./source.js";
 import { findSections } from "./meta/sections.js";
 import { findTitle } from "./meta/title.js";
@@ -14,10 +15,10 @@ import { readTable3 } from "./tables/table3.js";
 import { readTable4 } from "./tables/table4.js";
 import { overLimits } from "./limits.js";
 
-export type ParseResult = { ok: true; report: Report } | { ok: false; error: ReadError };
+export type { ReadResult } from "../model/outcome.js";
 
 /** Reads the report model from a front end's rows: metadata, sections and the three tables. */
-export function readReport(doc: SourceDocument): ParseResult {
+export function readReport(doc: SourceDocument): ReadResult {
   const tooBig = overLimits(doc);
   if (tooBig) return { ok: false, error: tooBig };
   const found = findSections(doc.rows, doc.text.length);

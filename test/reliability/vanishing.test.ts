@@ -38,8 +38,8 @@ describe("a file that disappears or becomes unreadable between listing and readi
   it("is that file's READ_FAILED in the command line; the rest of the batch reads", async () => {
     const files = await listedThenChanged(vanish);
     const out = await checkFiles(files);
-    expect(out.slice(0, 2).map((o) => o.result.ok)).toEqual([true, true]);
-    const errors = out.slice(2).map((o) => (o.result.ok ? null : o.result.error));
+    expect(out.slice(0, 2).map((o) => o.kind === "report")).toEqual([true, true]);
+    const errors = out.slice(2).map((o) => ("error" in o ? o.error : null));
     expect(errors.map((e) => e?.code)).toEqual(["READ_FAILED", "READ_FAILED", "READ_FAILED"]);
     expect(errors[0]?.message).toContain("文件不存在");
     expect(errors[1]?.message).toContain("不是普通文件");
@@ -52,7 +52,7 @@ describe("a file that disappears or becomes unreadable between listing and readi
       mkdirSync(p);
     });
     const out = await checkFiles(files);
-    expect(out.map((o) => (o.result.ok ? "ok" : o.result.error.code))).toEqual([
+    expect(out.map((o) => ("error" in o ? o.error.code : "ok"))).toEqual([
       "ok",
       "ok",
       "READ_FAILED",
@@ -66,8 +66,14 @@ describe("a file that disappears or becomes unreadable between listing and readi
     if ("code" in session) throw new Error(session.message);
     const files = await listedThenChanged(vanish);
     const result = await session.importFiles(await loadChosen(files, false));
-    expect(result.outcomes.map((o) => o.ok)).toEqual([true, true, false, false, false]);
-    expect(result.outcomes.slice(2).map((o) => o.error?.code)).toEqual([
+    expect(result.outcomes.map((o) => o.kind === "report")).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(result.outcomes.slice(2).map((o) => ("error" in o ? o.error.code : null))).toEqual([
       "READ_FAILED",
       "READ_FAILED",
       "READ_FAILED",

@@ -11,7 +11,7 @@ import {
 } from "../../shared/messages/index.js";
 import { READ_ERRORS } from "../../shared/model/errors.js";
 import { checkReport } from "../../shared/rules/index.js";
-import { readReportBytes } from "../../electron/main/services/reader.js";
+import { readReportBytes } from "../../electron/main/workers/reader.js";
 import { APP_ROOT } from "../../electron/main/paths.js";
 
 // Issue 20 (done when): every message the renderer can show is Chinese. Walks the message tables

@@ -79,15 +79,9 @@ describe("audit commands", () => {
       cancelled: 0,
       snapshot: snapshot([...s.snapshot!.audit.reports, auditReport("n", 5)]),
       outcomes: [
-        { fileName: "a.txt", ok: true, reportId: "a", skipped: false, error: null },
-        { fileName: "n.txt", ok: true, reportId: "n", skipped: false, error: null },
-        {
-          fileName: "x.pdf",
-          ok: false,
-          reportId: null,
-          skipped: false,
-          error: { code: "PDF_CORRUPT", message: "坏" },
-        },
+        { file: "a.txt", kind: "report", value: "a" },
+        { file: "n.txt", kind: "report", value: "n" },
+        { file: "x.pdf", kind: "failed", error: { code: "PDF_CORRUPT", message: "坏" } },
       ],
     };
     const t = imported(result)(s);
@@ -95,7 +89,7 @@ describe("audit commands", () => {
     expect(t.imports?.outcomes).toHaveLength(3);
     expect(t.imports?.known).toEqual(["a"]);
     const u = importNotes([
-      { fileName: "d/x.xlsx", ok: false, reportId: null, skipped: true, error: null },
+      { file: "d/x.xlsx", kind: "skipped", error: { code: "UNSUPPORTED_FORMAT", message: "跳过" } },
     ])(t);
     expect(u.imports?.outcomes).toHaveLength(4);
     expect(dismissImports(u).imports).toBeNull();

@@ -1,3 +1,4 @@
+import type { ImportOutcome } from "../../shared/ipc/contract.js";
 import { describe, expect, it } from "vitest";
 import {
   bytesToBase64,
@@ -26,7 +27,7 @@ describe("import", () => {
       picked("c.doc", false),
     ]);
     expect(send.map((p) => p.name)).toEqual(["报告/a.txt", "c.doc"]);
-    expect(skipped.map((o) => [o.fileName, o.skipped])).toEqual([["报告/说明.xlsx", true]]);
+    expect(skipped.map((o) => [o.file, o.kind])).toEqual([["报告/说明.xlsx", "skipped"]]);
   });
 
   it("batches uploads by count and size", () => {
@@ -45,17 +46,11 @@ describe("import", () => {
   });
 
   it("sums up outcomes", () => {
-    const outcomes = [
-      { fileName: "a", ok: true, reportId: "1", skipped: false, error: null },
-      { fileName: "b", ok: true, reportId: "2", skipped: false, error: null },
-      { fileName: "c", ok: false, reportId: null, skipped: true, error: null },
-      {
-        fileName: "d",
-        ok: false,
-        reportId: null,
-        skipped: false,
-        error: { code: "EMPTY_FILE" as const, message: "文件为空" },
-      },
+    const outcomes: ImportOutcome[] = [
+      { file: "a", kind: "report", value: "1" },
+      { file: "b", kind: "report", value: "2" },
+      { file: "c", kind: "skipped", error: { code: "UNSUPPORTED_FORMAT", message: "跳过" } },
+      { file: "d", kind: "failed", error: { code: "EMPTY_FILE", message: "文件为空" } },
     ];
     expect(outcomes.map((o) => outcomeKind(o, ["2"]))).toEqual([
       "imported",

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { boxStyle, focusMark, printedPlace } from "../../renderer/features/source/scan.js";
-import type { OcrContent } from "../../shared/model/ocr.js";
-import { ocrDocument } from "../../shared/parse/ocr/rows.js";
-import { attachOcr } from "../../shared/parse/ocr/attach.js";
+import type { OcrContent } from "../../shared/model/scan.js";
+import { ocrDocument } from "../../shared/parse/scan/rows.js";
+import { attachOcr } from "../../shared/parse/scan/attach.js";
 import { readReport } from "../../shared/parse/report.js";
 import type { Report } from "../../shared/model/report.js";
 
@@ -24,7 +24,7 @@ const focus = (f: { cell?: string; span?: [number, number] }) => ({
 describe("the source pane's view of a scan", () => {
   it("finds the focused cell on its page, and a focused passage on its line", () => {
     const cell = report.cells["t3.new.total"]!;
-    expect(focusMark(report, focus({ cell: "t3.new.total" }))).toEqual(cell.ocr);
+    expect(focusMark(report, focus({ cell: "t3.new.total" }))).toEqual(cell.place);
     const line = report.ocr!.lines[3]!;
     const at: [number, number] = [line.span[0] + 1, line.span[0] + 2];
     expect(focusMark(report, focus({ span: at }))?.box).toEqual(line.box);
@@ -43,7 +43,10 @@ describe("the source pane's view of a scan", () => {
 
   it("finds where a .pdf with text printed the focused cell, and nothing for a passage", () => {
     const at = { page: 2, box: [300, 410, 12, 11] as const };
-    const cells = { ...report.cells, "t3.new.total": { ...report.cells["t3.new.total"]!, at } };
+    const cells = {
+      ...report.cells,
+      "t3.new.total": { ...report.cells["t3.new.total"]!, place: at },
+    };
     const text: Report = { ...report, ocr: undefined, cells };
     expect(printedPlace(text, focus({ cell: "t3.new.total" }))).toEqual(at);
     expect(printedPlace(text, focus({ span: [0, 4] }))).toBeNull();

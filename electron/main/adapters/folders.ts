@@ -1,25 +1,13 @@
 import { readdir, stat } from "node:fs/promises";
-import { basename, join, relative } from "node:path";
+import { join, relative } from "node:path";
+import { ignoredName, looksLikeReport } from "../../../shared/model/outcome.js";
 
-const REPORT_EXT = /\.(txt|docx|doc|wps|pdf|html?|mht|mhtml)$/i;
-/** The folder a browser saves a page's frames, scripts and images in (报告_files, 报告.files). */
-const PAGE_RESOURCES = /[._]files$/i;
+export { looksLikeReport } from "../../../shared/model/outcome.js";
 
 export interface InputFile {
   path: string;
   /** Found by walking a folder: a file there that is no report is skipped, not failed. */
   fromFolder: boolean;
-}
-
-/** Hidden files and Word's lock files (~$报告.docx) are never anyone's report. */
-function ignored(name: string): boolean {
-  return name.startsWith(".") || name.startsWith("~$");
-}
-
-export function looksLikeReport(path: string): boolean {
-  const dirs = path.split(/[\\/]/).slice(0, -1);
-  if (/\.html?$/i.test(path) && dirs.some((d) => PAGE_RESOURCES.test(d))) return false;
-  return REPORT_EXT.test(basename(path));
 }
 
 /** Files as given; folders walked recursively to every file inside (sorted), hidden ones left out. */
@@ -41,9 +29,9 @@ export async function listInputs(inputs: string[]): Promise<InputFile[]> {
       continue;
     }
     const files = entries
-      .filter((e) => e.isFile() && !ignored(e.name))
+      .filter((e) => e.isFile() && !ignoredName(e.name))
       .map((e) => join(e.parentPath, e.name))
-      .filter((f) => !relative(p, f).split(/[\\/]/).some(ignored))
+      .filter((f) => !relative(p, f).split(/[\\/]/).some(ignoredName))
       .sort();
     out.push(...files.map((path) => ({ path, fromFolder: true })));
   }

@@ -15,12 +15,11 @@ import type { StoredAudit } from "../store/index.js";
 import { writeAuditFile, writeSettings } from "../store/index.js";
 import { CHAIN_START, linked, verifyChain } from "../store/chain.js";
 import type { HistoryIntegrity } from "../../../shared/model/history.js";
-import { readReportBytes } from "./reader.js";
 import { applyMutation, type Mutation } from "../../../shared/audit/mutations.js";
 import { exportFiles, toDownloads, type OutFile } from "./export.js";
 import { pageImage } from "./page-image.js";
 import { importInto, type ImportFile } from "./import-files.js";
-import { defaultPool, type ParsePool } from "../workers/pool.js";
+import { defaultPool, type ParsePool, type ScanStatus } from "../workers/pool.js";
 
 export type { ImportFile } from "./import-files.js";
 
@@ -42,8 +41,8 @@ export class AuditSession {
   savedAt: string | null = null;
   /** The history as found on opening; entries this session appends are linked onto it. */
   readonly integrity: HistoryIntegrity;
-  /** The scan being recognised, if any: its progress, and how to stop it. */
-  private scan: (OcrStatus & { stop: AbortController }) | null = null;
+  /** The scan being recognised in a parse job, if any: its progress, and how to stop it. */
+  private scan: ScanStatus | null = null;
 
   constructor(
     readonly path: string,
@@ -120,21 +119,9 @@ export class AuditSession {
     return run;
   }
 
-  private async read(f: ImportFile) {
-    const stop = new AbortController();
-    const scan = { fileName: f.name, page: 0, pages: 0, stop };
-    const onProgress = (p: { page: number; pages: number }) => Object.assign(scan, p);
-    this.scan = scan;
-    try {
-      return await readReportBytes(f.bytes, f.name, { ocr: { signal: stop.signal, onProgress } });
-    } finally {
-      this.scan = null;
-    }
-  }
-
   ocrStatus(): OcrStatus | null {
     const s = this.scan;
-    return s && s.pages > 0 ? { fileName: s.fileName, page: s.page, pages: s.pages } : null;
+    return s && s.pages > 0 ? { fileName: s.name, page: s.page, pages: s.pages } : null;
   }
 
   importProgress(): ImportProgress {
@@ -158,16 +145,11 @@ export class AuditSession {
       log: this.log.bind(this),
     };
     try {
-      const { outcomes, cancelled } = await importInto(
-        target,
-        files,
-        this.pool,
-        {
-          signal: stop.signal,
-          onProgress: (p) => (this.progress = { ...this.progress, ...p }),
-        },
-        (f) => this.read(f),
-      );
+      const { outcomes, cancelled } = await importInto(target, files, this.pool, {
+        signal: stop.signal,
+        onProgress: (p) => (this.progress = { ...this.progress, ...p }),
+        onScan: (s) => (this.scan = s),
+      });
       await this.save();
       return { snapshot: this.snapshot(), outcomes, cancelled };
     } finally {
@@ -244,8 +226,9 @@ export class AuditSession {
       },
       "audit:ocrStatus": async () => this.ocrStatus(),
       "audit:cancelOcr": async () => {
-        this.scan?.stop.abort();
-        return this.scan !== null;
+        const scan = this.scan;
+        scan?.stop();
+        return scan !== null;
       },
       "audit:pageImage": async ({ reportId, page }) =>
         pageImage(reportId, page, this.data.sources.get(reportId)),

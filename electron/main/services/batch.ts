@@ -1,6 +1,5 @@
-import { readError, type ReadError } from "../../../shared/model/errors.js";
+import { outcomeOf, passedOver, type FileOutcome } from "../../../shared/model/outcome.js";
 import type { Report } from "../../../shared/model/report.js";
-import { looksLikeReport } from "../adapters/folders.js";
 import type { ParsePool, RunOptions } from "../workers/pool.js";
 import type { ParseJob } from "../workers/protocol.js";
 
@@ -9,27 +8,23 @@ export interface BatchFile extends ParseJob {
   fromFolder: boolean;
 }
 
-export type BatchResult =
-  | { kind: "report"; report: Report; ms: number }
-  | { kind: "skipped"; error: ReadError }
-  | { kind: "failed"; error: ReadError }
-  | { kind: "cancelled" };
+/** A report as the batch read it, with the time its parse took. */
+export interface Timed {
+  report: Report;
+  ms: number;
+}
 
-/** What a file in a folder that is not a report reads as: another document, not a bad report. */
-const SKIPPABLE = new Set(["NO_TABLES", "UNSUPPORTED_FORMAT", "NOT_TEXT", "HTML_NO_TEXT"]);
-
-const notReport = () => readError("UNSUPPORTED_FORMAT", "不是年度报告文件，已跳过");
-
-/** Reads a set of files in the pool: reports, skipped documents, failures, or cancelled. */
+/**
+ * Reads a set of files in the pool, scans recognised in the same jobs: one outcome per file,
+ * named by its job's name (reports, skipped documents, failures, or cancelled).
+ */
 export async function readBatch(
   files: readonly BatchFile[],
   pool: ParsePool,
   run: RunOptions = {},
-): Promise<BatchResult[]> {
-  const out: BatchResult[] = files.map((f) =>
-    f.fromFolder && !looksLikeReport(f.name)
-      ? { kind: "skipped", error: notReport() }
-      : { kind: "cancelled" },
+): Promise<FileOutcome<Timed>[]> {
+  const out: FileOutcome<Timed>[] = files.map(
+    (f) => passedOver(f.path ?? f.name, f.fromFolder) ?? { file: f.name, kind: "cancelled" },
   );
   const todo = files.flatMap((f, i) => (out[i]?.kind === "cancelled" ? [i] : []));
   const parsed = await pool.run(
@@ -40,12 +35,12 @@ export async function readBatch(
     const p = parsed[k];
     const f = files[i] as BatchFile;
     if (!p) return;
-    if (p.result.ok) out[i] = { kind: "report", report: p.result.report, ms: p.ms };
-    else
-      out[i] = {
-        kind: f.fromFolder && SKIPPABLE.has(p.result.error.code) ? "skipped" : "failed",
-        error: p.result.error,
-      };
+    const { result, ms } = p;
+    out[i] = outcomeOf(
+      f.name,
+      f.fromFolder,
+      result.ok ? { ok: true, value: { report: result.report, ms } } : result,
+    );
   });
   return out;
 }

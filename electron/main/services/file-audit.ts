@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Audit } from "../../../shared/model/audit.js";
-import type { ReadError } from "../../../shared/model/errors.js";
 import { readAuditFile, newAudit } from "../store/index.js";
 import { defaultPool } from "../workers/pool.js";
 import { newReport, sha } from "./import-files.js";
+import { readBatch } from "./batch.js";
 
 export interface LoadedAudit {
   audit: Audit;
@@ -17,20 +17,20 @@ export async function auditFromFiles(files: string[], inspector: string): Promis
   const audit = newAudit(inspector);
   const failures: LoadedAudit["failures"] = [];
   // Read in the parse workers, as `check` does.
-  const parsed = await defaultPool().run(files.map((f) => ({ name: f, path: f })));
+  const read = await readBatch(
+    files.map((f) => ({ name: f, path: f, fromFolder: false })),
+    defaultPool(),
+  );
   // The memo names each input by the SHA-256 of its bytes, as the workbench does.
   const hashes = await Promise.all(
     files.map(async (f) => sha(await readFile(f).catch(() => new Uint8Array()))),
   );
-  parsed.forEach((p, i) => {
-    const file = files[i] as string;
-    const res = p?.result;
-    if (!res) return;
-    if (!res.ok) {
-      failures.push({ file, error: res.error as ReadError });
-      return;
-    }
-    audit.reports.push(newReport(basename(file), hashes[i] ?? "", res.report, audit.createdAt));
+  read.forEach((o, i) => {
+    if (o.kind === "skipped" || o.kind === "failed")
+      failures.push({ file: o.file, error: o.error });
+    if (o.kind !== "report") return;
+    const report = newReport(basename(o.file), hashes[i] ?? "", o.value.report, audit.createdAt);
+    audit.reports.push(report);
   });
   return { audit, failures };
 }

@@ -3,16 +3,19 @@ import type { Audit, AuditReport } from "../../../shared/model/audit.js";
 import type { ReadError } from "../../../shared/model/errors.js";
 import type { Report } from "../../../shared/model/report.js";
 import type { ImportOutcome } from "../../../shared/ipc/contract.js";
+import { passedOver, type FileOutcome, type Unread } from "../../../shared/model/outcome.js";
 import type { ParsePool, RunOptions } from "../workers/pool.js";
-import { readBatch, type BatchResult } from "./batch.js";
-import type { ReadResult } from "./reader.js";
+import { readBatch, type Timed } from "./batch.js";
 
 export interface ImportFile {
   name: string;
-  bytes: Uint8Array;
+  /** Where it was found on disk, when it was. */
+  path?: string;
+  /** None when the file was not read: passed over by its name, or `error`. */
+  bytes?: Uint8Array;
   /** Found by walking a folder: a file that is no report is skipped, not failed. */
   fromFolder: boolean;
-  /** The file could not be read from disk (moved, deleted, a pipe): its bytes are empty. */
+  /** The file could not be read from disk (moved, deleted, a pipe). */
   error?: ReadError;
 }
 
@@ -49,76 +52,73 @@ export function newReport(
 }
 
 /**
- * Reads the files not yet in the audit in the pool and adds them: reports, failures, skipped
- * documents; a file whose bytes are already in the audit (or earlier in this import) is answered
- * with that report. Files a cancel left unread are only counted.
+ * Reads the files not yet in the audit in the pool (a scan is recognised in its own job, its
+ * progress and stop in `run.onScan`) and adds them: reports, failures, skipped documents; a file
+ * whose bytes are already in the audit (or earlier in this import) is answered with that report.
+ * Files a cancel left unread are only counted.
  */
 export async function importInto(
   target: ImportTarget,
   files: readonly ImportFile[],
   pool: ParsePool,
   run: RunOptions,
-  /** Reads a scan (PDF_NO_TEXT in the pool) again with OCR, with its own progress and cancel. */
-  rescan?: (f: ImportFile) => Promise<ReadResult>,
 ): Promise<{ outcomes: ImportOutcome[]; cancelled: number }> {
   const { audit } = target;
-  const hashes = files.map((f) => sha(f.bytes));
+  const known = (f: ImportFile): Unread | null =>
+    f.error
+      ? { file: f.name, kind: "failed", error: f.error }
+      : passedOver(f.path ?? f.name, f.fromFolder);
+  const settled = files.map(known);
+  const hashes = files.map((f, i) => (settled[i] || !f.bytes ? "" : sha(f.bytes)));
   const first = new Map<string, number>();
   const todo: number[] = [];
   hashes.forEach((h, i) => {
-    if (files[i]?.error) return;
-    if (first.has(h) || audit.reports.some((r) => r.sha256 === h)) return;
+    if (!h || first.has(h) || audit.reports.some((r) => r.sha256 === h)) return;
     first.set(h, i);
     todo.push(i);
   });
   const read = await readBatch(
-    todo.map((i) => ({ ...(files[i] as ImportFile), noOcr: rescan !== undefined })),
+    todo.map((i) => files[i] as ImportFile),
     pool,
     run,
   );
-  if (rescan)
-    for (const [k, r] of read.entries()) {
-      if (r.kind !== "failed" || r.error.code !== "PDF_NO_TEXT" || run.signal?.aborted) continue;
-      const res = await rescan(files[todo[k] as number] as ImportFile);
-      read[k] = res.ok
-        ? { kind: "report", report: res.report, ms: 0 }
-        : { kind: res.error.code === "OCR_CANCELLED" ? "skipped" : "failed", error: res.error };
-    }
-  const results = new Map(todo.map((i, k) => [i, read[k] as BatchResult]));
-  const outcomeOf = new Map<number, ImportOutcome>();
+  const results = new Map(todo.map((i, k) => [i, read[k] as FileOutcome<Timed>]));
   const outcomes: ImportOutcome[] = [];
+  const byIndex = new Map<number, ImportOutcome>();
   let cancelled = 0;
   files.forEach((f, i) => {
     const sha256 = hashes[i] as string;
-    const r: BatchResult | undefined = f.error
-      ? { kind: "failed", error: f.error }
-      : results.get(i);
+    const r = settled[i] ?? results.get(i);
     if (!r) {
-      const known = audit.reports.find((x) => x.sha256 === sha256);
-      const twin = known
-        ? { ok: true, reportId: known.id, skipped: false, error: null }
-        : outcomeOf.get(first.get(sha256) ?? -1);
-      if (twin) outcomes.push({ ...twin, fileName: f.name });
+      const twin = audit.reports.find((x) => x.sha256 === sha256)?.id;
+      const o = twin
+        ? { kind: "report" as const, value: twin }
+        : byIndex.get(first.get(sha256) ?? -1);
+      if (o) outcomes.push({ ...o, file: f.name });
       else cancelled++;
       return;
     }
     if (r.kind === "cancelled") return void cancelled++;
-    let o: ImportOutcome;
-    if (r.kind === "report") {
-      const report = newReport(f.name, sha256, r.report);
-      audit.reports.push(report);
-      target.sources.set(report.id, f.bytes);
-      target.log("import", report.id, { fileName: f.name, sha256 });
-      o = { fileName: f.name, ok: true, reportId: report.id, skipped: false, error: null };
-    } else {
-      const skipped = r.kind === "skipped";
-      const at = new Date().toISOString();
-      if (!skipped) audit.failures.push({ id: randomUUID(), fileName: f.name, error: r.error, at });
-      target.log(skipped ? "skip" : "import-failed", null, { fileName: f.name, error: r.error });
-      o = { fileName: f.name, ok: false, reportId: null, skipped, error: r.error };
-    }
+    const o = r.kind === "report" ? add(target, f, sha256, r.value.report) : fail(target, r);
     outcomes.push(o);
-    outcomeOf.set(i, o);
+    byIndex.set(i, o);
   });
   return { outcomes, cancelled };
+}
+
+function add(target: ImportTarget, f: ImportFile, sha256: string, read: Report): ImportOutcome {
+  const report = newReport(f.name, sha256, read);
+  target.audit.reports.push(report);
+  target.sources.set(report.id, f.bytes as Uint8Array);
+  target.log("import", report.id, { fileName: f.name, sha256 });
+  return { file: f.name, kind: "report", value: report.id };
+}
+
+function fail(target: ImportTarget, r: Unread): ImportOutcome {
+  const skipped = r.kind === "skipped";
+  const at = new Date().toISOString();
+  if (!skipped)
+    target.audit.failures.push({ id: randomUUID(), fileName: r.file, error: r.error, at });
+  target.log(skipped ? "skip" : "import-failed", null, { fileName: r.file, error: r.error });
+  return r;
 }

@@ -1,27 +1,26 @@
 import { basename } from "node:path";
+import { isReadError } from "../../../shared/model/errors.js";
+import { passedOver } from "../../../shared/model/outcome.js";
 import type { ImportFile } from "./audit-service.js";
-import { listInputs, looksLikeReport } from "../adapters/folders.js";
+import { listInputs } from "../adapters/folders.js";
 import { readBytes } from "../adapters/files.js";
 
 /**
  * The chosen files (folders expanded), each read within the size limit or with its error; a
- * folder's files that cannot be reports are listed unread (the import skips them by name).
+ * folder's file whose name says it is no report is listed unread (the import skips it).
  */
 export async function loadChosen(paths: string[], folders: boolean): Promise<ImportFile[]> {
   const files = await listInputs(paths);
   const out: ImportFile[] = [];
   for (const { path: p, fromFolder: inFolder } of files) {
     const fromFolder = folders || inFolder;
-    if (inFolder && !looksLikeReport(p)) {
-      out.push({ name: basename(p), bytes: new Uint8Array(), fromFolder });
+    const name = basename(p);
+    if (passedOver(p, fromFolder)) {
+      out.push({ name, path: p, fromFolder });
       continue;
     }
     const bytes = await readBytes(p);
-    out.push(
-      "code" in bytes
-        ? { name: basename(p), bytes: new Uint8Array(), fromFolder, error: bytes }
-        : { name: basename(p), bytes, fromFolder },
-    );
+    out.push(isReadError(bytes) ? { name, fromFolder, error: bytes } : { name, bytes, fromFolder });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { PageImage } from "../../../shared/ipc/contract.js";
 import { openPdf } from "../adapters/pdf.js";
-import { pageJpeg } from "../ocr/render.js";
+import { pageJpeg } from "../recognizer/render.js";
 
 /** Pages shown beside the text are drawn at this resolution (the scan's boxes stay legible). */
 const VIEW_DPI = 110;

@@ -42,9 +42,17 @@ const BLANK_CELL: Cell = { value: null, text: "", span: [0, 0] };
 // Cells and the tables found are read one by one, below.
 const WITHOUT_CELLS = ReportShape.omit({ cells: true, tables: true });
 
+/** Before one `place`, a cell kept its page box in `at` (text layer) or `ocr` (a scan). */
+function placed(x: unknown): unknown {
+  const { at, ocr, ...cell } = rec(x);
+  const place = cell.place ?? ocr ?? at;
+  return place === undefined ? cell : { ...cell, place };
+}
+
 /** The report of a saved row, through its schema; what is missing or malformed takes a default. */
 export function restoreReport(x: unknown, format: Format): Report {
-  const r = rec(x);
+  const saved = rec(x);
+  const r: Record<string, unknown> = { ...saved, cells: mapRecord(saved.cells, placed) };
   // What this version saved conforms as a whole: only older or damaged files go field by field.
   if (ReportShape.safeParse(r).success) return r as Report;
   const empty = emptyReport(format);

@@ -1,14 +1,22 @@
 import { performance } from "node:perf_hooks";
 import { readError } from "../../../shared/model/errors.js";
-import { readReportBytes, readReportFile, type ReadResult } from "../services/reader.js";
+import type { ScanHooks } from "../recognizer/pages.js";
+import { readReportBytes, readReportFile, type ReadResult } from "./reader.js";
 import type { ParseJob } from "./protocol.js";
 
-/** Reads one job's file into a report, in whichever thread calls it; never throws. */
-export async function parseJob(job: ParseJob): Promise<{ result: ReadResult; ms: number }> {
+/**
+ * Reads one job's file into a report, in whichever thread calls it; never throws. A .pdf without
+ * a text layer is recognised here, in the same job (`hooks` report and stop it), unless the job
+ * refuses scans.
+ */
+export async function parseJob(
+  job: ParseJob,
+  hooks: ScanHooks = {},
+): Promise<{ result: ReadResult; ms: number }> {
   const t = performance.now();
   let result: ReadResult;
   try {
-    const opts = job.noOcr ? { ocr: false as const } : {};
+    const opts = { ocr: job.noOcr ? (false as const) : hooks };
     result = job.bytes
       ? await readReportBytes(job.bytes, job.name, opts)
       : await readReportFile(job.path ?? job.name, opts);

@@ -2,11 +2,12 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { readError } from "../../../shared/model/errors.js";
-import type { ReadResult } from "../services/reader.js";
+import type { ReadResult } from "./reader.js";
 import { APP_ROOT } from "../paths.js";
 import { parseJob } from "./parse.js";
-import type { ParseJob, ParseReply } from "./protocol.js";
+import type { FromWorker, ParseJob, ToWorker } from "./protocol.js";
+import { ScanTurns } from "./turns.js";
+import { crashed, overtime, stopped, tooBig } from "./failures.js";
 
 export const WORKER_FILE = join(APP_ROOT, "dist", "parse-worker.js");
 
@@ -17,9 +18,20 @@ export interface PoolProgress {
   current: string | null;
 }
 
+/** The scan being recognised in a run: its file, its pages so far, and how to stop it alone. */
+export interface ScanStatus {
+  name: string;
+  page: number;
+  pages: number;
+  /** Stops this recognition: the file reads as OCR_CANCELLED, the run goes on. */
+  stop: () => void;
+}
+
 export interface RunOptions {
   signal?: AbortSignal;
   onProgress?: (p: PoolProgress) => void;
+  /** A scan's progress, page by page; null once it is over. */
+  onScan?: (s: ScanStatus | null) => void;
 }
 
 export interface Parsed {
@@ -40,6 +52,8 @@ interface Task {
   index: number;
   batch: Batch;
   timer?: ReturnType<typeof setTimeout>;
+  /** Set once the file turned out to be a scan. */
+  scanning?: boolean;
 }
 
 /**
@@ -51,25 +65,12 @@ export const OCR_JOB_DEADLINE_MS = 30 * 60_000;
 /** Each worker's heap: a file that needs more fails alone (TOO_COMPLEX), the app goes on. */
 export const WORKER_HEAP_MB = 768;
 
-const overtime = (ms: number): Parsed => ({
-  result: { ok: false, error: readError("TOO_COMPLEX", `读取超过 ${ms / 1000} 秒，已停止`) },
-  ms,
-});
-
-const tooBig = (): Parsed => ({
-  result: { ok: false, error: readError("TOO_COMPLEX", `解析所需内存超过 ${WORKER_HEAP_MB} MB`) },
-  ms: 0,
-});
-
-const crashed = (why: string): Parsed => ({
-  result: { ok: false, error: readError("READ_FAILED", `解析进程异常退出（${why}）`) },
-  ms: 0,
-});
-
 /**
  * Parses files in worker threads, as many as there are cores, so the event loop (the window's
- * IPC, the browser host) stays free. A cancelled run stops its running workers at once; its
- * files not yet parsed come back as null. Without the worker bundle it parses in this thread.
+ * IPC, the browser host) stays free. A job that finds a scan recognises it there, taking its
+ * turn among scans (one at a time), with the longer deadline. A cancelled run stops its running
+ * workers at once; its files not yet parsed come back as null. Without the worker bundle it
+ * parses in this thread.
  */
 export class ParsePool {
   readonly size: number;
@@ -77,6 +78,7 @@ export class ParsePool {
   private idle: Worker[] = [];
   private busy = new Map<Worker, Task>();
   private queue: Task[] = [];
+  private turns = new ScanTurns<Worker>((w) => this.post(w, { kind: "turn" }));
 
   private readonly deadline: { plain: number; ocr: number };
 
@@ -123,6 +125,7 @@ export class ParsePool {
     this.idle = [];
     this.busy.clear();
     this.queue = [];
+    this.turns = new ScanTurns<Worker>((w) => this.post(w, { kind: "turn" }));
     await Promise.all(all.map((w) => w.terminate()));
   }
 
@@ -130,7 +133,20 @@ export class ParsePool {
     for (const [index, job] of jobs.entries()) {
       if (batch.options.signal?.aborted) break;
       this.started(batch, job);
-      this.settle(batch, index, await parseJob(job));
+      const stop = new AbortController();
+      const signal = AbortSignal.any([
+        stop.signal,
+        ...(batch.options.signal ? [batch.options.signal] : []),
+      ]);
+      const onScan = batch.options.onScan;
+      let scanned = false;
+      const onProgress = (p: { page: number; pages: number }) => {
+        scanned = true;
+        onScan?.({ name: job.name, ...p, stop: () => stop.abort() });
+      };
+      const parsed = await parseJob(job, { signal, onProgress });
+      if (scanned) onScan?.(null);
+      this.settle(batch, index, parsed);
     }
     if (batch.left > 0) batch.finish();
   }
@@ -153,8 +169,7 @@ export class ParsePool {
     this.queue = this.queue.filter((t) => t.batch !== batch);
     for (const [w, t] of this.busy)
       if (t.batch === batch) {
-        clearTimeout(t.timer);
-        this.busy.delete(w);
+        this.release(w, t);
         void w.terminate();
       }
     if (batch.left > 0) batch.finish();
@@ -170,10 +185,49 @@ export class ParsePool {
       this.busy.set(worker, task);
       worker.ref();
       this.started(task.batch, task.job);
-      const ms = task.job.noOcr ? this.deadline.plain : this.deadline.ocr;
-      task.timer = setTimeout(() => this.expire(worker, ms), ms);
-      worker.postMessage({ id: task.index, job: task.job });
+      this.deadlineIn(worker, task, this.deadline.plain);
+      this.post(worker, { kind: "job", id: task.index, job: task.job });
     }
+  }
+
+  private post(w: Worker, m: ToWorker) {
+    w.postMessage(m);
+  }
+
+  private deadlineIn(w: Worker, task: Task, ms: number) {
+    clearTimeout(task.timer);
+    task.timer = setTimeout(() => this.expire(w, ms), ms);
+  }
+
+  private heard(w: Worker, m: FromWorker) {
+    const task = this.busy.get(w);
+    if (m.kind === "done") return this.done(w, { result: m.result, ms: m.ms });
+    if (!task) return;
+    if (m.kind === "turn") {
+      task.scanning = true;
+      this.deadlineIn(w, task, this.deadline.ocr);
+      return this.turns.ask(w);
+    }
+    const stop = () => this.stopScan(w);
+    task.batch.options.onScan?.({ name: task.job.name, page: m.page, pages: m.pages, stop });
+  }
+
+  /** A scan stopped by the inspector: its worker ends, the file is OCR_CANCELLED. */
+  private stopScan(w: Worker) {
+    const task = this.busy.get(w);
+    if (!task) return;
+    this.release(w, task);
+    void w.terminate();
+    this.settle(task.batch, task.index, stopped());
+    this.pump();
+  }
+
+  /** A task leaves its worker: its timer, its scan turn and its scan status end with it. */
+  private release(w: Worker, task: Task) {
+    clearTimeout(task.timer);
+    this.busy.delete(w);
+    this.turns.leave(w);
+    if (task.scanning) task.batch.options.onScan?.(null);
   }
 
   private count(): number {
@@ -184,7 +238,7 @@ export class ParsePool {
     const w = new Worker(this.file as string, {
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
-    w.on("message", (reply: ParseReply) => this.done(w, { result: reply.result, ms: reply.ms }));
+    w.on("message", (m: FromWorker) => this.heard(w, m));
     w.on("error", (e) => this.lost(w, e.message));
     w.on("exit", (code) => this.lost(w, `退出码 ${code}`));
     return w;
@@ -194,7 +248,7 @@ export class ParsePool {
   private expire(w: Worker, ms: number) {
     const task = this.busy.get(w);
     if (!task) return;
-    this.busy.delete(w);
+    this.release(w, task);
     void w.terminate();
     this.settle(task.batch, task.index, overtime(ms));
     this.pump();
@@ -203,8 +257,7 @@ export class ParsePool {
   private done(w: Worker, parsed: Parsed) {
     const task = this.busy.get(w);
     if (!task) return;
-    clearTimeout(task.timer);
-    this.busy.delete(w);
+    this.release(w, task);
     w.unref();
     this.idle.push(w);
     this.settle(task.batch, task.index, parsed);
@@ -216,9 +269,12 @@ export class ParsePool {
     this.idle = this.idle.filter((x) => x !== w);
     const task = this.busy.get(w);
     if (!task) return;
-    clearTimeout(task.timer);
-    this.busy.delete(w);
-    this.settle(task.batch, task.index, /memory/i.test(why) ? tooBig() : crashed(why));
+    this.release(w, task);
+    this.settle(
+      task.batch,
+      task.index,
+      /memory/i.test(why) ? tooBig(WORKER_HEAP_MB) : crashed(why),
+    );
     this.pump();
   }
 }

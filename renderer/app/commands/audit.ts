@@ -60,17 +60,14 @@ export const imported =
   (r: ImportResult, open = true): Update =>
   (s) => {
     const before = new Set(s.snapshot?.audit.reports.map((x) => x.id) ?? []);
-    const first = open
-      ? r.outcomes.find((o) => o.ok && o.reportId && !before.has(o.reportId))
-      : undefined;
-    const known = r.outcomes.flatMap((o) =>
-      o.reportId && before.has(o.reportId) ? [o.reportId] : [],
-    );
+    const ids = r.outcomes.flatMap((o) => (o.kind === "report" ? [o.value] : []));
+    const first = open ? ids.find((id) => !before.has(id)) : undefined;
+    const known = ids.filter((id) => before.has(id));
     const prev = s.imports;
     const next = loaded(r.snapshot)(s);
     return {
       ...next,
-      selectedId: first?.reportId ?? next.selectedId,
+      selectedId: first ?? next.selectedId,
       focus: first ? null : next.focus,
       imports: {
         outcomes: [...(prev?.outcomes ?? []), ...r.outcomes],

@@ -12,7 +12,12 @@ export const correctLocally =
     const audit = s.snapshot?.audit;
     if (!s.snapshot || !audit?.reports.some((r) => r.id === reportId)) return s;
     const stamp = { by: audit.inspector, at: new Date().toISOString(), id: crypto.randomUUID() };
-    const { next } = applyMutation(audit, reportId, { kind: "correction", cell, value, clear }, stamp);
+    const { next } = applyMutation(
+      audit,
+      reportId,
+      { kind: "correction", cell, value, clear },
+      stamp,
+    );
     const reports = audit.reports.map((r) => (r.id === reportId && next ? next : r));
     return { ...s, snapshot: { ...s.snapshot, audit: { ...audit, reports } } };
   };

@@ -20,7 +20,7 @@ export function ValueCell(p: CustomCellRendererProps<GridRow> & { col: string })
   if (c.correction) cls.push("nb-v-corrected");
   if (c.selected) cls.push("is-selected");
   // A scanned cell read unsurely: 待核对 until the inspector confirms or corrects it.
-  if ((c.printed?.ocr?.confidence ?? 100) < OCR_THRESHOLD) cls.push("nb-v-unsure");
+  if ((c.printed?.place?.confidence ?? 100) < OCR_THRESHOLD) cls.push("nb-v-unsure");
   return (
     <div className={cls.join(" ")} data-cell={c.id}>
       {c.correction && (

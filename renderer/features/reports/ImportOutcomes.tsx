@@ -47,12 +47,12 @@ export function ImportOutcomes() {
       <ul className="nb-outcome-list">
         {notice.outcomes.map((o, i) => {
           const kind = outcomeKind(o, notice.known);
-          const r = o.reportId ? reports.find((x) => x.id === o.reportId) : undefined;
+          const r = o.kind === "report" ? reports.find((x) => x.id === o.value) : undefined;
           return (
             <li key={i} className={`nb-outcome nb-outcome-${kind}`}>
               <span className="nb-outcome-kind">{OUTCOME_NAMES[kind]}</span>
-              <span className="nb-outcome-file" title={o.fileName}>
-                {o.fileName}
+              <span className="nb-outcome-file" title={o.file}>
+                {o.file}
               </span>
               {r && (
                 <button
@@ -63,7 +63,7 @@ export function ImportOutcomes() {
                   {r.meta.agency ?? r.report.agency} {r.meta.year ?? r.report.year ?? ""}
                 </button>
               )}
-              {o.error && (
+              {o.kind !== "report" && (
                 // The stable code is for support, not the inspector's eyes: kept out of the text.
                 <span className="nb-outcome-error" data-code={o.error.code}>
                   {o.error.message}

@@ -1,4 +1,5 @@
 import type { ImportOutcome } from "../../../shared/ipc/contract.js";
+import { ignoredName, passedOver } from "../../../shared/model/outcome.js";
 
 /** A file the inspector picked or dropped, with where it came from. */
 export interface Picked {
@@ -8,18 +9,6 @@ export interface Picked {
   fromFolder: boolean;
 }
 
-const REPORT_EXT = /\.(txt|docx|doc|wps|pdf|html?|mht|mhtml)$/i;
-/** The folder a browser saves a page's frames, scripts and images in (报告_files, 报告.files). */
-const PAGE_RESOURCES = /[._]files$/i;
-const NOT_REPORT =
-  "不支持的文件格式（仅支持 .txt、.docx、.doc、.wps、.pdf 和保存的网页 .html、.mhtml），已跳过";
-
-function looksLikeReport(path: string): boolean {
-  const parts = path.split("/");
-  const base = parts.pop() ?? path;
-  if (/\.html?$/i.test(base) && parts.some((d) => PAGE_RESOURCES.test(d))) return false;
-  return REPORT_EXT.test(base);
-}
 /**
  * Upload batches stay far below the host's 200 MB request limit (base64 adds a third): Chromium
  * hands a request body to the network in the page's thread, about 0.1–0.3 s per MB measured on
@@ -36,16 +25,9 @@ export function triage(picked: readonly Picked[]): { send: Picked[]; skipped: Im
   const send: Picked[] = [];
   const skipped: ImportOutcome[] = [];
   for (const p of picked) {
-    const base = p.name.split("/").pop() ?? p.name;
-    if (p.fromFolder && (base.startsWith(".") || base.startsWith("~$"))) continue;
-    if (p.fromFolder && !looksLikeReport(p.name))
-      skipped.push({
-        fileName: p.name,
-        ok: false,
-        reportId: null,
-        skipped: true,
-        error: { code: "UNSUPPORTED_FORMAT", message: NOT_REPORT },
-      });
+    if (p.fromFolder && ignoredName(p.name)) continue;
+    const passed = passedOver(p.name, p.fromFolder);
+    if (passed) skipped.push(passed);
     else send.push(p);
   }
   return { send, skipped };

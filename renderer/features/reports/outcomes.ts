@@ -3,8 +3,8 @@ import type { ImportOutcome } from "../../../shared/ipc/contract.js";
 export type OutcomeKind = "imported" | "duplicate" | "skipped" | "failed";
 
 export function outcomeKind(o: ImportOutcome, known: readonly string[]): OutcomeKind {
-  if (o.ok) return o.reportId && known.includes(o.reportId) ? "duplicate" : "imported";
-  return o.skipped ? "skipped" : "failed";
+  if (o.kind === "report") return known.includes(o.value) ? "duplicate" : "imported";
+  return o.kind;
 }
 
 export const OUTCOME_NAMES: Record<OutcomeKind, string> = {

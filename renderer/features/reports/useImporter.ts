@@ -14,7 +14,7 @@ async function read(p: Picked): Promise<Upload | ImportOutcome> {
       code: "READ_FAILED" as const,
       message: "文件无法读取（可能已被移动或无权访问）",
     };
-    return { fileName: p.name, ok: false, reportId: null, skipped: false, error };
+    return { file: p.name, kind: "failed", error };
   }
 }
 
@@ -41,7 +41,7 @@ export function useImporter() {
           show(batch[0]?.name ?? null);
           const results = await Promise.all(batch.map(read));
           const files = results.filter((r): r is Upload => "data" in r);
-          dispatch(importNotes(results.filter((r): r is ImportOutcome => "fileName" in r)));
+          dispatch(importNotes(results.filter((r): r is ImportOutcome => "kind" in r)));
           if (files.length && !(await actions.importBatch(files, done, total))) break;
           done += batch.length;
           show(null);

@@ -4,19 +4,20 @@ import type { Focus } from "../../app/state.js";
 /** Where a .pdf with text printed the focused cell, if it is a cell the reader placed. */
 export function printedPlace(r: Report, focus: Focus | null): PagePlace | null {
   if (r.ocr || !focus?.cell) return null;
-  return r.cells[focus.cell]?.at ?? null;
+  return r.cells[focus.cell]?.place ?? null;
 }
 
 /** Where the focused cell or passage of a scanned report was read on the scan, if it was. */
 export function focusMark(r: Report, focus: Focus | null): OcrMark | null {
   if (!r.ocr || !focus) return null;
-  const cell = focus.cell ? r.cells[focus.cell]?.ocr : undefined;
-  if (cell) return cell;
+  const cell = focus.cell ? r.cells[focus.cell]?.place : undefined;
+  if (cell?.confidence !== undefined) return { ...cell, confidence: cell.confidence };
   const at = focus.span?.[0];
   if (at === undefined) return null;
   const line = r.ocr.lines.find((l) => l.span[0] <= at && at < l.span[1]);
   if (line) return line;
-  return Object.values(r.cells).find((c) => c.ocr && c.span[0] === at)?.ocr ?? null;
+  const place = Object.values(r.cells).find((c) => c.place && c.span[0] === at)?.place;
+  return place?.confidence !== undefined ? { ...place, confidence: place.confidence } : null;
 }
 
 /** A mark's box as percentages of its page, for an outline over the page image. */

@@ -54,12 +54,12 @@ export function putCell(
     if (anchors && x !== undefined && anchors.length > 1) {
       const pitch = Math.abs((anchors[1] as number) - (anchors[0] as number));
       const place = blankPlace(row, x, Math.max(8, pitch * 0.8));
-      if (place) blank.at = place;
+      if (place) blank.place = place;
     }
     out.cells[id] = blank;
     return;
   }
   const cell: Cell = { value: cellValue(src.text), text: src.text.trim(), span: src.span };
-  if (src.at) cell.at = src.at;
+  if (src.at) cell.place = src.at;
   out.cells[id] = cell;
 }

@@ -13,11 +13,11 @@ const NUMBER = /\d/;
 
 function cells(report: Report, threshold: number): FindingDraft[] {
   return Object.entries(report.cells).flatMap(([id, c]) =>
-    c.ocr && c.ocr.confidence < threshold
+    c.place?.confidence !== undefined && c.place.confidence < threshold
       ? [
           {
             code: "ocr_cell",
-            params: { cell: id, text: c.text, confidence: c.ocr.confidence, page: c.ocr.page },
+            params: { cell: id, text: c.text, confidence: c.place.confidence, page: c.place.page },
             cells: [id],
           },
         ]

@@ -31,6 +31,6 @@ describe("which files of a folder are reports", () => {
       ),
     );
     expect(send.map((p) => p.name)).toEqual(["年报/县政府.html", "年报/旧.wps", "年报/a.mht"]);
-    expect(skipped.map((o) => o.fileName)).toEqual(["年报/县政府_files/footer.html"]);
+    expect(skipped.map((o) => o.file)).toEqual(["年报/县政府_files/footer.html"]);
   });
 });

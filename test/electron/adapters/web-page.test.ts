@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { decodePage, readHtml } from "../../../electron/main/adapters/html.js";
 import { mhtmlPage } from "../../../electron/main/adapters/mhtml.js";
 import { webPage } from "../../../electron/main/adapters/web-page.js";
-import { sniffFormat } from "../../../electron/main/services/formats.js";
+import { sniffFormat } from "../../../electron/main/workers/formats.js";
 import { readDocx } from "../../../electron/main/adapters/docx.js";
 import { docxDocument } from "../../../shared/parse/docx/rows.js";
 import type { SourceDocument } from "../../../shared/parse/source.js";

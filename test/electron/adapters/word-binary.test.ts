@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readDocx } from "../../../electron/main/adapters/docx.js";
 import { wordBinary } from "../../../electron/main/adapters/word-binary.js";
 import { readWordBody } from "../../../electron/main/adapters/word-ole.js";
-import { sniffFormat } from "../../../electron/main/services/formats.js";
+import { sniffFormat } from "../../../electron/main/workers/formats.js";
 import { docxDocument } from "../../../shared/parse/docx/rows.js";
 import type { SourceDocument } from "../../../shared/parse/source.js";
 import { sourceDocument } from "../../../shared/parse/index.js";

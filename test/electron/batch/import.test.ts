@@ -51,15 +51,17 @@ describe("importing a folder in the parse workers", () => {
     expect(r.cancelled).toBe(0);
     expect(r.snapshot.audit.reports).toHaveLength(set.reports.length);
     expect(r.snapshot.audit.failures).toEqual([]);
-    const skipped = r.outcomes.filter((o) => o.skipped);
-    expect(Object.fromEntries(skipped.map((o) => [o.fileName, o.error?.code]))).toEqual({
+    const skipped = r.outcomes.filter((o) => o.kind === "skipped");
+    expect(
+      Object.fromEntries(skipped.map((o) => [o.file, "error" in o ? o.error.code : null])),
+    ).toEqual({
       "说明.xlsx": "UNSUPPORTED_FORMAT",
       "封面.png": "UNSUPPORTED_FORMAT",
       "青石县/会议通知.txt": "NO_TABLES",
     });
     for (const e of set.reports) {
-      const o = r.outcomes.find((x) => x.fileName === e.file);
-      const a = r.snapshot.audit.reports.find((x) => x.id === o?.reportId);
+      const o = r.outcomes.find((x) => x.file === e.file);
+      const a = r.snapshot.audit.reports.find((x) => o?.kind === "report" && x.id === o.value);
       expect([a?.report.agency, a?.report.year, a?.report.template]).toEqual([
         e.agency,
         e.year,
@@ -80,8 +82,7 @@ describe("importing a folder in the parse workers", () => {
       },
     ]);
     expect(r.outcomes[0]).toMatchObject({
-      ok: false,
-      skipped: false,
+      kind: "failed",
       error: { code: "NO_TABLES" },
     });
     expect(r.snapshot.audit.failures).toHaveLength(1);
@@ -95,7 +96,7 @@ describe("importing a folder in the parse workers", () => {
       files.map((f) => ({
         ...f,
         name: `${k}/${f.name}`,
-        bytes: Uint8Array.from([...f.bytes, ...Array(k + 1).fill(0x0a)]),
+        bytes: Uint8Array.from([...(f.bytes ?? []), ...Array(k + 1).fill(0x0a)]),
       })),
     );
     const seen: number[] = [];
@@ -116,6 +117,6 @@ describe("importing a folder in the parse workers", () => {
     expect(s.cancelImport()).toBe(false);
     // The pool starts new workers for the next import.
     const next = await s.importFiles(files.slice(0, 2));
-    expect(next.outcomes.every((o) => o.ok)).toBe(true);
+    expect(next.outcomes.every((o) => o.kind === "report")).toBe(true);
   });
 });

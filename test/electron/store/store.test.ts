@@ -53,21 +53,36 @@ describe("audit file", () => {
         ],
       },
     ];
-    const at = { page: 3, box: [300, 410.5, 12, 11] as const };
     const scanned = {
       ...first,
       report: {
         ...first.report,
         layout,
-        cells: { ...first.report.cells, [id]: { ...cell, ocr, at } },
+        cells: { ...first.report.cells, [id]: { ...cell, place: ocr } },
       },
     };
     data.audit = { ...data.audit, reports: [scanned, ...data.audit.reports.slice(1)] };
     await writeAuditFile(path, data);
     const back = (await read(path)).audit.reports[0] as AuditReport;
-    expect(back.report.cells[id]?.ocr).toEqual(ocr);
-    expect(back.report.cells[id]?.at).toEqual(at);
+    expect(back.report.cells[id]?.place).toEqual(ocr);
     expect(back.report.layout).toEqual(layout);
+  });
+
+  it("restores a cell saved before `place` with its page box under `ocr` or `at`", async () => {
+    const path = join(dir, "old-place.nbaudit");
+    const data = sampleAudit();
+    const first = data.audit.reports[0] as AuditReport;
+    const [a, ca] = Object.entries(first.report.cells)[0] as [string, Cell];
+    const [b, cb] = Object.entries(first.report.cells)[1] as [string, Cell];
+    const ocr = { page: 2, box: [10, 20, 30, 12] as const, confidence: 41 };
+    const at = { page: 3, box: [300, 410.5, 12, 11] as const };
+    const cells = { ...first.report.cells, [a]: { ...ca, ocr }, [b]: { ...cb, at } };
+    const old = { ...first, report: { ...first.report, cells } } as unknown as AuditReport;
+    data.audit = { ...data.audit, reports: [old, ...data.audit.reports.slice(1)] };
+    await writeAuditFile(path, data);
+    const back = (await read(path)).audit.reports[0] as AuditReport;
+    expect(back.report.cells[a]).toEqual({ ...ca, place: ocr });
+    expect(back.report.cells[b]).toEqual({ ...cb, place: at });
   });
 
   it("drops a saved layout that is not well formed (the source pane then shows the text)", async () => {

@@ -1,7 +1,7 @@
 import { READ_ERRORS } from "../../../shared/model/errors.js";
 import { reportIssues } from "../../../shared/templates/report-schema.js";
 import { renderMessage } from "../../../shared/messages/zh-CN.js";
-import type { ParseResult } from "../../../shared/parse/report.js";
+import type { ReadResult } from "../../../shared/model/outcome.js";
 import { checkReport } from "../../../shared/rules/index.js";
 
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -11,7 +11,7 @@ const CHINESE = /[\u4e00-\u9fff]/;
  * that satisfies the schema and on which every rule runs and renders a Chinese sentence.
  * Returns "ok" or the code, for the tallies.
  */
-export function assertSound(r: ParseResult): string {
+export function assertSound(r: ReadResult): string {
   if (!r.ok) {
     if (!r.error.message.startsWith(READ_ERRORS[r.error.code]))
       throw new Error(`${r.error.code} with message ${r.error.message}`);

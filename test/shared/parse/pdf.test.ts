@@ -72,7 +72,7 @@ describe.each(FILES)("pdfDocument($name)", ({ path }) => {
     const printed = Object.values(res.report.cells).filter((c) => c.text !== "");
     expect(printed.length).toBeGreaterThan(50);
     for (const c of printed) {
-      const at = c.at;
+      const at = c.place;
       if (!at) throw new Error(`${c.text}: no place`);
       const [x, y, w, h] = at.box;
       const page = content.pages[at.page - 1];
@@ -174,10 +174,10 @@ describe("pdfDocument on the corpus: cases the txt layout shows", () => {
     if (!res.ok) throw new Error(res.error.message);
     const cells = res.report.cells;
     const row = T3_COLS.map((c) => cells[`t3.granted.${c}`]);
-    const label = cells["t3.new.natural"]?.at;
+    const label = cells["t3.new.natural"]?.place;
     const xs = row.map((c) => {
       expect(c?.value).toBeNull();
-      const at = c?.at;
+      const at = c?.place;
       if (!at || !label) throw new Error("blank cell not placed");
       expect(at.page).toBe(label.page);
       const [x, y, w, h] = at.box;
@@ -189,13 +189,13 @@ describe("pdfDocument on the corpus: cases the txt layout shows", () => {
     });
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     // Under the printed column of the same name: 自然人 above the first, 总计 above the last.
-    const natural = cells["t3.new.natural"]?.at?.box;
+    const natural = cells["t3.new.natural"]?.place?.box;
     expect(
       Math.abs(
         (natural?.[0] ?? 0) +
           (natural?.[2] ?? 0) / 2 -
           (xs[0] ?? 0) -
-          (row[0]?.at?.box[2] ?? 0) / 2,
+          (row[0]?.place?.box[2] ?? 0) / 2,
       ),
     ).toBeLessThan(6);
   });

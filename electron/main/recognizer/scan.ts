@@ -1,15 +1,15 @@
-import { readError, type ReadError } from "../../../shared/model/errors.js";
-import { legible } from "../../../shared/ocr/quality.js";
+import { isReadError, readError, type ReadError } from "../../../shared/model/errors.js";
+import { legible } from "../../../shared/scan/quality.js";
 import type { ReaderInput } from "../../../shared/parse/index.js";
-import { ocrPdf, type OcrOptions } from "../ocr/client.js";
+import { recognisePdf, type ScanHooks } from "./pages.js";
 
 /** A .pdf without a text layer, recognised page by page, for the reader. */
 export async function scanContent(
   bytes: Uint8Array,
-  opts: OcrOptions,
+  hooks: ScanHooks,
 ): Promise<ReaderInput | ReadError> {
-  const content = await ocrPdf(bytes, opts);
-  if ("code" in content) return content;
+  const content = await recognisePdf(bytes, hooks);
+  if (isReadError(content)) return content;
   if (!legible(content)) return readError("OCR_UNREADABLE", `共 ${content.pages.length} 页`);
   return { kind: "scan", content };
 }

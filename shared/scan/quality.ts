@@ -1,4 +1,4 @@
-import type { OcrContent, OcrText } from "../model/ocr.js";
+import type { OcrContent, OcrText } from "../model/scan.js";
 
 const LEGIBLE = /[\p{Script=Han}\d]/gu;
 /** Fewer legible characters than this is no report (a blank page, a photo, a drawing). */

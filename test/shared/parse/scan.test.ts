@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { OcrContent } from "../../../shared/model/ocr.js";
-import { ocrDocument } from "../../../shared/parse/ocr/rows.js";
-import { attachOcr } from "../../../shared/parse/ocr/attach.js";
+import type { OcrContent } from "../../../shared/model/scan.js";
+import { ocrDocument } from "../../../shared/parse/scan/rows.js";
+import { attachOcr } from "../../../shared/parse/scan/attach.js";
 import { readReport } from "../../../shared/parse/report.js";
 import { checkReport } from "../../../shared/rules/index.js";
 import { renderMessage } from "../../../shared/messages/zh-CN.js";
@@ -46,7 +46,7 @@ describe("a scan read by the recogniser, through the one table reader", () => {
     const r = report(SCAN);
     for (const [id, c] of Object.entries(r.cells)) {
       if (c.value === null) continue;
-      expect(c.ocr, id).toBeDefined();
+      expect(c.place?.confidence, id).toBeDefined();
       expect(r.text.slice(c.span[0], c.span[1])).toBe(c.text);
     }
     expect(r.ocr?.pages).toHaveLength(3);
@@ -60,7 +60,7 @@ describe("a scan read by the recogniser, through the one table reader", () => {
     const r = report(unsure);
     const o01 = checkReport(r).filter((f) => f.rule === "O01");
     const low = Object.entries(r.cells)
-      .filter(([, c]) => (c.ocr?.confidence ?? 100) < OCR_THRESHOLD)
+      .filter(([, c]) => (c.place?.confidence ?? 100) < OCR_THRESHOLD)
       .map(([id]) => id);
     expect(low).toContain("t3.new.natural");
     expect(o01.map((f) => f.cells[0]).sort()).toEqual(low.sort());

@@ -10,12 +10,12 @@ import {
   type Binary,
   type Box,
   type Gray,
-} from "../../../shared/ocr/image.js";
-import { findRulings } from "../../../shared/ocr/rulings.js";
-import { rotate, skewAngle } from "../../../shared/ocr/deskew.js";
-import { findGrids, type GridCell } from "../../../shared/ocr/grid.js";
-import { combine, looksNumeric, mistaken, tidy } from "../../../shared/ocr/reading.js";
-import type { OcrBlock, OcrCell, OcrPage, PageBox } from "../../../shared/model/ocr.js";
+} from "../../../shared/scan/image.js";
+import { findRulings } from "../../../shared/scan/rulings.js";
+import { rotate, skewAngle } from "../../../shared/scan/deskew.js";
+import { findGrids, type GridCell } from "../../../shared/scan/grid.js";
+import { combine, looksNumeric, mistaken, tidy } from "../../../shared/scan/reading.js";
+import type { OcrBlock, OcrCell, OcrPage, PageBox } from "../../../shared/model/scan.js";
 import { Recogniser, type TextLine } from "./engine.js";
 
 interface Scan {

@@ -23,7 +23,7 @@ export function attachOcr(report: Report, doc: OcrDocument): Report {
   const cells = Object.fromEntries(
     Object.entries(report.cells).map(([id, c]) => {
       const m = bySpan.get(key(c.span));
-      return [id, m ? { ...c, ocr: mark(m) } : c];
+      return [id, m ? { ...c, place: mark(m) } : c];
     }),
   );
   const lines = doc.lines.map((l) => ({ ...mark(l), span: l.span }));

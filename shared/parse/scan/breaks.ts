@@ -1,4 +1,4 @@
-import type { OcrBlock, OcrCell, OcrContent, OcrPage } from "../../model/ocr.js";
+import type { OcrBlock, OcrCell, OcrContent, OcrPage } from "../../model/scan.js";
 import { PAGE_NUMBER } from "../pdf/furniture.js";
 import { join, NUMBERED } from "../pdf/cells.js";
 

@@ -1,5 +1,5 @@
 import type { OcrMark, Span } from "../../model/report.js";
-import type { OcrContent, OcrText } from "../../model/ocr.js";
+import type { OcrContent, OcrText } from "../../model/scan.js";
 import type { SourceCell, SourceDocument, SourceRow } from "../source.js";
 import { joinPages } from "./breaks.js";
 

@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import Tesseract from "tesseract.js";
-import { toPgm, type Gray } from "../../../shared/ocr/image.js";
-import type { Reading } from "../../../shared/ocr/reading.js";
+import { toPgm, type Gray } from "../../../shared/scan/image.js";
+import type { Reading } from "../../../shared/scan/reading.js";
 
 const require = createRequire(import.meta.url);
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createCanvas } from "@napi-rs/canvas";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readReportBytes, type ReadResult } from "../../../electron/main/services/reader.js";
+import { readReportBytes, type ReadResult } from "../../../electron/main/workers/reader.js";
 import { checkReport } from "../../../shared/rules/index.js";
 import { OCR_THRESHOLD } from "../../../shared/rules/catalog/scan.js";
 import { jpegsToPdf, scanPdf } from "../../../scripts/scan.mjs";
@@ -52,7 +52,7 @@ describe("scans of the sample PDFs (pdftoppm, 150 dpi JPEG pages, no text layer)
         cells++;
         const c = result.report.cells[id];
         if (c && same(id, c.value, want)) right++;
-        else if ((c?.ocr?.confidence ?? 100) >= OCR_THRESHOLD)
+        else if ((c?.place?.confidence ?? 100) >= OCR_THRESHOLD)
           silent.push(`${f} ${id}=${JSON.stringify(c?.value)} (应为 ${JSON.stringify(want)})`);
       }
     }
@@ -87,10 +87,10 @@ describe("scans of the sample PDFs (pdftoppm, 150 dpi JPEG pages, no text layer)
       const r = result.report;
       const pages = r.ocr?.pages ?? [];
       expect(progress).toEqual([0, ...pages.map((_, i) => i + 1)]);
-      const marked = Object.values(r.cells).filter((c) => c.ocr);
+      const marked = Object.values(r.cells).filter((c) => c.place?.confidence !== undefined);
       expect(marked.length).toBeGreaterThan(Object.keys(r.cells).length * 0.5);
       for (const c of marked) {
-        const { page, box, confidence } = c.ocr!;
+        const { page, box, confidence } = c.place!;
         const size = pages[page - 1]!;
         expect(confidence).toBeGreaterThanOrEqual(0);
         expect(confidence).toBeLessThanOrEqual(100);
@@ -167,7 +167,7 @@ describe("a scan that is no report", () => {
     expect(status).toMatchObject({ fileName: "扫描件.pdf", pages: 4 });
     expect(await api["audit:cancelOcr"]({})).toBe(true);
     const { outcomes, snapshot } = await importing;
-    expect(outcomes[0]).toMatchObject({ ok: false, error: { code: "OCR_CANCELLED" } });
+    expect(outcomes[0]).toMatchObject({ kind: "skipped", error: { code: "OCR_CANCELLED" } });
     expect(snapshot.audit.failures).toEqual([]);
     expect(await api["audit:ocrStatus"]({})).toBeNull();
     rmSync(work, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { combine, looksNumeric, mistaken, tidy } from "../../../shared/ocr/reading.js";
-import { legible } from "../../../shared/ocr/quality.js";
-import type { OcrContent } from "../../../shared/model/ocr.js";
+import { combine, looksNumeric, mistaken, tidy } from "../../../shared/scan/reading.js";
+import { legible } from "../../../shared/scan/quality.js";
+import type { OcrContent } from "../../../shared/model/scan.js";
 
 describe("a cell from its digits-only and Chinese readings", () => {
   it("is sure when both read the same number, the unit kept from the Chinese reading", () => {

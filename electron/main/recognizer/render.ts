@@ -1,6 +1,6 @@
 import { createCanvas } from "@napi-rs/canvas";
 import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { toGray, type Gray } from "../../../shared/ocr/image.js";
+import { toGray, type Gray } from "../../../shared/scan/image.js";
 
 export interface Rendered {
   gray: Gray;

@@ -1,25 +1,21 @@
 import { basename } from "node:path";
-import type { Report } from "../../../shared/model/report.js";
-import { readError, type ReadError } from "../../../shared/model/errors.js";
+import type { ReadResult } from "../../../shared/model/outcome.js";
+import { isReadError as isError, readError, type ReadError } from "../../../shared/model/errors.js";
 import { readContent, type ReaderInput } from "../../../shared/parse/index.js";
 import { readDocx } from "../adapters/docx.js";
 import { webPage } from "../adapters/web-page.js";
 import { wordBinary } from "../adapters/word-binary.js";
 import { readPdf } from "../adapters/pdf.js";
 import { MAX_FILE_BYTES, readBytes } from "../adapters/files.js";
-import type { OcrOptions } from "../ocr/client.js";
+import type { ScanHooks } from "../recognizer/pages.js";
 import { extensionFormat, sniffFormat } from "./formats.js";
-import { scanContent } from "./scan.js";
+import { scanContent } from "../recognizer/scan.js";
 
-export type ReadResult = { ok: true; report: Report } | { ok: false; error: ReadError };
+export type { ReadResult } from "../../../shared/model/outcome.js";
 
 export interface ReadOptions {
   /** How a .pdf without a text layer is recognised; false refuses it (PDF_NO_TEXT). */
-  ocr?: OcrOptions | false;
-}
-
-function isError(x: unknown): x is ReadError {
-  return typeof x === "object" && x !== null && "code" in x && "message" in x;
+  ocr?: ScanHooks | false;
 }
 
 async function pdf(bytes: Uint8Array, opts: ReadOptions): Promise<ReaderInput | ReadError> {

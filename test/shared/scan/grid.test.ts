@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { binarise, crop, inkBox, stripCuts, type Gray } from "../../../shared/ocr/image.js";
-import { findRulings } from "../../../shared/ocr/rulings.js";
-import { findGrids } from "../../../shared/ocr/grid.js";
+import { binarise, crop, inkBox, stripCuts, type Gray } from "../../../shared/scan/image.js";
+import { findRulings } from "../../../shared/scan/rulings.js";
+import { findGrids } from "../../../shared/scan/grid.js";
 
 const DPI = 150;
 
