@@ -35,7 +35,7 @@ export default {
     {
       name: "shared-no-node",
       comment:
-        "shared/ is the pure core: no node built-ins (node:fs, path …); I/O lives in electron/main/adapters.",
+        "shared/ is the pure core: no node built-ins (node:fs, path …); I/O lives in electron/node/adapters.",
       severity: "error",
       from: { path: "^shared/" },
       to: { dependencyTypes: ["core"] },
@@ -68,10 +68,18 @@ export default {
     {
       name: "electron-only-in-electron",
       comment:
-        "Only electron/ imports the electron package (and scripts/start.mjs, which launches it).",
+        "Only the Electron process and the preload (electron/main, electron/preload) import the electron package (and scripts/start.mjs, which launches it).",
       severity: "error",
-      from: { pathNot: "^electron/|^scripts/start\\.mjs$" },
+      from: { pathNot: "^electron/(main|preload)/|^scripts/start\\.mjs$" },
       to: { path: pkg("electron") },
+    },
+    {
+      name: "node-side-without-electron",
+      comment:
+        "electron/node is the Node side the CLI and the browser-mode host share: it never imports the Electron process or the preload.",
+      severity: "error",
+      from: { path: "^(electron/node|bin)/" },
+      to: { path: "^electron/(main|preload)/" },
     },
     {
       name: "ag-grid-only-in-grid",

@@ -6,8 +6,8 @@ const node = { bundle: true, platform: "node", target: "node20", packages: "exte
 const entries = [
   { in: "bin/cli/main.ts", out: "dist/cli.js", format: "esm" },
   { in: "electron/main/main.ts", out: "dist/electron/main.js", format: "esm" },
-  // Parsing runs in worker threads (electron/main/workers/pool.ts): a bundle of its own.
-  { in: "electron/main/workers/parse-worker.ts", out: "dist/parse-worker.js", format: "esm" },
+  // Parsing runs in worker threads (electron/node/workers/pool.ts): a bundle of its own.
+  { in: "electron/node/workers/parse-worker.ts", out: "dist/parse-worker.js", format: "esm" },
   { in: "electron/preload/preload.ts", out: "dist/electron/preload.cjs", format: "cjs" },
 ];
 for (const e of entries) {

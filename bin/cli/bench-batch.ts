@@ -1,8 +1,8 @@
 import { performance } from "node:perf_hooks";
 import { auditFindings } from "../../shared/audit/findings.js";
-import { listInputs } from "../../electron/main/adapters/folders.js";
-import { readBatch } from "../../electron/main/services/batch.js";
-import { defaultPool } from "../../electron/main/workers/pool.js";
+import { listInputs } from "../../electron/node/adapters/folders.js";
+import { readBatch } from "../../electron/node/services/batch.js";
+import { defaultPool } from "../../electron/node/workers/pool.js";
 import type { Args } from "./args.js";
 import { progressLine, wantsProgress } from "./progress.js";
 

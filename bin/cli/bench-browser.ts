@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { APP_ROOT } from "../../electron/main/paths.js";
+import { APP_ROOT } from "../../electron/node/paths.js";
 import type { Args } from "./args.js";
 
 /**

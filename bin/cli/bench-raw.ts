@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { parse } from "parse5";
-import { decodePage } from "../../electron/main/adapters/html.js";
-import { mhtmlPage } from "../../electron/main/adapters/mhtml.js";
+import { decodePage } from "../../electron/node/adapters/html.js";
+import { mhtmlPage } from "../../electron/node/adapters/mhtml.js";
 
 const require = createRequire(import.meta.url);
 const WordExtractor = require("word-extractor") as new () => {

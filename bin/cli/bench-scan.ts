@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { isReadError } from "../../shared/model/errors.js";
-import { readReportBytes } from "../../electron/main/workers/reader.js";
-import { MAX_PDF_PAGES, readPdf } from "../../electron/main/adapters/pdf.js";
+import { readReportBytes } from "../../electron/node/workers/reader.js";
+import { MAX_PDF_PAGES, readPdf } from "../../electron/node/adapters/pdf.js";
 
 /** A scan is recognised once (OCR takes seconds a page): wall and CPU time per page. */
 export async function timeScan(bytes: Uint8Array, file: string) {

@@ -2,13 +2,13 @@ import { readFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import mammoth from "mammoth";
 import { checkReport } from "../../shared/rules/index.js";
-import { readReportBytes } from "../../electron/main/workers/reader.js";
-import { rawPdfText } from "../../electron/main/adapters/pdf.js";
+import { readReportBytes } from "../../electron/node/workers/reader.js";
+import { rawPdfText } from "../../electron/node/adapters/pdf.js";
 import { printScans, timeScan } from "./bench-scan.js";
-import { sniffFormat } from "../../electron/main/workers/formats.js";
+import { sniffFormat } from "../../electron/node/workers/formats.js";
 import { rawPage, rawWordText } from "./bench-raw.js";
 import type { Args } from "./args.js";
-import { expandInputs } from "../../electron/main/adapters/folders.js";
+import { expandInputs } from "../../electron/node/adapters/folders.js";
 import { runBatchBench } from "./bench-batch.js";
 import { runBrowserBench } from "./bench-browser.js";
 

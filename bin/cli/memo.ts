@@ -5,9 +5,9 @@ import { LEVELS, type Level } from "../../shared/model/report.js";
 import type { Audit } from "../../shared/model/audit.js";
 import type { RulePack } from "../../shared/rules/index.js";
 import { buildMemos, defaultScope, memoText } from "../../shared/memo/index.js";
-import { expandInputs } from "../../electron/main/adapters/folders.js";
-import { auditFromFiles, auditFromStore } from "../../electron/main/services/file-audit.js";
-import { exportFiles, type ExportRequest } from "../../electron/main/services/export.js";
+import { expandInputs } from "../../electron/node/adapters/folders.js";
+import { auditFromFiles, auditFromStore } from "../../electron/node/services/file-audit.js";
+import { exportFiles, type ExportRequest } from "../../electron/node/services/export.js";
 import type { Args } from "./args.js";
 import { loadPack } from "./check.js";
 

@@ -1,4 +1,4 @@
-import type { PoolProgress } from "../../electron/main/workers/pool.js";
+import type { PoolProgress } from "../../electron/node/workers/pool.js";
 
 export interface ProgressLine {
   update(p: PoolProgress): void;

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
-import { startWebHost } from "../../electron/main/web-host.js";
-import { RENDERER_DIR, SAMPLES_DIR } from "../../electron/main/paths.js";
-import { launchTargets, openLaunch } from "../../electron/main/launch.js";
+import { startWebHost } from "../../electron/node/web-host.js";
+import { RENDERER_DIR, SAMPLES_DIR } from "../../electron/node/paths.js";
+import { launchTargets, openLaunch } from "../../electron/node/launch.js";
 import type { Args } from "./args.js";
 
 /** Browser mode: the workbench on 127.0.0.1, for machines where the Electron window cannot run. */

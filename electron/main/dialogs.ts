@@ -1,8 +1,8 @@
 import { dialog, type BrowserWindow } from "electron";
 import type { ImportResult } from "../../shared/ipc/contract.js";
-import type { AuditSession } from "./services/audit-service.js";
-import { loadChosen } from "./services/load-files.js";
-import { ChosenPaths } from "./chosen.js";
+import type { AuditSession } from "../node/services/audit-service.js";
+import { loadChosen } from "../node/services/load-files.js";
+import { ChosenPaths } from "../node/chosen.js";
 
 /** Paths the inspector chose in a dialog; the renderer may only name paths from this set. */
 const chosen = new ChosenPaths();

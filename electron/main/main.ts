@@ -11,10 +11,10 @@ import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { CHANNEL_NAMES } from "../../shared/ipc/channels.js";
 import type { NianbaoApi } from "../../shared/ipc/contract.js";
-import { ipcHandler } from "./ipc/handler.js";
-import type { AuditSession } from "./services/audit-service.js";
-import { APP_ROOT, RENDERER_DIR, SAMPLES_DIR } from "./paths.js";
-import { launchPaths, launchTargets, openLaunch } from "./launch.js";
+import { ipcHandler } from "../node/ipc/handler.js";
+import type { AuditSession } from "../node/services/audit-service.js";
+import { APP_ROOT, RENDERER_DIR, SAMPLES_DIR } from "../node/paths.js";
+import { launchPaths, launchTargets, openLaunch } from "../node/launch.js";
 import {
   allowedRequest,
   denyPermissionCheck,

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { ExportResult } from "../../shared/ipc/contract.js";
-import type { OutFile } from "./services/export.js";
+import type { OutFile } from "../node/services/export.js";
 
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   ".docx": { name: "Word 文档", extensions: ["docx"] },

@@ -1,21 +1,9 @@
 import type { BrowserWindowConstructorOptions } from "electron";
 import { fileURLToPath } from "node:url";
 import { relative, isAbsolute } from "node:path";
+import { CSP } from "../node/csp.js";
 
-/** The renderer's Content Security Policy: own code only, no eval, no remote content. */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // ag-grid sets inline style attributes and injects its theme CSS at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join("; ");
+export { CSP };
 
 /** The one window's web preferences: an isolated, sandboxed renderer without Node. */
 export function windowOptions(preload: string): BrowserWindowConstructorOptions {

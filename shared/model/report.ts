@@ -18,7 +18,7 @@ export type Level = (typeof LEVELS)[number];
 
 // The report's shape is written once, as the schemas below: the types are derived from them,
 // the reader's output is checked against them (report-schema.ts), and an audit file's reports
-// are restored through them (electron/main/store/restore-report.ts).
+// are restored through them (electron/node/store/restore-report.ts).
 
 /** Every format and template version as a list; a name added to a union above must join here. */
 const EVERY_FORMAT: Record<Format, true> = {

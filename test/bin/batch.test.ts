@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APP_ROOT } from "../../electron/main/paths.js";
+import { APP_ROOT } from "../../electron/node/paths.js";
 import { generateSet, type GeneratedSet } from "../gen/batch/index.js";
 
 let work: string;

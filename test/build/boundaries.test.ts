@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { APP_ROOT } from "../../electron/main/paths.js";
+import { APP_ROOT } from "../../electron/node/paths.js";
 import { checkBoundaries, ROOTS, type KnownViolation } from "../../scripts/deps.mjs";
 
 // A small tree that keeps every boundary; each case below adds one file that breaks one.
@@ -68,6 +68,16 @@ const PLANTS: [string, string, Record<string, string>][] = [
     "electron-only-in-electron",
     "renderer imports electron",
     { "renderer/ipc.ts": 'export { ipcRenderer } from "electron";\n' },
+  ],
+  [
+    "electron-only-in-electron",
+    "the Node side imports electron",
+    { "electron/node/dialog.ts": 'export { dialog } from "electron";\n' },
+  ],
+  [
+    "node-side-without-electron",
+    "the Node side imports the Electron process",
+    { "electron/node/window.ts": 'export { a } from "../main/app.js";\n' },
   ],
   [
     "ag-grid-only-in-grid",

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APP_ROOT } from "../../electron/main/paths.js";
-import { writeAuditFile } from "../../electron/main/store/index.js";
+import { APP_ROOT } from "../../electron/node/paths.js";
+import { writeAuditFile } from "../../electron/node/store/index.js";
 import { renderMessage } from "../../shared/messages/zh-CN.js";
 import { RULE_CATALOG } from "../../shared/rules/index.js";
 import { CORPUS_TXT, byAgency, corpusAudit, findingsOf, judge } from "../electron/memo/audit.js";

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readReportBytes } from "../../electron/main/workers/reader.js";
+import { readReportBytes } from "../../electron/node/workers/reader.js";
 
 const dirs = [
   "test/fixtures/corpus",

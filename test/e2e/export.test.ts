@@ -4,10 +4,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserContext, type Download, type Page } from "playwright-core";
-import { openSession } from "../../electron/main/services/open-session.js";
-import type { WebHost } from "../../electron/main/web-host.js";
+import { openSession } from "../../electron/node/services/open-session.js";
+import type { WebHost } from "../../electron/node/web-host.js";
 import { openBrowser, requireBrowser, serveSession } from "./harness.js";
-import { APP_ROOT, SAMPLES_DIR } from "../../electron/main/paths.js";
+import { APP_ROOT, SAMPLES_DIR } from "../../electron/node/paths.js";
 import { docxParagraphs } from "../electron/memo/ooxml.js";
 
 // Its own host, port and profile: test/e2e/workbench.test.ts runs in the same fork, before or after.

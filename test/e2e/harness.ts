@@ -2,9 +2,9 @@ import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import type { AuditSession } from "../../electron/main/services/audit-service.js";
-import { startWebHost, type WebHost } from "../../electron/main/web-host.js";
-import { APP_ROOT, RENDERER_DIR } from "../../electron/main/paths.js";
+import type { AuditSession } from "../../electron/node/services/audit-service.js";
+import { startWebHost, type WebHost } from "../../electron/node/web-host.js";
+import { APP_ROOT, RENDERER_DIR } from "../../electron/node/paths.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
 

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserContext, type Download, type Page } from "playwright-core";
-import { openSession } from "../../electron/main/services/open-session.js";
-import type { WebHost } from "../../electron/main/web-host.js";
+import { openSession } from "../../electron/node/services/open-session.js";
+import type { WebHost } from "../../electron/node/web-host.js";
 import { openBrowser, requireBrowser, serveSession } from "./harness.js";
-import { APP_ROOT } from "../../electron/main/paths.js";
+import { APP_ROOT } from "../../electron/node/paths.js";
 import { docxPart, docxParagraphs } from "../electron/memo/ooxml.js";
 
 // A hostile report (issue 8): markup in the title, the prose, a table cell, the file name; then

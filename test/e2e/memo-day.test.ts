@@ -4,11 +4,11 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserContext, type Download, type Page } from "playwright-core";
-import { openSession } from "../../electron/main/services/open-session.js";
-import type { AuditSession } from "../../electron/main/services/audit-service.js";
-import type { WebHost } from "../../electron/main/web-host.js";
+import { openSession } from "../../electron/node/services/open-session.js";
+import type { AuditSession } from "../../electron/node/services/audit-service.js";
+import type { WebHost } from "../../electron/node/web-host.js";
 import { openBrowser, requireBrowser, serveSession } from "./harness.js";
-import { APP_ROOT } from "../../electron/main/paths.js";
+import { APP_ROOT } from "../../electron/node/paths.js";
 import { docxParagraphs } from "../electron/memo/ooxml.js";
 
 // Issue 20, points 1, 2, 7, 8 and 9: an audit day on real published files, from a first start.

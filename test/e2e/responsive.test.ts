@@ -5,10 +5,10 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserContext, type Page } from "playwright-core";
-import { openSession } from "../../electron/main/services/open-session.js";
-import type { WebHost } from "../../electron/main/web-host.js";
+import { openSession } from "../../electron/node/services/open-session.js";
+import type { WebHost } from "../../electron/node/web-host.js";
 import { openBrowser, requireBrowser, serveSession } from "./harness.js";
-import { APP_ROOT } from "../../electron/main/paths.js";
+import { APP_ROOT } from "../../electron/node/paths.js";
 
 // Issue 20, point 10: the page answers while a large set is imported. 16 reports of 1.5 MB each
 // (a .docx of the corpus carrying an embedded part, as a report with images does): 24 MB in all.

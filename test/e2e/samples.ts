@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { APP_ROOT, SAMPLES_DIR } from "../../electron/main/paths.js";
+import { APP_ROOT, SAMPLES_DIR } from "../../electron/node/paths.js";
 
 export type Value = number | string | null;
 

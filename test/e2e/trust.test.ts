@@ -7,9 +7,9 @@ import { planSet } from "../gen/batch/plan.js";
 import { writePdf } from "../gen/batch/write-pdf.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { openSession } from "../../electron/main/services/open-session.js";
-import type { WebHost } from "../../electron/main/web-host.js";
-import { APP_ROOT, SAMPLES_DIR } from "../../electron/main/paths.js";
+import { openSession } from "../../electron/node/services/open-session.js";
+import type { WebHost } from "../../electron/node/web-host.js";
+import { APP_ROOT, SAMPLES_DIR } from "../../electron/node/paths.js";
 import { openBrowser, requireBrowser, serveSession } from "./harness.js";
 
 // Issue 20, points 3–6: what an inspector's trust rests on, in browser mode at 1366×768.

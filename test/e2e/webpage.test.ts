@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserContext, type Page } from "playwright-core";
-import { openSession } from "../../electron/main/services/open-session.js";
-import type { WebHost } from "../../electron/main/web-host.js";
+import { openSession } from "../../electron/node/services/open-session.js";
+import type { WebHost } from "../../electron/node/web-host.js";
 import { openBrowser, requireBrowser, serveSession } from "./harness.js";
-import { APP_ROOT } from "../../electron/main/paths.js";
+import { APP_ROOT } from "../../electron/node/paths.js";
 
 const SHOTS = join(APP_ROOT, "test", "e2e", "screenshots");
 const WEB = join(APP_ROOT, "test", "fixtures", "web");

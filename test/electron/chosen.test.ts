@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ChosenPaths } from "../../electron/main/chosen.js";
+import { ChosenPaths } from "../../electron/node/chosen.js";
 
 describe("file paths from the renderer are confined to what the inspector chose in a dialog", () => {
   const chosen = new ChosenPaths();

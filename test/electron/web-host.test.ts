@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startWebHost, type WebHost } from "../../electron/main/web-host.js";
+import { startWebHost, type WebHost } from "../../electron/node/web-host.js";
 import { CHANNELS, type NianbaoApi } from "../../shared/ipc/contract.js";
 
 const calls: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readReportBytes, type ReadResult } from "../../electron/main/workers/reader.js";
+import { readReportBytes, type ReadResult } from "../../electron/node/workers/reader.js";
 import { READ_ERRORS } from "../../shared/model/errors.js";
 import { reportIssues } from "../../shared/templates/report-schema.js";
 import type { Report } from "../../shared/model/report.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readPdf } from "../../electron/main/adapters/pdf.js";
-import { DOCX_LIMITS, guardDocx, tableDepth } from "../../electron/main/adapters/zip-guard.js";
+import { readPdf } from "../../electron/node/adapters/pdf.js";
+import { DOCX_LIMITS, guardDocx, tableDepth } from "../../electron/node/adapters/zip-guard.js";
 import { LIMITS, overLimits } from "../../shared/parse/limits.js";
 import { txtDocument } from "../../shared/parse/txt/document.js";
 import { docx, documentXml, nestedTables } from "./gen/docx.js";

@@ -5,9 +5,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkFiles } from "../../bin/cli/check.js";
-import { expandInputs } from "../../electron/main/adapters/folders.js";
-import { loadChosen } from "../../electron/main/services/load-files.js";
-import { openSession } from "../../electron/main/services/open-session.js";
+import { expandInputs } from "../../electron/node/adapters/folders.js";
+import { loadChosen } from "../../electron/node/services/load-files.js";
+import { openSession } from "../../electron/node/services/open-session.js";
 
 const CORPUS = fileURLToPath(new URL("../fixtures/corpus/", import.meta.url));
 const NAMES = ["000_717827ae4ea6615a.txt", "001_8a851489e2403959.txt", "002_6e005d299800cb62.txt"];

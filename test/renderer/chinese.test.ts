@@ -11,8 +11,8 @@ import {
 } from "../../shared/messages/index.js";
 import { READ_ERRORS } from "../../shared/model/errors.js";
 import { checkReport } from "../../shared/rules/index.js";
-import { readReportBytes } from "../../electron/main/workers/reader.js";
-import { APP_ROOT } from "../../electron/main/paths.js";
+import { readReportBytes } from "../../electron/node/workers/reader.js";
+import { APP_ROOT } from "../../electron/node/paths.js";
 
 // Issue 20 (done when): every message the renderer can show is Chinese. Walks the message tables
 // of shared/messages, the error codes of the readers and of the IPC contract, and what the readers

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { MAX_DOCX_BYTES, readDocx } from "../../../electron/main/adapters/docx.js";
+import { MAX_DOCX_BYTES, readDocx } from "../../../electron/node/adapters/docx.js";
 import type { DocxBlock, DocxCell } from "../../../shared/parse/docx/content.js";
 
 const fixture = (dir: string) => fileURLToPath(new URL(`../../fixtures/${dir}/`, import.meta.url));

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
-import { readPdf } from "../../../electron/main/adapters/pdf.js";
+import { readPdf } from "../../../electron/node/adapters/pdf.js";
 
 const SAMPLE = fileURLToPath(new URL("../../fixtures/real/hzq2024.pdf", import.meta.url));
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { MAX_PDF_PAGES, rawPdfText, readPdf } from "../../../electron/main/adapters/pdf.js";
+import { MAX_PDF_PAGES, rawPdfText, readPdf } from "../../../electron/node/adapters/pdf.js";
 import type { PdfContent } from "../../../shared/parse/pdf/content.js";
 
 const fixture = (dir: string) => fileURLToPath(new URL(`../../fixtures/${dir}/`, import.meta.url));

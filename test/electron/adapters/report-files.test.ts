@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeReport } from "../../../electron/main/adapters/folders.js";
+import { looksLikeReport } from "../../../electron/node/adapters/folders.js";
 import { triage, type Picked } from "../../../renderer/features/reports/files.js";
 
 const picked = (name: string): Picked => ({

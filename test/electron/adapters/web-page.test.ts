@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { decodePage, readHtml } from "../../../electron/main/adapters/html.js";
-import { mhtmlPage } from "../../../electron/main/adapters/mhtml.js";
-import { webPage } from "../../../electron/main/adapters/web-page.js";
-import { sniffFormat } from "../../../electron/main/workers/formats.js";
-import { readDocx } from "../../../electron/main/adapters/docx.js";
+import { decodePage, readHtml } from "../../../electron/node/adapters/html.js";
+import { mhtmlPage } from "../../../electron/node/adapters/mhtml.js";
+import { webPage } from "../../../electron/node/adapters/web-page.js";
+import { sniffFormat } from "../../../electron/node/workers/formats.js";
+import { readDocx } from "../../../electron/node/adapters/docx.js";
 import { docxDocument } from "../../../shared/parse/docx/rows.js";
 import type { SourceDocument } from "../../../shared/parse/source.js";
 import { sourceDocument } from "../../../shared/parse/index.js";

@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readDocx } from "../../../electron/main/adapters/docx.js";
-import { wordBinary } from "../../../electron/main/adapters/word-binary.js";
-import { readWordBody } from "../../../electron/main/adapters/word-ole.js";
-import { sniffFormat } from "../../../electron/main/workers/formats.js";
+import { readDocx } from "../../../electron/node/adapters/docx.js";
+import { wordBinary } from "../../../electron/node/adapters/word-binary.js";
+import { readWordBody } from "../../../electron/node/adapters/word-ole.js";
+import { sniffFormat } from "../../../electron/node/workers/formats.js";
 import { docxDocument } from "../../../shared/parse/docx/rows.js";
 import type { SourceDocument } from "../../../shared/parse/source.js";
 import { sourceDocument } from "../../../shared/parse/index.js";

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listInputs } from "../../../electron/main/adapters/folders.js";
-import { AuditSession, type ImportFile } from "../../../electron/main/services/audit-service.js";
-import { ParsePool } from "../../../electron/main/workers/pool.js";
-import { newAudit } from "../../../electron/main/store/index.js";
+import { listInputs } from "../../../electron/node/adapters/folders.js";
+import { AuditSession, type ImportFile } from "../../../electron/node/services/audit-service.js";
+import { ParsePool } from "../../../electron/node/workers/pool.js";
+import { newAudit } from "../../../electron/node/store/index.js";
 import { generateSet, type GeneratedSet } from "../../gen/batch/index.js";
 import { buildWorker } from "./worker.js";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ParsePool } from "../../../electron/main/workers/pool.js";
+import { ParsePool } from "../../../electron/node/workers/pool.js";
 import { buildWorker } from "./worker.js";
 
 const DOCX = new URL("../../fixtures/corpus/000_717827ae4ea6615a.docx", import.meta.url).pathname;

@@ -1,7 +1,7 @@
 import { build } from "esbuild";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { APP_ROOT } from "../../../electron/main/paths.js";
+import { APP_ROOT } from "../../../electron/node/paths.js";
 
 /** The parse worker bundled from the current sources (inside the project, so packages resolve). */
 export async function buildWorker(): Promise<string> {
@@ -9,7 +9,7 @@ export async function buildWorker(): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const outfile = join(dir, `parse-worker-test-${process.pid}.mjs`);
   await build({
-    entryPoints: [join(APP_ROOT, "electron/main/workers/parse-worker.ts")],
+    entryPoints: [join(APP_ROOT, "electron/node/workers/parse-worker.ts")],
     outfile,
     bundle: true,
     platform: "node",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dispatch } from "../../../electron/main/ipc/dispatch.js";
+import { dispatch } from "../../../electron/node/ipc/dispatch.js";
 import { CHANNELS, type NianbaoApi } from "../../../shared/ipc/contract.js";
 
 const calls: string[] = [];

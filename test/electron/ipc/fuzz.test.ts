@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dispatch } from "../../../electron/main/ipc/dispatch.js";
-import { ipcHandler } from "../../../electron/main/ipc/handler.js";
+import { dispatch } from "../../../electron/node/ipc/dispatch.js";
+import { ipcHandler } from "../../../electron/node/ipc/handler.js";
 import { CHANNEL_NAMES } from "../../../shared/ipc/channels.js";
 import { CHANNELS, REQUESTS, type NianbaoApi } from "../../../shared/ipc/contract.js";
 

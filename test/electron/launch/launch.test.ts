@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { launchPaths, launchTargets } from "../../../electron/main/launch.js";
-import { DEFAULT_AUDIT, APP_ROOT } from "../../../electron/main/paths.js";
-import { readAuditFile } from "../../../electron/main/store/index.js";
+import { launchPaths, launchTargets } from "../../../electron/node/launch.js";
+import { DEFAULT_AUDIT, APP_ROOT } from "../../../electron/node/paths.js";
+import { readAuditFile } from "../../../electron/node/store/index.js";
 
 const work = mkdtempSync(join(tmpdir(), "nb-launch-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Audit, AuditReport, VerdictStatus } from "../../../shared/model/audit.js";
 import { findingKey, type Finding } from "../../../shared/model/finding.js";
 import { auditFindings } from "../../../shared/audit/findings.js";
-import { auditFromFiles } from "../../../electron/main/services/file-audit.js";
+import { auditFromFiles } from "../../../electron/node/services/file-audit.js";
 import type { MemoRequest } from "../../../shared/memo/index.js";
 
 export const CORPUS = fileURLToPath(new URL("../../fixtures/corpus/", import.meta.url));

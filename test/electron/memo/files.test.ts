@@ -4,8 +4,8 @@ import type { Audit } from "../../../shared/model/audit.js";
 import { renderMessage } from "../../../shared/messages/zh-CN.js";
 import { findingKey } from "../../../shared/model/finding.js";
 import { buildMemos, memoReports } from "../../../shared/memo/index.js";
-import { memoDocx } from "../../../electron/main/adapters/memo/docx.js";
-import { findingsXlsx } from "../../../electron/main/adapters/memo/xlsx.js";
+import { memoDocx } from "../../../electron/node/adapters/memo/docx.js";
+import { findingsXlsx } from "../../../electron/node/adapters/memo/xlsx.js";
 import { byAgency, corpusAudit, findingsOf, judge, request } from "./audit.js";
 import { docxPart, docxParagraphs } from "./ooxml.js";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { pageImage } from "../../../electron/main/services/page-image.js";
+import { pageImage } from "../../../electron/node/services/page-image.js";
 import { scanPdf } from "../../../scripts/scan.mjs";
 
 const PDF = "test/fixtures/corpus/004_f3bbfa1004ed2dd6.pdf";

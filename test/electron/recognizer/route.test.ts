@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkFiles } from "../../../bin/cli/check.js";
-import { openSession } from "../../../electron/main/services/open-session.js";
-import { ScanTurns } from "../../../electron/main/workers/turns.js";
-import { defaultPool } from "../../../electron/main/workers/pool.js";
+import { openSession } from "../../../electron/node/services/open-session.js";
+import { ScanTurns } from "../../../electron/node/workers/turns.js";
+import { defaultPool } from "../../../electron/node/workers/pool.js";
 import { scanPdf } from "../../../scripts/scan.mjs";
 
 const work = mkdtempSync(join(tmpdir(), "nianbao-route-"));

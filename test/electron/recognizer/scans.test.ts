@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createCanvas } from "@napi-rs/canvas";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readReportBytes, type ReadResult } from "../../../electron/main/workers/reader.js";
+import { readReportBytes, type ReadResult } from "../../../electron/node/workers/reader.js";
 import { checkReport } from "../../../shared/rules/index.js";
 import { OCR_THRESHOLD } from "../../../shared/rules/catalog/scan.js";
 import { jpegsToPdf, scanPdf } from "../../../scripts/scan.mjs";
-import { openSession } from "../../../electron/main/services/open-session.js";
+import { openSession } from "../../../electron/node/services/open-session.js";
 
 // One file OCRs every scan once (about a minute of CPU on two cores) and asserts on all of it.
 const CORPUS = "test/fixtures/corpus";

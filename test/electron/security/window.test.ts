@@ -14,7 +14,7 @@ import {
   withCsp,
   type GuardedContents,
 } from "../../../electron/main/security.js";
-import { APP_ROOT } from "../../../electron/main/paths.js";
+import { APP_ROOT } from "../../../electron/node/paths.js";
 
 const RENDERER = join(APP_ROOT, "dist", "renderer");
 const page = pathToFileURL(join(RENDERER, "index.html")).href;

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ExportResult, NianbaoApi } from "../../../shared/ipc/contract.js";
-import { dispatch } from "../../../electron/main/ipc/dispatch.js";
-import { AuditSession } from "../../../electron/main/services/audit-service.js";
-import type { OutFile } from "../../../electron/main/services/export.js";
+import { dispatch } from "../../../electron/node/ipc/dispatch.js";
+import { AuditSession } from "../../../electron/node/services/audit-service.js";
+import type { OutFile } from "../../../electron/node/services/export.js";
 import { corpusAudit } from "../memo/audit.js";
 import { docxParagraphs } from "../memo/ooxml.js";
 

@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openSession } from "../../../electron/main/services/open-session.js";
+import { openSession } from "../../../electron/node/services/open-session.js";
 import { findingKey } from "../../../shared/model/finding.js";
 import type { AuditReport } from "../../../shared/model/audit.js";
 import { auditFindings } from "../../../shared/audit/findings.js";
 import { compareRound } from "../../../shared/rectify/round.js";
 import { changedSections, diffCells } from "../../../shared/rectify/diff.js";
 import { buildMemos, memoText } from "../../../shared/memo/index.js";
-import { exportFiles } from "../../../electron/main/services/export.js";
+import { exportFiles } from "../../../electron/node/services/export.js";
 import JSZip from "jszip";
 
 const KELAN = new URL("../../fixtures/corpus/001_8a851489e2403959.txt", import.meta.url).pathname;

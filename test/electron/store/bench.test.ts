@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { AuditReport } from "../../../shared/model/audit.js";
-import { readAuditFile, writeAuditFile } from "../../../electron/main/store/index.js";
-import { AuditDb } from "../../../electron/main/store/audit-db.js";
-import { loadSql } from "../../../electron/main/store/sqljs.js";
+import { readAuditFile, writeAuditFile } from "../../../electron/node/store/index.js";
+import { AuditDb } from "../../../electron/node/store/audit-db.js";
+import { loadSql } from "../../../electron/node/store/sqljs.js";
 import { syntheticAudit } from "./fixture.js";
-import { CHAIN_START, linked } from "../../../electron/main/store/chain.js";
+import { CHAIN_START, linked } from "../../../electron/node/store/chain.js";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const ms = (x: number) => `${x.toFixed(0)} ms`;

@@ -7,9 +7,9 @@ import {
   readAuditFile,
   writeAuditFile,
   type AuditFileError,
-} from "../../../electron/main/store/index.js";
-import { encodeAudit } from "../../../electron/main/store/audit-db.js";
-import { loadSql } from "../../../electron/main/store/sqljs.js";
+} from "../../../electron/node/store/index.js";
+import { encodeAudit } from "../../../electron/node/store/audit-db.js";
+import { loadSql } from "../../../electron/node/store/sqljs.js";
 import { sampleAudit } from "./fixture.js";
 
 const dir = mkdtempSync(join(tmpdir(), "nb-corrupt-"));

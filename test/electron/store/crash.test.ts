@@ -8,7 +8,7 @@ import {
   readAuditFile,
   writeAuditFile,
   type StoredAudit,
-} from "../../../electron/main/store/index.js";
+} from "../../../electron/node/store/index.js";
 import { generation, generationOf, sampleAudit, syntheticAudit, toSeed } from "./fixture.js";
 
 let child = "";

@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { AUDIT_VERSION, type Audit, type AuditReport } from "../../../shared/model/audit.js";
 import type { Cell, Format, Report } from "../../../shared/model/report.js";
-import type { HistoryEntry, StoredAudit } from "../../../electron/main/store/index.js";
-import { CHAIN_START, linked } from "../../../electron/main/store/chain.js";
+import type { HistoryEntry, StoredAudit } from "../../../electron/node/store/index.js";
+import { CHAIN_START, linked } from "../../../electron/node/store/chain.js";
 
 const CORPUS = fileURLToPath(new URL("../../fixtures/corpus/", import.meta.url));
 export const CORPUS_NAMES = [

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { AUDIT_VERSION } from "../../../shared/model/audit.js";
 import { findingKey } from "../../../shared/model/finding.js";
-import { decodeAudit } from "../../../electron/main/store/decode.js";
+import { decodeAudit } from "../../../electron/node/store/decode.js";
 import {
   MIGRATIONS,
   migrate,
   type Migration,
   type RawAudit,
-} from "../../../electron/main/store/migrate.js";
-import { loadSql } from "../../../electron/main/store/sqljs.js";
+} from "../../../electron/node/store/migrate.js";
+import { loadSql } from "../../../electron/node/store/sqljs.js";
 
 async function handMade(
   sql: string,

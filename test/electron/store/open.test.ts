@@ -11,10 +11,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_VERSION } from "../../../shared/model/audit.js";
-import { encodeAudit } from "../../../electron/main/store/audit-db.js";
-import { readAuditFile } from "../../../electron/main/store/index.js";
-import { loadSql } from "../../../electron/main/store/sqljs.js";
-import { openSession } from "../../../electron/main/services/open-session.js";
+import { encodeAudit } from "../../../electron/node/store/audit-db.js";
+import { readAuditFile } from "../../../electron/node/store/index.js";
+import { loadSql } from "../../../electron/node/store/sqljs.js";
+import { openSession } from "../../../electron/node/services/open-session.js";
 import { sampleAudit } from "./fixture.js";
 
 const work = mkdtempSync(join(tmpdir(), "nb-open-"));

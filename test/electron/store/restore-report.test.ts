@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readReportBytes } from "../../../electron/main/workers/reader.js";
-import { restoreReport } from "../../../electron/main/store/restore-report.js";
+import { readReportBytes } from "../../../electron/node/workers/reader.js";
+import { restoreReport } from "../../../electron/node/store/restore-report.js";
 import { reportIssues } from "../../../shared/templates/report-schema.js";
 import type { Report } from "../../../shared/model/report.js";
 

@@ -9,7 +9,7 @@ import {
   readAuditFile,
   writeAuditFile,
   type StoredAudit,
-} from "../../../electron/main/store/index.js";
+} from "../../../electron/node/store/index.js";
 import { sampleAudit } from "./fixture.js";
 import type { Cell, LayoutBlock } from "../../../shared/model/report.js";
 

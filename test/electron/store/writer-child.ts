@@ -1,7 +1,7 @@
 // Run by crash.test.ts (bundled with esbuild): saves generation 0, 1, 2, … of the given audits to
 // one path until killed, printing each generation once its save has returned.
 import { readFileSync } from "node:fs";
-import { writeAuditFile, type StoredAudit } from "../../../electron/main/store/index.js";
+import { writeAuditFile, type StoredAudit } from "../../../electron/node/store/index.js";
 import { generation, type Seed } from "./fixture.js";
 
 async function main(target: string, seedFile: string, from: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { readPdf } from "../../../electron/main/adapters/pdf.js";
+import { readPdf } from "../../../electron/node/adapters/pdf.js";
 import type { PdfContent } from "../../../shared/parse/pdf/content.js";
 import { decodeText } from "../../../shared/parse/txt/decode.js";
 import { txtDocument } from "../../../shared/parse/txt/document.js";

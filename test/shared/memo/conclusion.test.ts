@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import type { Audit } from "../../../shared/model/audit.js";
 import { buildMemos, memoReports, memoText } from "../../../shared/memo/index.js";
-import { auditFromFiles } from "../../../electron/main/services/file-audit.js";
+import { auditFromFiles } from "../../../electron/node/services/file-audit.js";
 import { findingsOf, judge, request } from "../../electron/memo/audit.js";
 
 const REAL = fileURLToPath(new URL("../../fixtures/real/", import.meta.url));

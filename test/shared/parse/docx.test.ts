@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readDocx } from "../../../electron/main/adapters/docx.js";
+import { readDocx } from "../../../electron/node/adapters/docx.js";
 import type { DocxContent } from "../../../shared/parse/docx/content.js";
 import { treeBlocks, type DocxNode } from "../../../shared/parse/docx/tree.js";
 import { docxDocument } from "../../../shared/parse/docx/rows.js";

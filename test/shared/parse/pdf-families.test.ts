@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readPdf } from "../../../electron/main/adapters/pdf.js";
+import { readPdf } from "../../../electron/node/adapters/pdf.js";
 import type { Report } from "../../../shared/model/report.js";
 import type { Finding } from "../../../shared/model/finding.js";
 import { cellValue } from "../../../shared/text/number.js";

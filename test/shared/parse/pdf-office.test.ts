@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { readPdf } from "../../../electron/main/adapters/pdf.js";
+import { readPdf } from "../../../electron/node/adapters/pdf.js";
 import type { TemplateVersion } from "../../../shared/model/report.js";
 import { pdfDocument } from "../../../shared/parse/pdf/rows.js";
 import { readReport } from "../../../shared/parse/report.js";

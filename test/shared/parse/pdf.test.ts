@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readPdf } from "../../../electron/main/adapters/pdf.js";
+import { readPdf } from "../../../electron/node/adapters/pdf.js";
 import { cellValue, isValueText } from "../../../shared/text/number.js";
 import type { PdfContent, PdfItem, PdfPage } from "../../../shared/parse/pdf/content.js";
 import { pdfDocument } from "../../../shared/parse/pdf/rows.js";

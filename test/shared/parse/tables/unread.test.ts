@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readDocx } from "../../../../electron/main/adapters/docx.js";
+import { readDocx } from "../../../../electron/node/adapters/docx.js";
 import type { DocxContent } from "../../../../shared/parse/docx/content.js";
 import { docxDocument } from "../../../../shared/parse/docx/rows.js";
 import { readReport } from "../../../../shared/parse/report.js";

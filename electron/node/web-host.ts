@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import type { NianbaoApi } from "../../shared/ipc/contract.js";
 import { dispatch } from "./ipc/dispatch.js";
-import { CSP } from "./security.js";
+import { CSP } from "./csp.js";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
