@@ -3,6 +3,7 @@ import { LEVELS, type Level } from "../../shared/model/report.js";
 import { parseRulePack, type RulePack } from "../../shared/rules/index.js";
 import { auditFindings } from "../../shared/audit/findings.js";
 import { renderMessage } from "../../shared/messages/zh-CN.js";
+import { readerText } from "../../shared/messages/reader.js";
 import { readBatch } from "../../electron/node/services/batch.js";
 import { defaultPool, type RunOptions } from "../../electron/node/workers/pool.js";
 import { listInputs, type InputFile } from "../../electron/node/adapters/folders.js";
@@ -79,12 +80,13 @@ export function toJson(o: FileOutcome) {
     return { file: o.file, ok: false, skipped: o.kind === "skipped", error, report: null };
   }
   const findings = o.value.findings.map((f) => ({ ...f, message: renderMessage(f) }));
+  const messages = o.value.report.messages.map((m) => ({ ...m, message: readerText(m) }));
   return {
     file: o.file,
     ok: true,
     skipped: false,
     error: null,
-    report: { ...o.value.report, findings },
+    report: { ...o.value.report, messages, findings },
   };
 }
 

@@ -1,4 +1,5 @@
 import { renderMessage } from "../../shared/messages/zh-CN.js";
+import { readerText } from "../../shared/messages/reader.js";
 import { LEVEL_NAMES, SEVERITY_NAMES, templateShortName } from "../../shared/messages/labels.js";
 import type { FileOutcome } from "./outcome.js";
 
@@ -24,7 +25,7 @@ export function printSummary(outcomes: FileOutcome[]) {
     );
     for (const f of findings)
       out.push(`  [${SEVERITY_NAMES[f.severity]}] ${f.rule} ${renderMessage(f)}`);
-    for (const m of r.messages) out.push(`  （读取提示）${m.message}`);
+    for (const m of r.messages) out.push(`  （读取提示）${readerText(m)}`);
     out.push("");
   }
   process.stdout.write(out.join("\n") + "\n");

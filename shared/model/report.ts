@@ -115,9 +115,10 @@ export const LabelDeviationSchema = z.object({
 });
 export type LabelDeviation = z.output<typeof LabelDeviationSchema>;
 
+/** What a reader could not read, as data: the sentence is rendered from code + params (shared/messages). */
 export const ReaderMessageSchema = z.object({
-  code: z.string().min(1),
-  message: z.string().min(1),
+  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
   span: SpanSchema.optional(),
 });
 export type ReaderMessage = z.output<typeof ReaderMessageSchema>;

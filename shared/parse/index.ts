@@ -53,10 +53,7 @@ export function sourceDocument(input: ReaderInput): SourceDocument | ReturnType<
 
 function scanRows(content: OcrContent) {
   const doc = ocrDocument(content);
-  doc.messages.push({
-    code: "OCR",
-    message: `扫描件（无文字层），经文字识别读取，共 ${content.pages.length} 页；低置信度的单元格标为待核对`,
-  });
+  doc.messages.push({ code: "OCR", params: { pages: content.pages.length } });
   return doc;
 }
 

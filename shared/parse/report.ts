@@ -30,10 +30,7 @@ export function readReport(doc: SourceDocument): ReadResult {
   let version = detectVersion(doc.rows);
   if (!version && title?.year) {
     version = title.year >= 2021 ? "2021" : "2019";
-    out.messages.push({
-      code: "TEMPLATE_GUESSED",
-      message: `表格中没有区分模板版本的栏目，按报告年度推定为${version}版模板`,
-    });
+    out.messages.push({ code: "TEMPLATE_GUESSED", params: { version } });
   }
   const regions = tableRegions(doc.rows, headings);
   const tables = { 2: false, 3: false, 4: false };
@@ -44,8 +41,7 @@ export function readReport(doc: SourceDocument): ReadResult {
   tables[4] = readTable4(regions[4], out);
   if (!tables[2] && !tables[3] && !tables[4]) return { ok: false, error: readError("NO_TABLES") };
   for (const t of [2, 3, 4] as const)
-    if (!tables[t])
-      out.messages.push({ code: "TABLE_NOT_FOUND", message: `未找到表${"二三四"[t - 2]}` });
+    if (!tables[t]) out.messages.push({ code: "TABLE_NOT_FOUND", params: { table: t } });
   const agency = resolveAgency(title?.body ?? "", closing.signature, doc.text);
   const report: Report = {
     format: doc.format,

@@ -1,4 +1,4 @@
-import type { Format, LayoutBlock, PagePlace, Span } from "../model/report.js";
+import type { Format, LayoutBlock, PagePlace, ReaderMessage, Span } from "../model/report.js";
 
 /** One printed cell of a row (or a whole line of prose); span points into SourceDocument.text. */
 export interface SourceCell {
@@ -30,7 +30,7 @@ export interface SourceDocument {
   format: Format;
   text: string;
   rows: SourceRow[];
-  messages: { code: string; message: string }[];
+  messages: ReaderMessage[];
   /** The document's paragraphs and tables (docx), for the source pane. */
   layout?: LayoutBlock[];
 }

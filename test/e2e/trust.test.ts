@@ -355,7 +355,11 @@ describe("6. room to work", () => {
     const notes = page.locator(".nb-reader-notes");
     await notes.waitFor();
     const summary = notes.locator("summary");
-    expect(await summary.textContent()).toMatch(/^读取提示/);
+    const said = (await summary.textContent()) ?? "";
+    expect(said).toMatch(/^读取提示/);
+    // Rendered from the message's code and params: a sentence, never the code itself.
+    expect(said).toMatch(/按表格线读取|按文字位置读取/);
+    expect(said).not.toMatch(/[A-Z]+_[A-Z]+/);
     const line = await summary.evaluate(
       (el) =>
         parseFloat((globalThis as unknown as PageWindow).getComputedStyle(el).lineHeight) || 18,

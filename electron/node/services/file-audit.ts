@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Audit } from "../../../shared/model/audit.js";
-import { readAuditFile, newAudit } from "../store/index.js";
+import { isAuditFileError, readAuditFile, newAudit } from "../store/index.js";
 import { defaultPool } from "../workers/pool.js";
 import { newReport, sha } from "./import-files.js";
 import { readBatch } from "./batch.js";
@@ -38,6 +38,7 @@ export async function auditFromFiles(files: string[], inspector: string): Promis
 /** The audit saved in an .nbaudit file, with the inspector's verdicts and corrections. */
 export async function auditFromStore(path: string): Promise<LoadedAudit> {
   const stored = await readAuditFile(path);
-  if ("code" in stored) return { audit: newAudit(""), failures: [{ file: path, error: stored }] };
+  if (isAuditFileError(stored))
+    return { audit: newAudit(""), failures: [{ file: path, error: stored }] };
   return { audit: stored.audit, failures: [] };
 }

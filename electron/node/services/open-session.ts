@@ -2,13 +2,19 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir } from "node:fs/promises";
 import { dirname, join, basename } from "node:path";
 import type { HostMode } from "../../../shared/ipc/contract.js";
-import { newAudit, readAuditFile, readSettings, type AuditFileError } from "../store/index.js";
+import {
+  isAuditFileError,
+  newAudit,
+  readAuditFile,
+  readSettings,
+  type AuditFileError,
+} from "../store/index.js";
 import { AuditSession } from "./audit-service.js";
 
 /** A file that cannot be opened: say so, and whether its automatic backup (`.bak`) can be. */
 async function withBackupHint(path: string, error: AuditFileError): Promise<AuditFileError> {
   const bak = `${path}.bak`;
-  if (!existsSync(bak) || "code" in (await readAuditFile(bak))) return error;
+  if (!existsSync(bak) || isAuditFileError(await readAuditFile(bak))) return error;
   return {
     ...error,
     message: `${error.message}。上一版本的自动备份 ${basename(bak)} 完好，可复制为新的审核文件后打开`,
@@ -27,7 +33,7 @@ export async function openSession(
 ): Promise<AuditSession | AuditFileError> {
   if (existsSync(path)) {
     const stored = await readAuditFile(path);
-    if ("code" in stored) return withBackupHint(path, stored);
+    if (isAuditFileError(stored)) return withBackupHint(path, stored);
     return new AuditSession(path, stored, mode);
   }
   await mkdir(dirname(path), { recursive: true });

@@ -9,6 +9,7 @@ import {
   type Format,
   type Report,
 } from "../../../shared/model/report.js";
+import { readerText } from "../../../shared/messages/reader.js";
 import { mapRecord, rec } from "./fields.js";
 
 export function cellValue(x: unknown): CellValue {
@@ -49,10 +50,24 @@ function placed(x: unknown): unknown {
   return place === undefined ? cell : { ...cell, place };
 }
 
+/**
+ * Before reader messages were code + params, each was saved as its sentence (`message`): a
+ * sentence this version still says for its code alone keeps that code, any other is kept as the
+ * text of a READER_NOTE (its old code with it), so nothing the reader said is lost.
+ */
+function readerMessage(x: unknown): unknown {
+  const { message, ...m } = rec(x);
+  if (typeof message !== "string" || m.params !== undefined || typeof m.code !== "string") return x;
+  const code = m.code;
+  if (readerText({ code, params: {} }) === message) return { ...m, params: {} };
+  return { ...m, code: "READER_NOTE", params: { text: message, was: code } };
+}
+
 /** The report of a saved row, through its schema; what is missing or malformed takes a default. */
 export function restoreReport(x: unknown, format: Format): Report {
   const saved = rec(x);
   const r: Record<string, unknown> = { ...saved, cells: mapRecord(saved.cells, placed) };
+  if (Array.isArray(saved.messages)) r.messages = saved.messages.map(readerMessage);
   // What this version saved conforms as a whole: only older or damaged files go field by field.
   if (ReportShape.safeParse(r).success) return r as Report;
   const empty = emptyReport(format);

@@ -55,12 +55,7 @@ async function parse(bytes: Uint8Array, name: string, opts: ReadOptions): Promis
   const declared = extensionFormat(name);
   const notes =
     declared && declared !== format
-      ? [
-          {
-            code: "EXTENSION_MISMATCH",
-            message: `文件扩展名为 .${declared}，实际内容为 ${format} 格式`,
-          },
-        ]
+      ? [{ code: "EXTENSION_MISMATCH", params: { declared, format } }]
       : [];
   return readContent(input, notes);
 }

@@ -24,19 +24,10 @@ export function htmlDocument(
       "HTML_NO_TEXT",
       page.frames ? `网页含 ${page.frames} 个框架，框架中的内容不在此文件中` : undefined,
     );
-  if (!root)
-    messages.push({
-      code: "HTML_NO_ARTICLE",
-      message: "网页中未找到年度报告的章节标题和统计表格，已按整个网页的文字读取",
-    });
+  if (!root) messages.push({ code: "HTML_NO_ARTICLE", params: {} });
   const images = root ? page.images.filter((f) => within(f, root)).length : page.images.length;
-  if (images)
-    messages.push({
-      code: "HTML_IMAGES",
-      message: `网页正文中有 ${images} 张图片，图片中的内容未读取（若表格以图片发布，请对照原网页核对）`,
-    });
-  if (page.tooDeep)
-    messages.push({ code: "HTML_TOO_DEEP", message: "网页元素嵌套过深，过深部分的内容未读取" });
+  if (images) messages.push({ code: "HTML_IMAGES", params: { images } });
+  if (page.tooDeep) messages.push({ code: "HTML_TOO_DEEP", params: {} });
   const doc = docxDocument({ blocks: article.blocks });
   return { ...doc, format, messages: [...messages, ...doc.messages] };
 }

@@ -98,8 +98,6 @@ function chains(units: Unit[]): Map<RuledUnit, RuledUnit[]> {
   return out;
 }
 
-const pages = (from: number, to: number) => (to > from ? `第${from}–${to}页` : `第${from}页`);
-
 /**
  * A .pdf as rows: every line of prose is a one-cell row. A table drawn with rules is read by
  * its rules (a row per grid row, a cell per merged cell, blank cells kept, a table broken by
@@ -140,7 +138,12 @@ export function pdfDocument(content: PdfContent): SourceDocument {
     const cols = first.table.lattice.xs.length - 1;
     messages.push({
       code: "PDF_TABLE_RULED",
-      message: `${pages(first.page, parts[parts.length - 1]?.page ?? first.page)}的表格按表格线读取（${spans.length}行×${cols}列）`,
+      params: {
+        from: first.page,
+        to: parts[parts.length - 1]?.page ?? first.page,
+        rows: spans.length,
+        columns: cols,
+      },
       ...(spans.length ? { span: [spans[0]![0], spans[spans.length - 1]![1]] as Span } : {}),
     });
     open = undefined;
@@ -150,7 +153,7 @@ export function pdfDocument(content: PdfContent): SourceDocument {
       if (u.table)
         messages.push({
           code: "PDF_TABLE_POSITIONS",
-          message: `第${u.page}页的表格没有表格线，按文字位置读取（${u.drafts.length}行）`,
+          params: { page: u.page, rows: u.drafts.length },
         });
       run.push(...u.drafts);
       continue;

@@ -32,9 +32,6 @@ export function attachOcr(report: Report, doc: OcrDocument): Report {
   const labels = report.labels.filter((l) => sure(l.span));
   const messages = [...report.messages];
   if (labels.length < report.labels.length)
-    messages.push({
-      code: "OCR_LABELS",
-      message: `${report.labels.length - labels.length} 处表格标签识别置信度低、与模板不同，按识别误差处理，未列为标签不一致`,
-    });
+    messages.push({ code: "OCR_LABELS", params: { count: report.labels.length - labels.length } });
   return { ...report, cells, labels, messages, ocr: { pages: doc.pages, lines } };
 }

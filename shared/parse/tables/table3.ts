@@ -130,7 +130,7 @@ export function readTable3(rows: SourceRow[], version: TemplateVersion, out: Tab
   for (const r of template) {
     if (merged && r.group === "其他处理") continue;
     if (!data.some((d) => d.row === r))
-      out.messages.push({ code: "ROW_NOT_FOUND", message: `表三未找到「${r.label}」行` });
+      out.messages.push({ code: "ROW_NOT_FOUND", params: { row: r.key } });
   }
   const first = data[0]?.parts.row.span[0] ?? 0;
   const last = data[data.length - 1]?.parts.row.span[1] ?? first;

@@ -1,23 +1,16 @@
-import { readError, type ReadError } from "../../model/errors.js";
+import { isReadError, readError, type ReadError } from "../../model/errors.js";
 import type { SourceDocument } from "../source.js";
+import type { ReaderMessage } from "../../model/report.js";
 import { LIMITS, tooMuchText, type Limits } from "../limits.js";
 import { decodeText, type DecodedText } from "./decode.js";
 import { textRows } from "./rows.js";
 
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 
-function encodingMessages(d: DecodedText): { code: string; message: string }[] {
-  const out = [];
-  if (d.mixed)
-    out.push({
-      code: "MIXED_ENCODING",
-      message: "文件中混有 UTF-8 和 GB18030 两种编码，已逐行识别",
-    });
-  if (d.damaged)
-    out.push({
-      code: "ENCODING_DAMAGED",
-      message: `文件中有 ${d.damaged} 行含无法识别的字节，已显示为 �`,
-    });
+function encodingMessages(d: DecodedText): ReaderMessage[] {
+  const out: ReaderMessage[] = [];
+  if (d.mixed) out.push({ code: "MIXED_ENCODING", params: {} });
+  if (d.damaged) out.push({ code: "ENCODING_DAMAGED", params: { lines: d.damaged } });
   return out;
 }
 
@@ -29,7 +22,7 @@ export function txtDocument(
   if (bytes.length > limits.txtBytes)
     return readError("FILE_TOO_LARGE", `${mb(bytes.length)}，文本文件上限 ${mb(limits.txtBytes)}`);
   const decoded = decodeText(bytes);
-  if ("code" in decoded) return decoded;
+  if (isReadError(decoded)) return decoded;
   const bom = decoded.text.startsWith("\uFEFF") ? 1 : 0;
   const text = decoded.text.slice(bom);
   return (

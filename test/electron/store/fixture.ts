@@ -54,7 +54,7 @@ export function reportFrom(expected: Expected, format: Format, text: string): Re
       },
     ],
     shapes: [],
-    messages: [{ code: "W_SPAN", message: "表格跨页", span: [3, 5] }],
+    messages: [{ code: "W_SPAN", params: { pages: 2 }, span: [3, 5] }],
   };
 }
 

@@ -5,6 +5,7 @@ import { readReportBytes } from "../../../electron/node/workers/reader.js";
 import { restoreReport } from "../../../electron/node/store/restore-report.js";
 import { reportIssues } from "../../../shared/templates/report-schema.js";
 import type { Report } from "../../../shared/model/report.js";
+import { readerText } from "../../../shared/messages/index.js";
 
 const dir = (d: string) => fileURLToPath(new URL(`../../fixtures/${d}/`, import.meta.url));
 const FILES = ["corpus", "converted"].flatMap((d) =>
@@ -58,5 +59,35 @@ describe("a report restored from an audit file", () => {
     expect((back as unknown as Record<string, unknown>).future).toEqual({ kept: true });
     expect(back.format).toBe(res.report.format);
     expect(restoreReport(null, "pdf")).toMatchObject({ format: "pdf", text: "", cells: {} });
+  });
+
+  it("opens reader messages saved as sentences: a sentence of its code alone keeps the code, any other is kept as text", async () => {
+    const file = FILES.find((f) => f.endsWith(".txt")) as string;
+    const res = await readReportBytes(new Uint8Array(readFileSync(file)), file);
+    if (!res.ok) throw new Error(res.error.message);
+    const ruled = "第1–2页的表格按表格线读取（4行×2列）";
+    const back = restoreReport(
+      {
+        ...saved(res.report),
+        messages: [
+          { code: "HTML_TOO_DEEP", message: "网页元素嵌套过深，过深部分的内容未读取" },
+          { code: "PDF_TABLE_RULED", message: ruled, span: [0, 4] },
+          { code: "TABLE_NOT_FOUND", message: "未找到表四" },
+        ],
+      },
+      "pdf",
+    );
+    expect(back.messages).toEqual([
+      { code: "HTML_TOO_DEEP", params: {} },
+      { code: "READER_NOTE", params: { text: ruled, was: "PDF_TABLE_RULED" }, span: [0, 4] },
+      { code: "READER_NOTE", params: { text: "未找到表四", was: "TABLE_NOT_FOUND" } },
+    ]);
+    expect(back.messages.map(readerText)).toEqual([
+      "网页元素嵌套过深，过深部分的内容未读取",
+      ruled,
+      "未找到表四",
+    ]);
+    // The rest of the report is as saved.
+    expect({ ...back, messages: [] }).toEqual({ ...saved(res.report), messages: [] });
   });
 });

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readContent } from "../../../shared/parse/index.js";
+import { readerText } from "../../../shared/messages/index.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -28,10 +29,11 @@ describe("the reader's one front door (shared/parse/index.ts)", () => {
 
   it("reads a text report and says what the caller learnt of the file", () => {
     const text = readFileSync(join(root, "test/fixtures/corpus/000_717827ae4ea6615a.txt"));
-    const note = { code: "EXTENSION_MISMATCH", message: "文件扩展名为 .pdf，实际内容为 txt 格式" };
+    const note = { code: "EXTENSION_MISMATCH", params: { declared: "pdf", format: "txt" } };
     const res = readContent({ kind: "txt", bytes: new Uint8Array(text) }, [note]);
     if (!res.ok) throw new Error(res.error.message);
     expect(Object.keys(res.report.cells).length).toBeGreaterThan(100);
     expect(res.report.messages).toContainEqual(note);
+    expect(readerText(note)).toBe("文件扩展名为 .pdf，实际内容为 txt 格式");
   });
 });

@@ -9,6 +9,7 @@ import { pdfDocument } from "../../../shared/parse/pdf/rows.js";
 import { readReport } from "../../../shared/parse/report.js";
 import type { SourceDocument } from "../../../shared/parse/source.js";
 import { checkReport } from "../../../shared/rules/index.js";
+import { readerText } from "../../../shared/messages/index.js";
 
 const dir = (d: string) => fileURLToPath(new URL(`../../fixtures/${d}/`, import.meta.url));
 const pdfs = (d: string) =>
@@ -88,7 +89,7 @@ describe.each(pdfs("real"))("a published WPS PDF read by its rulings: $name", ({
   it("reads each table by its rules, a table broken by pages as one", () => {
     expect(r.doc.messages.filter((m) => m.code === "PDF_TABLE_POSITIONS")).toEqual([]);
     expect(ruled(r).length).toBe(3);
-    expect(ruled(r).some((m) => /第\d–\d页/.test(m.message))).toBe(true);
+    expect(ruled(r).some((m) => /第\d–\d页/.test(readerText(m)))).toBe(true);
   });
 });
 
@@ -112,7 +113,7 @@ describe.each(pdfs("office"))(
         if (r.report.template === "2021" || !whole.includes("收费"))
           expect(labels.filter((t) => t.includes(whole)).length).toBeGreaterThan(0);
       expect(labels.filter((t) => /^\d\..*\d\./.test(t))).toEqual([]);
-      expect(ruled(r).some((m) => /第\d–\d页/.test(m.message))).toBe(true);
+      expect(ruled(r).some((m) => /第\d–\d页/.test(readerText(m)))).toBe(true);
     });
   },
 );

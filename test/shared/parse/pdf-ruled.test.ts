@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { PdfItem, PdfPage, PdfRule } from "../../../shared/parse/pdf/content.js";
 import { pdfDocument } from "../../../shared/parse/pdf/rows.js";
 import type { SourceDocument } from "../../../shared/parse/source.js";
+import { readerText } from "../../../shared/messages/index.js";
 
 // Synthetic pages: CJK runs one font size wide per character, ASCII half that.
 const run = (str: string, x: number, y: number, h = 9): PdfItem => ({
@@ -73,7 +74,8 @@ describe("pdfDocument reads a ruled table by its rules", () => {
     const blank = doc.rows.at(-1)?.cells[2];
     expect(blank?.at).toEqual({ page: 1, box: [250, 145, 50, 25] });
     expect(doc.messages.map((m) => m.code)).toEqual(["PDF_TABLE_RULED"]);
-    expect(doc.messages[0]?.message).toBe("第1页的表格按表格线读取（3行×4列）");
+    expect(doc.messages[0]?.params).toEqual({ from: 1, to: 1, rows: 3, columns: 4 });
+    expect(doc.messages.map(readerText)).toEqual(["第1页的表格按表格线读取（3行×4列）"]);
   });
 
   it("a label that fills its column stays apart from the number beside it", () => {
@@ -130,7 +132,7 @@ describe("pdfDocument reads a ruled table by its rules", () => {
       ["1.本机关不掌握相关政府信息", "3"],
       ["2.重复申请", "1"],
     ]);
-    expect(doc.messages.map((m) => [m.code, m.message])).toEqual([
+    expect(doc.messages.map((m) => [m.code, readerText(m)])).toEqual([
       ["PDF_TABLE_POSITIONS", "第1页的表格没有表格线，按文字位置读取（2行）"],
     ]);
   });
@@ -173,7 +175,7 @@ describe("pdfDocument joins a ruled table broken by pages", () => {
     const five = doc.rows[2]?.cells[1];
     expect(five?.at?.page).toBe(2);
     expect(doc.rows[2]?.page).toBe(1);
-    expect(doc.messages.map((m) => m.message)).toEqual(["第1–2页的表格按表格线读取（4行×2列）"]);
+    expect(doc.messages.map(readerText)).toEqual(["第1–2页的表格按表格线读取（4行×2列）"]);
   });
 
   it("joins a label merged over rows that the break cut: （四）无 / 法提供", () => {
