@@ -9,7 +9,13 @@ interface Checked {
   file: string;
   ok: boolean;
   error: { code: string; message: string } | null;
-  report: { format: string; agency: string; year: number; cells: Record<string, unknown> } | null;
+  report: {
+    format: string;
+    agency: string;
+    year: number;
+    cells: Record<string, unknown>;
+    messages: { code: string; params: Record<string, unknown>; message: string }[];
+  } | null;
 }
 
 function check(files: string[]): { status: number | null; results: Checked[] } {
@@ -60,7 +66,12 @@ describe("check on saved web pages and old Word files", () => {
     writeFileSync(doc, readFileSync(fixture("web/chrome-qp.mhtml")));
     const [r] = check([doc]).results;
     expect(r?.report?.format).toBe("mhtml");
-    expect(JSON.stringify(r?.report)).toContain("EXTENSION_MISMATCH");
+    // check --json carries the message as data and as the sentence the inspector reads.
+    expect(r?.report?.messages).toContainEqual({
+      code: "EXTENSION_MISMATCH",
+      params: { declared: "doc", format: "mhtml" },
+      message: "文件扩展名为 .doc，实际内容为 mhtml 格式",
+    });
   });
 
   it("gives each unreadable page or file its own code and a Chinese message (exit 2)", () => {
