@@ -7,7 +7,6 @@ import type { CheckOptions } from "./engine.js";
 export { RULE_CATALOG, RULES_VERSION } from "./catalog/index.js";
 export { parseRulePack } from "./pack.js";
 export { yearPairs, type YearPair } from "./pairs.js";
-export { agencyKey } from "./kit/audit.js";
 export { OCR_THRESHOLD } from "./catalog/scan.js";
 export type { PackError, RuleOverride, RulePack } from "./pack.js";
 export type { CheckOptions } from "./engine.js";

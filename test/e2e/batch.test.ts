@@ -1,22 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserContext, type Page } from "playwright-core";
-import { openSession } from "../../electron/node/services/open-session.js";
-import type { WebHost } from "../../electron/node/web-host.js";
-import { openBrowser, requireBrowser, serveSession } from "./harness.js";
+import type { Page } from "playwright-core";
+import { openWorkbench, requireBrowser, type Workbench } from "./harness.js";
 import { APP_ROOT } from "../../electron/node/paths.js";
 import { generateSet, type GeneratedSet } from "../gen/batch/index.js";
 
 // A set of 20 generated reports imported as a folder; this file has its own audit, host (port 0)
 // and Chromium profile, so it can run beside test/e2e/workbench.test.ts.
 const SHOTS = join(APP_ROOT, ".tmp");
+const FOLDER = "江州市2021年度报告";
 
-let context: BrowserContext;
+let bench: Workbench;
 let page: Page;
-let host: WebHost;
-let work: string;
 let set: GeneratedSet;
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `batch-${name}.png`) });
@@ -26,28 +22,24 @@ const rows = () => page.locator(".nb-set-grid .ag-center-cols-container .ag-row"
 beforeAll(async () => {
   requireBrowser();
   mkdirSync(SHOTS, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), "nianbao-e2e-batch-"));
-  set = await generateSet(join(work, "江州市2021年度报告"), 20, 3);
-  const session = await openSession(join(work, "整套.nbaudit"), "browser");
-  if ("code" in session) throw new Error(`openSession: ${session.code} ${session.message}`);
-  host = await serveSession(session);
-  ({ context, page } = await openBrowser(work, { viewport: { width: 1440, height: 860 } }, 20_000));
-  await page.goto(host.url);
+  bench = await openWorkbench({
+    prefix: "batch",
+    viewport: { width: 1440, height: 860 },
+    timeout: 20_000,
+    prepare: async (_, work) => {
+      set = await generateSet(join(work, FOLDER), 20, 3);
+    },
+  });
+  page = bench.page;
 }, 120_000);
 
-afterAll(async () => {
-  await context?.close();
-  await host?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => bench?.close());
 
 describe("a folder of 20 reports in browser mode", () => {
   it("shows the progress while the folder is read, then every outcome", async () => {
     const pane = page.locator(".nb-reports");
     await pane.locator(".nb-import").waitFor();
-    await pane
-      .locator('[data-testid="folder-input"]')
-      .setInputFiles(join(work, "江州市2021年度报告"));
+    await pane.locator('[data-testid="folder-input"]').setInputFiles(join(bench.work, FOLDER));
     const progress = pane.locator(".nb-import-progress");
     await progress.waitFor();
     // The folder's .txt note is sent; the .xlsx and .png are skipped here, hidden files ignored.

@@ -1,22 +1,17 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserContext, type Download, type Page } from "playwright-core";
-import { openSession } from "../../electron/node/services/open-session.js";
-import type { WebHost } from "../../electron/node/web-host.js";
-import { openBrowser, requireBrowser, serveSession } from "./harness.js";
+import { type Download, type Page } from "playwright-core";
+import { openWorkbench, requireBrowser, type Workbench } from "./harness.js";
 import { APP_ROOT, SAMPLES_DIR } from "../../electron/node/paths.js";
 import { docxParagraphs } from "../electron/memo/ooxml.js";
 
 // Its own host, port and profile: test/e2e/workbench.test.ts runs in the same fork, before or after.
 const SHOTS = join(APP_ROOT, "test", "e2e", "screenshots");
 
-let context: BrowserContext;
+let bench: Workbench;
 let page: Page;
-let host: WebHost;
-let work: string;
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `export-${name}.png`) });
 const dialog = () => page.getByRole("dialog", { name: "导出审核意见" });
@@ -35,23 +30,17 @@ async function judge(rule: string, button: "确认问题" | "非问题", note: s
 beforeAll(async () => {
   requireBrowser();
   mkdirSync(SHOTS, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), "nianbao-e2e-export-"));
-  const session = await openSession(join(work, "审核.nbaudit"), "browser", SAMPLES_DIR);
-  if ("code" in session) throw new Error(`openSession: ${session.code} ${session.message}`);
-  host = await serveSession(session);
-  ({ context, page } = await openBrowser(work, {
+  bench = await openWorkbench({
+    prefix: "export",
+    samples: SAMPLES_DIR,
     viewport: { width: 1366, height: 860 },
     acceptDownloads: true,
-  }));
-  await page.goto(host.url);
+  });
+  page = bench.page;
   await page.locator(".nb-report").nth(4).waitFor();
 }, 120_000);
 
-afterAll(async () => {
-  await context?.close();
-  await host?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => bench?.close());
 
 describe("the export dialog", () => {
   it("previews the memo of the inspector's verdicts", async () => {
@@ -93,13 +82,13 @@ describe("the export dialog", () => {
     await dialog().locator(".nb-export-status", { hasText: "已下载" }).waitFor();
     await expect.poll(() => downloads.length).toBe(2);
     const byName = new Map(downloads.map((d) => [d.suggestedFilename(), d]));
-    const docxPath = join(work, "memo.docx");
+    const docxPath = join(bench.work, "memo.docx");
     await byName.get("年报审核意见.docx")!.saveAs(docxPath);
     const text = (await docxParagraphs(new Uint8Array(readFileSync(docxPath)))).join("\n");
     expect(text).toContain("【错误】县级人民政府无规章制定权，表二「规章」不应为2。");
     expect(text).toContain("各县（市、区）人民政府办公室：");
     expect(text).toContain("排除理由：标题用语可以接受。");
-    const xlsxPath = join(work, "findings.xlsx");
+    const xlsxPath = join(bench.work, "findings.xlsx");
     await byName.get("年报审核问题清单.xlsx")!.saveAs(xlsxPath);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsxPath);

@@ -1,12 +1,9 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserContext, type Download, type Page } from "playwright-core";
-import { openSession } from "../../electron/node/services/open-session.js";
-import type { WebHost } from "../../electron/node/web-host.js";
-import { openBrowser, requireBrowser, serveSession } from "./harness.js";
+import { type Download, type Page } from "playwright-core";
+import { openWorkbench, requireBrowser, type Workbench } from "./harness.js";
 import { APP_ROOT } from "../../electron/node/paths.js";
 import { docxPart, docxParagraphs } from "../electron/memo/ooxml.js";
 
@@ -21,10 +18,8 @@ const FILE = `${PWN(4)}报告.txt`;
 /** A note that a spreadsheet would run if the workbook wrote it as a formula. */
 const FORMULA = '=HYPERLINK("https://evil.example/","点此")';
 
-let context: BrowserContext;
+let bench: Workbench;
 let page: Page;
-let host: WebHost;
-let work: string;
 const dialogs: string[] = [];
 const foreign: string[] = [];
 
@@ -41,35 +36,32 @@ function hostileReport(): Buffer {
 
 beforeAll(async () => {
   requireBrowser();
-  // Its own audit, port (0: any free one) and browser profile: the other e2e file shares nothing.
-  work = mkdtempSync(join(tmpdir(), "nianbao-e2e-hostile-"));
-  const session = await openSession(join(work, "审核.nbaudit"), "browser");
-  if ("code" in session) throw new Error(`openSession: ${session.code} ${session.message}`);
-  await session.importFiles([
-    { name: FILE, bytes: new Uint8Array(hostileReport()), fromFolder: false },
-    { name: `${SCRIPT}.pdf`, bytes: new TextEncoder().encode("不是 PDF"), fromFolder: false },
-  ]);
-  host = await serveSession(session);
-  ({ context, page } = await openBrowser(work, {
+  bench = await openWorkbench({
+    prefix: "hostile",
     viewport: { width: 1366, height: 768 },
     acceptDownloads: true,
-  }));
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
+    prepare: async (session) => {
+      await session.importFiles([
+        { name: FILE, bytes: new Uint8Array(hostileReport()), fromFolder: false },
+        { name: `${SCRIPT}.pdf`, bytes: new TextEncoder().encode("不是 PDF"), fromFolder: false },
+      ]);
+    },
+    beforeLoad: ({ page, context, host }) => {
+      page.on("dialog", (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      context.on("request", (r) => {
+        const url = r.url();
+        if (!url.startsWith(`http://127.0.0.1:${host.port}/`) && !url.startsWith("data:"))
+          foreign.push(url);
+      });
+    },
   });
-  context.on("request", (r) => {
-    if (!r.url().startsWith(`http://127.0.0.1:${host.port}/`) && !r.url().startsWith("data:"))
-      foreign.push(r.url());
-  });
-  await page.goto(host.url);
+  page = bench.page;
 }, 120_000);
 
-afterAll(async () => {
-  await context?.close();
-  await host?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => bench?.close());
 
 /** Nothing the hostile text carried became an element, ran, or reached out. */
 async function expectInert(): Promise<void> {
@@ -183,7 +175,7 @@ describe("a hostile report in the workbench", () => {
     await expect.poll(() => downloads.length).toBe(2);
     const saved = async (suffix: string) => {
       const d = downloads.find((x) => x.suggestedFilename().endsWith(suffix));
-      const path = join(work, `memo${suffix}`);
+      const path = join(bench.work, `memo${suffix}`);
       await d?.saveAs(path);
       return new Uint8Array(readFileSync(path));
     };

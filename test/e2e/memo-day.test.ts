@@ -1,13 +1,9 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserContext, type Download, type Page } from "playwright-core";
-import { openSession } from "../../electron/node/services/open-session.js";
-import type { AuditSession } from "../../electron/node/services/audit-service.js";
-import type { WebHost } from "../../electron/node/web-host.js";
-import { openBrowser, requireBrowser, serveSession } from "./harness.js";
+import { type Download, type Page } from "playwright-core";
+import { openWorkbench, requireBrowser, type Workbench } from "./harness.js";
 import { APP_ROOT } from "../../electron/node/paths.js";
 import { docxParagraphs } from "../electron/memo/ooxml.js";
 
@@ -18,11 +14,8 @@ const FILES = ["wps-template-2021.docx", "hzq2023.pdf", "hzq2024.pdf"];
 const HZQ2023 = "洪泽区人民政府";
 const HZQ2024 = "淮安市洪泽区人民政府";
 
-let context: BrowserContext;
+let bench: Workbench;
 let page: Page;
-let host: WebHost;
-let work: string;
-let session: AuditSession;
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `day-${name}.png`) });
 /** A report in the list by its issuing body, or by its file (title) when none was read. */
@@ -54,44 +47,38 @@ async function problemText(): Promise<string> {
 beforeAll(async () => {
   requireBrowser();
   mkdirSync(SHOTS, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), "nianbao-e2e-day-"));
-  const opened = await openSession(join(work, "审核.nbaudit"), "browser");
-  if ("code" in opened) throw new Error(`openSession: ${opened.code} ${opened.message}`);
-  session = opened;
-  await session.importFiles(
-    FILES.map((name) => ({
-      name,
-      bytes: new Uint8Array(readFileSync(join(REAL, name))),
-      fromFolder: false,
-    })),
-  );
-  host = await serveSession(session, { inspector: "" });
-  ({ context, page } = await openBrowser(
-    work,
-    { viewport: { width: 1366, height: 860 }, acceptDownloads: true },
-    20_000,
-  ));
-  await page.goto(host.url);
+  bench = await openWorkbench({
+    prefix: "day",
+    viewport: { width: 1366, height: 860 },
+    timeout: 20_000,
+    acceptDownloads: true,
+    inspector: "",
+    prepare: (session) =>
+      session.importFiles(
+        FILES.map((name) => ({
+          name,
+          bytes: new Uint8Array(readFileSync(join(REAL, name))),
+          fromFolder: false,
+        })),
+      ),
+  });
+  page = bench.page;
   await page.locator(".nb-report").nth(2).waitFor();
 }, 180_000);
 
-afterAll(async () => {
-  await context?.close();
-  await host?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => bench?.close());
 
 describe("an audit day on real files", () => {
   it("7. asks the inspector's name on first start, never taking the system account", async () => {
     const ask = page.getByRole("dialog", { name: "请填写您的姓名" });
     await ask.waitFor();
-    expect(session.audit.inspector).toBe("");
+    expect(bench.session.audit.inspector).toBe("");
     await shot("name");
     await ask.getByLabel("检查人员姓名").fill("王检查");
     await ask.getByRole("button", { name: "开始审核" }).click();
     await ask.waitFor({ state: "detached" });
     await page.locator(".nb-inspector", { hasText: "王检查" }).waitFor();
-    expect(JSON.parse(readFileSync(join(work, "settings.json"), "utf8"))).toEqual({
+    expect(JSON.parse(readFileSync(join(bench.work, "settings.json"), "utf8"))).toEqual({
       inspector: "王检查",
     });
   });
@@ -157,8 +144,8 @@ describe("an audit day on real files", () => {
     await expect.poll(() => downloads.length).toBe(2);
     await shot("exported");
     const byName = new Map(downloads.map((d) => [d.suggestedFilename(), d]));
-    docx = join(work, "memo.docx");
-    xlsx = join(work, "findings.xlsx");
+    docx = join(bench.work, "memo.docx");
+    xlsx = join(bench.work, "findings.xlsx");
     await byName.get("年报审核意见.docx")!.saveAs(docx);
     await byName.get("年报审核问题清单.xlsx")!.saveAs(xlsx);
     // Kept for rendering to PDF and looking at the pages (issue 20, point 8).

@@ -1,13 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserContext, type Page } from "playwright-core";
-import { openSession } from "../../electron/node/services/open-session.js";
-import type { WebHost } from "../../electron/node/web-host.js";
-import { openBrowser, requireBrowser, serveSession } from "./harness.js";
+import type { Page } from "playwright-core";
+import { openWorkbench, requireBrowser, type Workbench } from "./harness.js";
 import { APP_ROOT } from "../../electron/node/paths.js";
 
 // Issue 20, point 10: the page answers while a large set is imported. 16 reports of 1.5 MB each
@@ -18,10 +15,8 @@ const PAD_BYTES = 1.5 * 1024 * 1024;
 /** Generous for a loaded 2-core machine; sending the whole set in one request took seconds. */
 const LONGEST_TASK_MS = 2000;
 
-let context: BrowserContext;
+let bench: Workbench;
 let page: Page;
-let host: WebHost;
-let work: string;
 let folder: string;
 
 async function heavyCopies(dir: string): Promise<void> {
@@ -37,29 +32,28 @@ async function heavyCopies(dir: string): Promise<void> {
 
 beforeAll(async () => {
   requireBrowser();
-  work = mkdtempSync(join(tmpdir(), "nianbao-e2e-responsive-"));
-  folder = join(work, "大文件");
-  mkdirSync(folder);
-  await heavyCopies(folder);
-  const session = await openSession(join(work, "大文件.nbaudit"), "browser");
-  if ("code" in session) throw new Error(`openSession: ${session.code} ${session.message}`);
-  host = await serveSession(session);
-  ({ context, page } = await openBrowser(work, { viewport: { width: 1440, height: 860 } }, 20_000));
-  // In the page (strings: the test's tsconfig has no DOM types).
-  await page.addInitScript(`
-    window.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.longTasks.push(e.duration);
-    }).observe({ type: "longtask", buffered: true });
-  `);
-  await page.goto(host.url);
+  bench = await openWorkbench({
+    prefix: "responsive",
+    viewport: { width: 1440, height: 860 },
+    timeout: 20_000,
+    prepare: async (_, work) => {
+      folder = join(work, "大文件");
+      mkdirSync(folder);
+      await heavyCopies(folder);
+    },
+    // In the page (strings: the test's tsconfig has no DOM types).
+    beforeLoad: ({ page }) =>
+      page.addInitScript(`
+        window.longTasks = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.longTasks.push(e.duration);
+        }).observe({ type: "longtask", buffered: true });
+      `),
+  });
+  page = bench.page;
 }, 120_000);
 
-afterAll(async () => {
-  await context?.close();
-  await host?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => bench?.close());
 
 describe("a large import in browser mode", () => {
   it("lists every report while the page keeps answering", async () => {

@@ -1,25 +1,20 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { contents } from "../gen/batch/content.js";
 import { reportBlocks } from "../gen/batch/document.js";
 import { planSet } from "../gen/batch/plan.js";
 import { writePdf } from "../gen/batch/write-pdf.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
-import { openSession } from "../../electron/node/services/open-session.js";
-import type { WebHost } from "../../electron/node/web-host.js";
+import type { Page } from "playwright-core";
 import { APP_ROOT, SAMPLES_DIR } from "../../electron/node/paths.js";
-import { openBrowser, requireBrowser, serveSession } from "./harness.js";
+import { openWorkbench, requireBrowser, type Workbench } from "./harness.js";
 
 // Issue 20, points 3–6: what an inspector's trust rests on, in browser mode at 1366×768.
 const SHOTS = join(APP_ROOT, "test", "e2e", "screenshots");
 const OFFICE_TXT = join(APP_ROOT, "test", "fixtures", "corpus", "002_6e005d299800cb62.txt");
 
-let context: BrowserContext;
+let bench: Workbench;
 let page: Page;
-let host: WebHost;
-let work: string;
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `trust-${name}.png`) });
 const cell = (id: string) => page.locator(`.nb-grid-pane .nb-v[data-cell="${id}"]`);
@@ -78,20 +73,16 @@ async function signedRunsPdf(): Promise<{ agency: string; bytes: Buffer }> {
 beforeAll(async () => {
   requireBrowser();
   mkdirSync(SHOTS, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), "nianbao-e2e-trust-"));
-  const session = await openSession(join(work, "审核.nbaudit"), "browser", SAMPLES_DIR);
-  if ("code" in session) throw new Error(`openSession: ${session.code} ${session.message}`);
-  host = await serveSession(session);
-  ({ context, page } = await openBrowser(work, { viewport: { width: 1366, height: 768 } }));
-  await page.goto(host.url);
+  bench = await openWorkbench({
+    prefix: "trust",
+    samples: SAMPLES_DIR,
+    viewport: { width: 1366, height: 768 },
+  });
+  page = bench.page;
   await page.locator(".nb-report").nth(4).waitFor();
 }, 120_000);
 
-afterAll(async () => {
-  await context?.close();
-  await host?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => bench?.close());
 
 describe("3. 未填写 and 未读到 look and read differently", () => {
   it("a cell the report left empty says 未填写; one the reader did not find says 未读到 and asks for the value", async () => {

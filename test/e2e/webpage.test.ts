@@ -1,21 +1,16 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserContext, type Page } from "playwright-core";
-import { openSession } from "../../electron/node/services/open-session.js";
-import type { WebHost } from "../../electron/node/web-host.js";
-import { openBrowser, requireBrowser, serveSession } from "./harness.js";
+import type { Page } from "playwright-core";
+import { openWorkbench, requireBrowser, type Workbench } from "./harness.js";
 import { APP_ROOT } from "../../electron/node/paths.js";
 
 const SHOTS = join(APP_ROOT, "test", "e2e", "screenshots");
 const WEB = join(APP_ROOT, "test", "fixtures", "web");
 const SYFGJ = readFileSync(join(WEB, "syfgj2023.html"));
 
-let context: BrowserContext;
+let bench: Workbench;
 let page: Page;
-let host: WebHost;
-let work: string;
 /** Every URL the page asked for: only the workbench's own host may appear. */
 const requests: string[] = [];
 
@@ -24,20 +19,15 @@ const source = () => page.locator('[data-testid="source-text"]');
 beforeAll(async () => {
   requireBrowser();
   mkdirSync(SHOTS, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), "nianbao-e2e-web-"));
-  const session = await openSession(join(work, "审核.nbaudit"), "browser");
-  if ("code" in session) throw new Error(`openSession: ${session.code} ${session.message}`);
-  host = await serveSession(session);
-  ({ context, page } = await openBrowser(work, { viewport: { width: 1366, height: 768 } }));
-  page.on("request", (r) => requests.push(r.url()));
-  await page.goto(host.url);
+  bench = await openWorkbench({
+    prefix: "web",
+    viewport: { width: 1366, height: 768 },
+    beforeLoad: ({ page }) => page.on("request", (r) => requests.push(r.url())),
+  });
+  page = bench.page;
 }, 120_000);
 
-afterAll(async () => {
-  await context?.close();
-  await host?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => bench?.close());
 
 describe("a saved web page in the workbench (browser mode)", () => {
   it("imports the page and shows the report as a document with its tables, not the portal", async () => {
@@ -75,7 +65,9 @@ describe("a saved web page in the workbench (browser mode)", () => {
     // Nothing of the page ran or was fetched: only our LayoutBlocks were rendered.
     expect(await source().locator("script, img, iframe, link, style").count()).toBe(0);
     expect(await page.evaluate("typeof window.__pwned")).toBe("undefined");
-    expect(requests.filter((u) => !u.startsWith(host.url.replace(/\/[^/]*$/, "")))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(bench.host.url.replace(/\/[^/]*$/, "")))).toEqual(
+      [],
+    );
     await source().locator("table.nb-doc-table").nth(1).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "webpage-source.png") });
   });

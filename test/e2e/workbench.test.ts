@@ -1,11 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BrowserContext, type Page } from "playwright-core";
-import { openSession } from "../../electron/node/services/open-session.js";
-import type { WebHost } from "../../electron/node/web-host.js";
-import { openBrowser, requireBrowser, serveSession } from "./harness.js";
+import type { Page } from "playwright-core";
+import { openWorkbench, requireBrowser, type Workbench } from "./harness.js";
 import { APP_ROOT, SAMPLES_DIR } from "../../electron/node/paths.js";
 import { sampleExpectations, shownCells, showsValue } from "./samples.js";
 
@@ -13,10 +10,8 @@ const SHOTS = join(APP_ROOT, "test", "e2e", "screenshots");
 const ZIYANG_TXT = join(APP_ROOT, "test", "fixtures", "corpus", "000_717827ae4ea6615a.txt");
 const KELAN_TXT = join(APP_ROOT, "test", "fixtures", "corpus", "001_8a851489e2403959.txt");
 
-let context: BrowserContext;
+let bench: Workbench;
 let page: Page;
-let host: WebHost;
-let work: string;
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
 const SAMPLES = sampleExpectations();
@@ -56,12 +51,12 @@ async function openTimed(agency: string): Promise<number> {
 beforeAll(async () => {
   requireBrowser();
   mkdirSync(SHOTS, { recursive: true });
-  work = mkdtempSync(join(tmpdir(), "nianbao-e2e-"));
-  const session = await openSession(join(work, "审核.nbaudit"), "browser", SAMPLES_DIR);
-  if ("code" in session) throw new Error(`openSession: ${session.code} ${session.message}`);
-  host = await serveSession(session);
-  ({ context, page } = await openBrowser(work, { viewport: { width: 1366, height: 768 } }));
-  await page.goto(host.url);
+  bench = await openWorkbench({
+    prefix: "workbench",
+    samples: SAMPLES_DIR,
+    viewport: { width: 1366, height: 768 },
+  });
+  page = bench.page;
 }, 120_000);
 
 afterAll(async () => {
@@ -72,9 +67,7 @@ afterAll(async () => {
           .map(([k, v]) => `${k} ${v.toFixed(1)}`)
           .join(", "),
     );
-  await context?.close();
-  await host?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
+  await bench?.close();
 });
 
 describe("the workbench in browser mode", () => {

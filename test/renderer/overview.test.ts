@@ -101,6 +101,23 @@ describe("the set overview", () => {
     expect(families.find((f) => f.id === "Y")?.reports).toBe(withY.length);
   });
 
+  it("takes one body printed with and without its parent place as one agency, two 鼓楼区 as two", () => {
+    const bad = { "t2.regulation.issued": 3 };
+    const set = [
+      as("h1", 21, "洪泽区人民政府", 2023, bad),
+      as("h2", 22, "淮安市洪泽区人民政府", 2024, bad),
+      as("g1", 23, "南京市鼓楼区人民政府", 2023, bad),
+      as("g2", 24, "福州市鼓楼区人民政府", 2023, bad),
+    ];
+    const checked = checkAudit({ reports: set });
+    const ranks = agencyRanking(overviewRows(set, checked));
+    expect(ranks.map((a) => `${a.agency}×${a.reports}`).sort()).toEqual(
+      ["淮安市洪泽区人民政府×2", "南京市鼓楼区人民政府×1", "福州市鼓楼区人民政府×1"].sort(),
+    );
+    const pairs = pairViews(set, checked);
+    expect(pairs.map((p) => [p.earlier.id, p.later.id])).toEqual([["h1", "h2"]]);
+  });
+
   it("lists two agencies' copied tables once, from either side", () => {
     const twin = as("e", 15, "临江县人民政府", 2022);
     const copy = { ...twin, report: { ...twin.report, cells: other.report.cells } };

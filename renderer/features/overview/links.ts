@@ -1,6 +1,7 @@
 import type { AuditReport } from "../../../shared/model/audit.js";
 import { effectiveReport } from "../../../shared/audit/index.js";
-import { agencyKey, yearPairs } from "../../../shared/rules/index.js";
+import { sameName } from "../../../shared/agency/index.js";
+import { yearPairs } from "../../../shared/rules/index.js";
 import type { ReportChecks } from "../../app/checks.js";
 
 export interface PairView {
@@ -21,7 +22,7 @@ export interface CopyView {
 const SECTION = ["", "第一部分", "第二部分", "第三部分", "第四部分", "第五部分", "第六部分"];
 const TABLE = ["", "", "表二", "表三", "表四"];
 
-/** Same agency, consecutive years: the pairs the cross-year rules compared, with their breaks. */
+/** One body (sameBody, via yearPairs), consecutive years: the pairs Y01/Y02 compared, with breaks. */
 export function pairViews(
   reports: readonly AuditReport[],
   checks: ReadonlyMap<string, ReportChecks>,
@@ -47,7 +48,7 @@ export function copyViews(
 ): CopyView[] {
   const eff = reports.map(effectiveReport);
   const find = (agency: unknown, year: unknown) =>
-    eff.findIndex((r) => agencyKey(r.agency) === agencyKey(String(agency)) && r.year === year);
+    eff.findIndex((r) => sameName(r.agency, String(agency)) && r.year === year);
   const out = new Map<string, CopyView>();
   reports.forEach((a, i) => {
     for (const f of checks.get(a.id)?.findings ?? []) {

@@ -1,0 +1,1 @@
+export { sameBody, sameName } from "./same.js";
