@@ -1,7 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createApi } from "./api.js";
-import { App } from "./app/App.js";
+import { App } from "./shell/App.js";
 import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/reports.css";

@@ -16,10 +16,10 @@ import {
   loaded,
   reportUpdated,
   saving,
-} from "./commands/audit.js";
-import { pollImport } from "../features/reports/progress.js";
-import { correctLocally } from "./commands/correct.js";
-import { forgetReport, recorded } from "./commands/undo.js";
+} from "./audit-commands.js";
+import { pollImport } from "./progress.js";
+import { correctLocally } from "./correct.js";
+import { forgetReport, recorded } from "./undo.js";
 import type { Undoable } from "../../shared/audit/index.js";
 import { checkInSteps, createHeld } from "./held.js";
 import type { Update } from "./state.js";

@@ -2,7 +2,7 @@ import type { Audit } from "../../shared/model/audit.js";
 import { findingKey, type Finding, type Severity } from "../../shared/model/finding.js";
 import { auditFindings, printedFindings } from "../../shared/audit/index.js";
 import { evidenceChanges, type EvidenceChange } from "../../shared/model/evidence.js";
-import { clearedByCorrections } from "../features/findings/resolved.js";
+import { clearedByCorrections } from "./resolved.js";
 
 export interface ReportChecks {
   /** Findings on the report as corrected by the inspector. */

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, useReducer, useRef, type ReactNode } from "react";
 import type { HistoryPage, NianbaoApi } from "../../shared/ipc/contract.js";
-import { useHistory } from "../features/history/useHistory.js";
+import { useHistory } from "./useHistory.js";
 import type { AuditReport } from "../../shared/model/audit.js";
 import { createActions, type Actions } from "./actions.js";
 import { checkAudit, type ReportChecks } from "./checks.js";

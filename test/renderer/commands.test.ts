@@ -8,10 +8,10 @@ import {
   importNotes,
   loaded,
   reportUpdated,
-} from "../../renderer/app/commands/audit.js";
-import { correctLocally } from "../../renderer/app/commands/correct.js";
-import { focusOn, selectReport, tableOf } from "../../renderer/app/commands/focus.js";
-import { filterOpen, filterRule, toggleSeverity } from "../../renderer/app/commands/filter.js";
+} from "../../renderer/app/audit-commands.js";
+import { correctLocally } from "../../renderer/app/correct.js";
+import { focusOn, selectReport, tableOf } from "../../renderer/app/focus.js";
+import { filterOpen, filterRule, toggleSeverity } from "../../renderer/app/filter.js";
 import { auditReport } from "./audit-report.js";
 
 function snapshot(reports: AuditReport[]): AuditSnapshot {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../shared/model/finding.js";
 import { findingKey } from "../../shared/model/finding.js";
-import { clearedByCorrections, findingLines } from "../../renderer/features/findings/resolved.js";
+import { clearedByCorrections, findingLines } from "../../renderer/app/resolved.js";
 
 const f = (rule: string, cells: string[], code = "c"): Finding => ({
   rule,

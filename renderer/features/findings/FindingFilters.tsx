@@ -1,6 +1,6 @@
 import type { Finding, Severity } from "../../../shared/model/finding.js";
 import { useWorkbench } from "../../app/context.js";
-import { filterOpen, filterRule, toggleSeverity } from "../../app/commands/filter.js";
+import { filterOpen, filterRule, toggleSeverity } from "../../app/filter.js";
 import { SeverityIcon } from "../../ui/Severity.js";
 import { SEVERITY_NAMES } from "../../../shared/messages/index.js";
 import { ruleOptions } from "./filters.js";

@@ -13,7 +13,7 @@ import { stamp } from "../../app/format.js";
 import { SeverityIcon } from "../../ui/Severity.js";
 import { ruleName } from "./filters.js";
 import { focusFinding } from "./useFindingKeys.js";
-import { focusOn } from "../../app/commands/focus.js";
+import { focusOn } from "../../app/focus.js";
 import { VerdictEditor } from "./VerdictEditor.js";
 import { VERDICTS } from "./verdicts.js";
 import { concernsFinding } from "../history/describe.js";

@@ -6,7 +6,7 @@ import { SeverityIcon } from "../../ui/Severity.js";
 import { FindingFilters } from "./FindingFilters.js";
 import { FindingItem } from "./FindingItem.js";
 import { visibleFindings } from "./filters.js";
-import { findingLines } from "./resolved.js";
+import { findingLines } from "../../app/resolved.js";
 
 export function FindingList() {
   const { state, report, reportChecks } = useWorkbench();

@@ -1,6 +1,6 @@
 import type { Remark } from "../../../shared/model/audit.js";
 import { useWorkbench } from "../../app/context.js";
-import { focusOn } from "../../app/commands/focus.js";
+import { focusOn } from "../../app/focus.js";
 import { stamp } from "../../app/format.js";
 import { RemarkForm } from "./RemarkForm.js";
 import { targetLabel } from "./remarks.js";

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { findingKey, type Finding } from "../../../shared/model/finding.js";
 import { useWorkbench } from "../../app/context.js";
-import { focusOn } from "../../app/commands/focus.js";
+import { focusOn } from "../../app/focus.js";
 import { stepKey, visibleFindings } from "./filters.js";
 
 /** Shows a finding in every pane: its first cell in the grid, its first span in the source. */

@@ -3,7 +3,7 @@ import type { Finding, Severity } from "../../../shared/model/finding.js";
 import { tableTitle } from "../../../shared/messages/index.js";
 import { useWorkbench } from "../../app/context.js";
 import { findingsByCell } from "../../app/checks.js";
-import { focusOn, showTable, tableOf } from "../../app/commands/focus.js";
+import { focusOn, showTable, tableOf } from "../../app/focus.js";
 import type { TableNo } from "../../app/state.js";
 import { SeverityIcon } from "../../ui/Severity.js";
 import { editOf } from "./input.js";

@@ -1,7 +1,7 @@
 import { AgGridReact } from "ag-grid-react";
 import type { ColDef, GetRowIdParams, RowClickedEvent } from "ag-grid-community";
 import { gridTheme } from "./theme.js";
-import { DEADLINE_NAMES, type OverviewRow } from "../overview/rows.js";
+import { DEADLINE_NAMES, type OverviewRow } from "./set-rows.js";
 import { SEVERITY_NAMES } from "../../../shared/messages/index.js";
 
 const count = (cls: string): ColDef<OverviewRow> => ({

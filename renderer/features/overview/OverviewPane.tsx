@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { useWorkbench } from "../../app/context.js";
-import { selectReport } from "../../app/commands/focus.js";
+import { selectReport } from "../../app/focus.js";
 import { SetGrid } from "../grid/SetGrid.js";
 import { AgencyRanking } from "./AgencyRanking.js";
 import { FamilyChart } from "./FamilyChart.js";

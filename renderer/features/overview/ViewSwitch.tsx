@@ -1,5 +1,5 @@
 import { useWorkbench } from "../../app/context.js";
-import { showView } from "../../app/commands/focus.js";
+import { showView } from "../../app/focus.js";
 
 /** Between the single-report workbench and the overview of the whole set. */
 export function ViewSwitch() {

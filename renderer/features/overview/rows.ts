@@ -4,31 +4,9 @@ import type { Finding } from "../../../shared/model/finding.js";
 import { LEVEL_NAMES, templateShortName } from "../../../shared/messages/index.js";
 import type { ReportChecks } from "../../app/checks.js";
 
-export type Deadline = "met" | "late" | "no-date" | "unknown";
-
-export const DEADLINE_NAMES: Record<Deadline, string> = {
-  met: "按时",
-  late: "逾期",
-  "no-date": "未见落款日期",
-  unknown: "—",
-};
-
-/** One report of the set as the overview table lists it (metadata as the inspector set it). */
-export interface OverviewRow {
-  id: string;
-  agency: string;
-  level: string;
-  year: number | null;
-  template: string;
-  published: string;
-  deadline: Deadline;
-  errors: number;
-  warnings: number;
-  infos: number;
-  reviewed: number;
-  findings: number;
-  fileName: string;
-}
+export type { Deadline, OverviewRow } from "../grid/set-rows.js";
+export { DEADLINE_NAMES } from "../grid/set-rows.js";
+import type { Deadline, OverviewRow } from "../grid/set-rows.js";
 
 /** D03 decides: a late date or no date; a report with a year and neither met the deadline. */
 export function deadlineOf(year: number | null, findings: readonly Finding[]): Deadline {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { useWorkbench } from "../../app/context.js";
-import { dismissImports } from "../../app/commands/audit.js";
-import { selectReport } from "../../app/commands/focus.js";
+import { dismissImports } from "../../app/audit-commands.js";
+import { selectReport } from "../../app/focus.js";
 import { OUTCOME_NAMES, outcomeKind, outcomeLine } from "./outcomes.js";
 
 /** A notice where every file was imported as a new report stays this long, unless pointed at. */

@@ -5,7 +5,7 @@ import { ReportItem } from "./ReportItem.js";
 import { Failures } from "./Failures.js";
 import { summarize } from "./summary.js";
 import { ambiguous, byAgencyYear } from "../../app/order.js";
-import { selectReport } from "../../app/commands/focus.js";
+import { selectReport } from "../../app/focus.js";
 
 export function ReportsPane() {
   const { state, checks, dispatch, actions } = useWorkbench();

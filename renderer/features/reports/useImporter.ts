@@ -1,7 +1,7 @@
 import { useCallback } from "react";
 import type { ImportOutcome } from "../../../shared/ipc/contract.js";
 import { useWorkbench } from "../../app/context.js";
-import { importCancelled, importNotes, importProgress } from "../../app/commands/audit.js";
+import { importCancelled, importNotes, importProgress } from "../../app/audit-commands.js";
 import type { Upload } from "../../app/actions.js";
 import { fileToBase64, planBatches, triage, type Picked } from "./files.js";
 

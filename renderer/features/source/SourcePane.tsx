@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { renderMessage } from "../../../shared/messages/index.js";
 import { useWorkbench } from "../../app/context.js";
-import { focusOn } from "../../app/commands/focus.js";
+import { focusOn } from "../../app/focus.js";
 import { MetaBar } from "../meta/MetaBar.js";
 import { blankCells, reportMarks } from "./marks.js";
 import { segment } from "./segments.js";

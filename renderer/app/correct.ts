@@ -1,6 +1,6 @@
-import type { CellValue } from "../../../shared/model/report.js";
-import { applyMutation } from "../../../shared/audit/index.js";
-import type { Update } from "../state.js";
+import type { CellValue } from "../../shared/model/report.js";
+import { applyMutation } from "../../shared/audit/index.js";
+import type { Update } from "./state.js";
 
 /**
  * The inspector's edit applied at once, before the host answers, so the rules re-run on it

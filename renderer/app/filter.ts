@@ -1,5 +1,5 @@
-import type { Severity } from "../../../shared/model/finding.js";
-import type { Update } from "../state.js";
+import type { Severity } from "../../shared/model/finding.js";
+import type { Update } from "./state.js";
 
 export const toggleSeverity =
   (sev: Severity): Update =>

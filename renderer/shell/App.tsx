@@ -1,6 +1,6 @@
 import { useEffect, useRef, type CSSProperties } from "react";
 import type { NianbaoApi } from "../../shared/ipc/contract.js";
-import { WorkbenchProvider, useWorkbench } from "./context.js";
+import { WorkbenchProvider, useWorkbench } from "../app/context.js";
 import { HeaderBar } from "./HeaderBar.js";
 import { ProblemBar } from "./ProblemBar.js";
 import { ReportsPane } from "../features/reports/ReportsPane.js";

@@ -4,8 +4,8 @@ import {
   undoStep,
   type Undoable,
   type UndoStep,
-} from "../../../shared/audit/index.js";
-import type { Update, WorkbenchState } from "../state.js";
+} from "../../shared/audit/index.js";
+import type { Update, WorkbenchState } from "./state.js";
 
 /** An edit or verdict about to be sent: a step of the undo history (before it is applied). */
 export const recorded =

@@ -1,4 +1,4 @@
-import { useWorkbench } from "./context.js";
+import { useWorkbench } from "../app/context.js";
 
 /** The audit file's history failed its hash chain when it was opened: say so, always. */
 function TamperedBar() {

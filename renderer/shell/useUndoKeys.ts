@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
-import { useWorkbench } from "./context.js";
-import { focusOn, selectReport } from "./commands/focus.js";
-import { nextStep } from "./commands/undo.js";
+import { useWorkbench } from "../app/context.js";
+import { focusOn, selectReport } from "../app/focus.js";
+import { nextStep } from "../app/undo.js";
 
 /** Typing in a field (or a grid cell's editor) keeps the field's own undo. */
 function typing(target: EventTarget | null): boolean {

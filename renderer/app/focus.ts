@@ -1,5 +1,5 @@
-import type { Span } from "../../../shared/model/report.js";
-import type { TableNo, Update, View } from "../state.js";
+import type { Span } from "../../shared/model/report.js";
+import type { TableNo, Update, View } from "./state.js";
 
 export function tableOf(cell: string): TableNo | null {
   const t = cell.slice(0, 3);

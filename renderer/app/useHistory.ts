@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { HistoryPage, NianbaoApi } from "../../../shared/ipc/contract.js";
+import type { HistoryPage, NianbaoApi } from "../../shared/ipc/contract.js";
 
 /** The selected report's history, fetched again after every save (the log only grows). */
 export function useHistory(

@@ -1,7 +1,7 @@
-import type { AuditSnapshot, ImportResult, ReportUpdate } from "../../../shared/ipc/contract.js";
-import type { AuditReport } from "../../../shared/model/audit.js";
-import type { Importing, Problem, Update, WorkbenchState } from "../state.js";
-import { byAgencyYear } from "../order.js";
+import type { AuditSnapshot, ImportResult, ReportUpdate } from "../../shared/ipc/contract.js";
+import type { AuditReport } from "../../shared/model/audit.js";
+import type { Importing, Problem, Update, WorkbenchState } from "./state.js";
+import { byAgencyYear } from "./order.js";
 
 function keepSelection(s: WorkbenchState, reports: AuditReport[]): string | null {
   if (s.selectedId && reports.some((r) => r.id === s.selectedId)) return s.selectedId;

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { useWorkbench } from "./context.js";
+import { useWorkbench } from "../app/context.js";
 
 /**
  * First start: the inspector's name, asked before anything is judged. It signs every verdict,

@@ -1,4 +1,4 @@
-import { findingKey, type Finding } from "../../../shared/model/finding.js";
+import { findingKey, type Finding } from "../../shared/model/finding.js";
 
 /** Whether `now` is what remains of `before` after corrections: same rule, a cell shared. */
 function remainsOf(now: Finding, before: Finding): boolean {

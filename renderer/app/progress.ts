@@ -1,5 +1,5 @@
-import type { NianbaoApi } from "../../../shared/ipc/contract.js";
-import { importProgressSchema, type ImportProgress } from "../../../shared/ipc/schemas.js";
+import type { NianbaoApi } from "../../shared/ipc/contract.js";
+import { importProgressSchema, type ImportProgress } from "../../shared/ipc/schemas.js";
 
 /**
  * Asks the host how far its import has got, every `everyMs` until stopped. Polling works the same

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
-import { useWorkbench } from "./context.js";
-import { clock } from "./format.js";
+import { useWorkbench } from "../app/context.js";
+import { clock } from "../app/format.js";
 import { ExportButton } from "../features/memo/ExportButton.js";
 import { ViewSwitch } from "../features/overview/ViewSwitch.js";
 
