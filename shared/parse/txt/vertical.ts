@@ -6,6 +6,7 @@ import { isPageNumber } from "./furniture.js";
 import { BARE_VALUE } from "./bare-value.js";
 import { columnRunRows, table4Lines } from "./column-runs.js";
 import { lateLabels } from "./late-labels.js";
+import { plainTable3Rows, table3Lines } from "./plain-table3.js";
 
 export { BARE_VALUE };
 
@@ -32,12 +33,22 @@ export function isUnmarkedCells(lines: readonly TextLine[]): boolean {
 function emptyLinesPart(lines: readonly TextLine[]): boolean {
   let values = 0;
   let parted = 0;
+  let runs = 0;
+  let blocks = 0;
+  const isValue = (i: number) => BARE_VALUE.test(lines[i]?.text.trim() ?? "");
   lines.forEach((l, i) => {
-    if (!BARE_VALUE.test(l.text.trim())) return;
+    if (!isValue(i)) return;
     values++;
     if (!lines[i + 1]?.text.trim()) parted++;
+    if (isValue(i - 1)) return;
+    // A run of values on lines of their own, an empty line before and after: a block of
+    // poppler's (one column's cells of rows of one line's height), not a row's cells.
+    let j = i;
+    while (isValue(j + 1)) j++;
+    runs++;
+    if (!lines[i - 1]?.text.trim() && !lines[j + 1]?.text.trim()) blocks++;
   });
-  return parted >= values * 0.7;
+  return parted >= values * 0.7 || blocks >= runs * 0.85;
 }
 
 /** For each line, whether the next non-empty line is a value. */
@@ -103,7 +114,20 @@ export function unmarkedRows(
   // Plain pdftotext prints table 四 column by column: its lines are read as runs of columns.
   const t4 = parted ? table4Lines(lines, pageBreaks) : null;
   const t4On = new Set(t4);
+  // And table 三 in blocks: a column's values of several rows may come as one block.
+  const t3 = parted ? table3Lines(lines) : null;
+  const t3On = new Set(t3);
   lines.forEach((line, i) => {
+    if (t3 && i === t3[0]) {
+      flush();
+      rows.push(
+        ...plainTable3Rows(
+          text,
+          t3.map((j) => lines[j] as TextLine),
+        ),
+      );
+    }
+    if (t3On.has(i)) return;
     if (t4 && i === t4[0]) {
       flush();
       rows.push(

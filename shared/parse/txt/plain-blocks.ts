@@ -1,0 +1,107 @@
+import type { SourceCell } from "../source.js";
+import { T3_COLUMNS, T3_ROW_PRINTED, T3_ROWS } from "../../templates/table3.js";
+import { labelKey } from "../../text/normalize.js";
+import { bestMatch, candidates } from "../tables/match.js";
+import { cellAt, type TextLine } from "./text-lines.js";
+import { BARE_VALUE } from "./bare-value.js";
+import { isPageNumber } from "./furniture.js";
+import { NUMBERED, pieces } from "./spaced.js";
+
+/** A label as printed (its pieces joined) and the table 三 row key it names, if any. */
+export interface PlainLabel {
+  cell: SourceCell;
+  /** A row key of either template (new, denied.secret, other, other.noFee …), or null. */
+  row: string | null;
+}
+
+/**
+ * A block of plain pdftotext: poppler prints a page's text block by block, an empty line after
+ * each. A block of values is one column's cells of consecutive rows (one value: one cell); a
+ * block of labels holds one or several labels, each wrapped over lines.
+ */
+export type PlainBlock =
+  | { kind: "values"; cells: SourceCell[] }
+  | { kind: "labels"; labels: PlainLabel[] };
+
+const ALL_ROWS = [...T3_ROWS["2019"], ...T3_ROWS["2021"].filter((r) => r.key.startsWith("other."))];
+const ROW_CANDS = candidates(ALL_ROWS, (r) => r.label);
+const GROUPS = ["本年度办理结果", "不予公开", "无法提供", "不予处理"];
+/** A label's first part names its row when this long (characters of its key). */
+const PREFIX = 6;
+const HEADS = new Set(T3_COLUMNS.map((c) => labelKey(c.label)));
+
+/**
+ * The row a label names: only a numbered label (一、 （一） 1.) names one, never a group's name
+ * (（三）不予公开) nor a column head; （六）其他处理 names the 2019 template's single row.
+ */
+function rowOf(text: string): string | null {
+  if (!NUMBERED.test(text.trim())) return null;
+  const key = labelKey(text);
+  if (!key || GROUPS.some((g) => key.endsWith(g) && key.length <= g.length + 2)) return null;
+  if (HEADS.has(key) && key !== "其他" && key !== "总计") return null;
+  const hit = bestMatch(key, ROW_CANDS, 0.75)?.key;
+  if (hit) return hit;
+  // The first part of a label wrapped round its values (2.申请人逾期未按收费通知要求缴纳费 / 0 … /
+  // 用、行政机关…): the one row whose label starts so.
+  const starts = key.length >= PREFIX ? ROW_CANDS.filter((c) => c.key.startsWith(key)) : [];
+  return starts.length === 1 ? (starts[0]?.item.key ?? null) : null;
+}
+
+/**
+ * A label's cell as a row of the table reader: as printed, or, for the first part of a label
+ * wrapped round its values, the template's label over the printed part (the rest is printed
+ * after the values: nothing is misprinted).
+ */
+function labelCell(cell: SourceCell, row: string | null): SourceCell {
+  if (!row || bestMatch(labelKey(cell.text), ROW_CANDS, 0.75)) return cell;
+  return { text: T3_ROW_PRINTED[row] ?? cell.text, span: cell.span };
+}
+
+function labelsOf(text: string, lines: TextLine[]): PlainLabel[] {
+  const out: { cells: SourceCell[] }[] = [];
+  for (const line of lines)
+    for (const p of pieces(line.text)) {
+      const cell = cellAt(text, line.start + p.from, line.start + p.to);
+      const last = out[out.length - 1];
+      // A piece that starts no numbered label continues the label above it (wrapped in its cell).
+      if (last && !NUMBERED.test(p.text)) last.cells.push(cell);
+      else out.push({ cells: [cell] });
+    }
+  return out.map(({ cells }) => {
+    const first = cells[0] as SourceCell;
+    const last = cells[cells.length - 1] as SourceCell;
+    const joined = cells.map((c) => c.text).join("");
+    const row = rowOf(joined);
+    return { cell: labelCell({ text: joined, span: [first.span[0], last.span[1]] }, row), row };
+  });
+}
+
+/** The blocks of the given lines (a table's, in print order), page numbers left out. */
+export function plainBlocks(text: string, lines: readonly TextLine[]): PlainBlock[] {
+  const out: PlainBlock[] = [];
+  let run: TextLine[] = [];
+  let values = false;
+  const flush = () => {
+    if (!run.length) return;
+    if (values)
+      out.push({
+        kind: "values",
+        cells: run.map((l) => cellAt(text, l.start, l.start + l.text.length)),
+      });
+    else out.push({ kind: "labels", labels: labelsOf(text, run) });
+    run = [];
+  };
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (!t || isPageNumber(t, false)) {
+      flush();
+      continue;
+    }
+    const v = BARE_VALUE.test(t);
+    if (v !== values) flush();
+    values = v;
+    run.push(line);
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,97 @@
+import type { SourceCell, SourceRow } from "../source.js";
+import { T3_COLUMNS, T3_ROWS } from "../../templates/table3.js";
+import { labelKey } from "../../text/normalize.js";
+import { cellAt, type TextLine } from "./text-lines.js";
+import { BARE_VALUE } from "./bare-value.js";
+import { plainBlocks, type PlainLabel } from "./plain-blocks.js";
+import { unitsOf } from "./plain-units.js";
+import { placeUnits } from "./plain-place.js";
+import { NUMBERED } from "./spaced.js";
+import { sectionOf } from "../meta/sections.js";
+
+const SUB_ROWS_2021 = ["other.noCorrection", "other.noFee", "other.other"];
+/** Header words over the columns (申请人情况, 法人或其他组织, the note on the sums). */
+const OVER = [
+  "申请人情况",
+  "法人或其他组织",
+  labelKey("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"),
+];
+const HEAD_CHARS = [...T3_COLUMNS.map((c) => labelKey(c.label)).join("")].sort().join("");
+
+/** The column heads, when the lines before the table's first row print exactly those of the template. */
+function headerRow(text: string, lines: readonly TextLine[]): SourceRow | null {
+  const head: TextLine[] = [];
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (BARE_VALUE.test(t) || NUMBERED.test(t)) break;
+    if (t) head.push(l);
+  }
+  let key = head.map((l) => labelKey(l.text)).join("");
+  for (const o of OVER) key = key.replace(o, "");
+  const first = head[0];
+  const last = head[head.length - 1];
+  if (!first || !last || [...key].sort().join("") !== HEAD_CHARS) return null;
+  const at = cellAt(text, first.start, last.start + last.text.length).span;
+  const cells = T3_COLUMNS.map((c) => ({ text: c.label, span: at }));
+  return { cells, span: at, tabular: true };
+}
+
+const spanOf = (cells: SourceCell[]): [number, number] => [
+  Math.min(...cells.map((c) => c.span[0])),
+  Math.max(...cells.map((c) => c.span[1])),
+];
+
+/**
+ * Table 三 as plain pdftotext prints it (poppler's text blocks, an empty line after each): a row
+ * label and its values a block each, or a column's values of several rows in one block (rows of
+ * one line's height), seven such blocks side by side; row labels before their values, after
+ * them or gathered at the end of the page. The values come in the rows' order: runs of values
+ * are laid on the template's rows where the counts and the printed row labels leave one place
+ * only (`startOf`). Returns the header and the rows placed, each under its printed label; a row
+ * not placed is left out (unread, never blank).
+ */
+export function plainTable3Rows(text: string, lines: readonly TextLine[]): SourceRow[] {
+  const blocks = plainBlocks(text, lines);
+  const labels = new Map<string, PlainLabel>();
+  for (const b of blocks)
+    if (b.kind === "labels")
+      for (const l of b.labels) if (l.row && !labels.has(l.row)) labels.set(l.row, l);
+  const named = new Set(labels.keys());
+  const order = SUB_ROWS_2021.some((k) => named.has(k)) ? T3_ROWS["2021"] : T3_ROWS["2019"];
+  const keys = order.map((r) => r.key);
+  const units = unitsOf(blocks);
+  const { starts, blank } = placeUnits(units, keys, named);
+  const values = new Map<number, SourceCell[]>();
+  units.units.forEach((u, i) => {
+    const at = starts[i];
+    if (at !== null && at !== undefined) u.rows.forEach((r, j) => values.set(at + j, r));
+  });
+  for (const r of blank) values.set(r, []);
+  const rows: SourceRow[] = [];
+  const header = headerRow(text, lines);
+  if (header) rows.push(header);
+  keys.forEach((key, r) => {
+    const own = values.get(r);
+    const label = labels.get(key);
+    if (!own || !label) return;
+    const cells = [label.cell, ...own];
+    rows.push({ cells, span: spanOf(cells), tabular: true });
+  });
+  return rows;
+}
+
+/**
+ * The lines of table 三 (indexes into `lines`): after its section heading, up to the next
+ * section's heading (四、政府信息公开行政复议…). Null without both headings.
+ */
+export function table3Lines(lines: readonly TextLine[]): number[] | null {
+  const from = lines.findIndex((l) => sectionOf(l.text.trim()) === 3);
+  if (from < 0) return null;
+  const out: number[] = [];
+  for (let i = from + 1; i < lines.length; i++) {
+    const s = sectionOf((lines[i] as TextLine).text.trim());
+    if (s !== null && s > 3) return out;
+    out.push(i);
+  }
+  return null;
+}

@@ -1,0 +1,101 @@
+import type { SourceCell } from "../source.js";
+import type { PlainBlock, PlainLabel } from "./plain-blocks.js";
+
+/** Table 三's columns: every row prints seven values (自然人 … 总计). */
+export const K = 7;
+
+/**
+ * Values of consecutive template rows, as the blocks print them: one row of seven cells a block
+ * each (row by row), or seven blocks of n values (column by column: n rows).
+ */
+export interface Unit {
+  /** The values row by row, each row's values left to right. */
+  rows: SourceCell[][];
+  /** Row labels printed since the values before (only on a run's first unit). */
+  before: PlainLabel[];
+  /** How many rows the run of values holds from this unit on (the label before names one of them). */
+  runRows: number;
+  /** Values no unit fits were printed between the unit before (or the table's start) and this one. */
+  junkBefore: boolean;
+}
+
+/** The table's units in print order, and the row labels printed after the last one. */
+export interface Units {
+  units: Unit[];
+  /** Row labels printed after the last unit. */
+  after: PlainLabel[];
+  /** Values no unit fits were printed after the last unit. */
+  junkAfter: boolean;
+}
+
+function transpose(blocks: SourceCell[][]): SourceCell[][] {
+  const n = (blocks[0] as SourceCell[]).length;
+  return Array.from({ length: n }, (_, i) => blocks.map((b) => b[i] as SourceCell));
+}
+
+/**
+ * A run of value blocks (no label between them) as units: blocks of one value, seven a row;
+ * blocks of n values, seven a set of n rows. Null when the run fits neither (values of a row
+ * left blank, columns out of order): where it stands, nothing is known.
+ * `short`: a row label stands right before: a run of fewer than seven single values is its row
+ * with cells merged or left blank (placed by the table reader, as any such row).
+ */
+function runUnits(run: SourceCell[][], short: boolean): SourceCell[][][] | null {
+  const out: SourceCell[][][] = [];
+  if (short && run.length < K && run.every((b) => b.length === 1))
+    return [[run.map((b) => b[0] as SourceCell)]];
+  for (let i = 0; i < run.length; ) {
+    const n = (run[i] as SourceCell[]).length;
+    let j = i;
+    while (j < run.length && (run[j] as SourceCell[]).length === n) j++;
+    if ((j - i) % K) return null;
+    for (let k = i; k < j; k += K) {
+      const blocks = run.slice(k, k + K);
+      if (n === 1) out.push([blocks.map((b) => b[0] as SourceCell)]);
+      else out.push(transpose(blocks));
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** The blocks of a table as units of rows. */
+export function unitsOf(blocks: readonly PlainBlock[]): Units {
+  const units: Unit[] = [];
+  let junk = false;
+  let before: PlainLabel[] = [];
+  let direct = false;
+  let run: SourceCell[][] = [];
+  const flushRun = () => {
+    if (!run.length) return;
+    const got = runUnits(run, direct);
+    run = [];
+    if (!got) {
+      junk = true;
+      return;
+    }
+    let left = got.reduce((n, u) => n + u.length, 0);
+    got.forEach((rows, i) => {
+      units.push({
+        rows,
+        before: i === 0 ? before : [],
+        runRows: left,
+        junkBefore: i === 0 && junk,
+      });
+      left -= rows.length;
+    });
+    before = [];
+    junk = false;
+  };
+  for (const b of blocks) {
+    if (b.kind === "values") {
+      run.push(b.cells);
+      continue;
+    }
+    flushRun();
+    before.push(...b.labels.filter((l) => l.row !== null));
+    direct = b.labels.length > 0 && b.labels[b.labels.length - 1]?.row !== null;
+  }
+  flushRun();
+  return { units, after: before, junkAfter: junk };
+}
