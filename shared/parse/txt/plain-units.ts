@@ -71,7 +71,9 @@ export function unitsOf(blocks: readonly PlainBlock[]): Units {
     const got = runUnits(run, direct);
     run = [];
     if (!got) {
+      // Labels printed before values no unit fits may be those values' rows: they say nothing.
       junk = true;
+      before = [];
       return;
     }
     let left = got.reduce((n, u) => n + u.length, 0);

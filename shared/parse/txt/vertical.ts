@@ -48,7 +48,7 @@ function emptyLinesPart(lines: readonly TextLine[]): boolean {
     runs++;
     if (!lines[i - 1]?.text.trim() && !lines[j + 1]?.text.trim()) blocks++;
   });
-  return parted >= values * 0.7 || blocks >= runs * 0.85;
+  return parted >= values * 0.7 || blocks >= runs * 0.75;
 }
 
 /** For each line, whether the next non-empty line is a value. */
@@ -90,7 +90,9 @@ export function unmarkedRows(
   marked?: readonly boolean[],
   pageBreaks: readonly number[] = [],
 ): SourceRow[] {
-  const parted = !marked && emptyLinesPart(lines);
+  // Form feeds: a PDF's text (pdftotext ends each page so), where empty lines never stand for
+  // blank cells; a word processor's text has none.
+  const parted = !marked && (pageBreaks.length > 0 || emptyLinesPart(lines));
   const rows: SourceRow[] = [];
   let previous = "";
   let labels: SourceCell[] = [];

@@ -1,0 +1,49 @@
+import { execFileSync } from "node:child_process";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TemplateVersion } from "../../../shared/model/report.js";
+import { txtDocument } from "../../../shared/parse/txt/document.js";
+import { readReport } from "../../../shared/parse/report.js";
+import { randomLook } from "../../gen/office/look.js";
+import { cannotRender } from "../../gen/office/render.js";
+import { officeSamples, type OfficeSample } from "../../gen/office/sample.js";
+
+// Reports generated as .docx in random looks, printed by LibreOffice and taken out again by
+// plain pdftotext (no -layout): poppler's blocks, a column's values of several rows in one block.
+// What is read of tables 三 and 四 must be right (a cell left unread is said, S10); a wrong value
+// never. Table 二 printed in blocks is not read by this family's reader (yet).
+const PLANS = [41, 42, 43, 44, 45, 46].map((seed) => ({
+  seed,
+  template: (seed % 2 ? "2021" : "2019") as TemplateVersion,
+  look: randomLook(seed),
+}));
+
+const plain = (pdf: Uint8Array) =>
+  execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: pdf }).toString("utf8");
+
+const why = cannotRender();
+
+describe.skipIf(why !== null)(
+  why ? `plain pdftotext of office PDFs: skipped, ${why}` : "plain pdftotext of office PDFs",
+  () => {
+    let samples: OfficeSample[];
+    beforeAll(async () => {
+      samples = await officeSamples(PLANS);
+    }, 600_000);
+
+    it.each(PLANS.map((p, i) => [i, p.seed, p.template] as const))(
+      "sample %i (seed %i, %s): no cell of tables 三, 四 read wrong",
+      (i) => {
+        const s = samples[i] as OfficeSample;
+        const doc = txtDocument(new TextEncoder().encode(plain(s.pdf)));
+        if ("code" in doc) throw new Error(doc.message);
+        const res = readReport(doc);
+        if (!res.ok) throw new Error(res.error.message);
+        const got = res.report.cells;
+        const wrong = Object.entries(s.report.cells).filter(
+          ([id, v]) => /^t[34]\./.test(id) && id in got && got[id]?.value !== v,
+        );
+        expect(wrong.map(([id, v]) => `${id}=${got[id]?.value} want ${v}`)).toEqual([]);
+      },
+    );
+  },
+);
