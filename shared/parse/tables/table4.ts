@@ -122,5 +122,6 @@ export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
     found = true;
   }
   deviations(heads, align(heads), out);
-  return found;
+  // Every head read but no value: the table is there, its cells unread (S10), not missing (S05).
+  return found || heads.length === N;
 }

@@ -153,8 +153,9 @@ export function columnRunRows(text: string, lines: readonly TextLine[]): SourceR
     });
     merged = [];
   }
-  // Fewer than one group's columns: too few to read as a header over its values.
-  if (placed.length < T4_COLUMNS.length) return [];
+  // Fewer than one group's columns: too few to read as a header over its values. When every
+  // head is printed, the table is there and its values unread (S10), never a table missing.
+  if (placed.length < T4_COLUMNS.length) return allHeads(text, lines);
   const header = placed.map((p) => ({ text: p.label, span: p.labelAt.span }));
   const values = placed.map((p) => p.value);
   const span = (cells: SourceCell[]): [number, number] => [
@@ -165,6 +166,17 @@ export function columnRunRows(text: string, lines: readonly TextLine[]): SourceR
     { cells: header, span: span(header), tabular: true },
     { cells: values, span: span(values), tabular: true },
   ];
+}
+
+/** The 15 heads (template wording) over the head lines, when their characters are all printed. */
+function allHeads(text: string, lines: readonly TextLine[]): SourceRow[] {
+  const heads = runsOf(text, lines).flatMap((r) => r.labels);
+  const first = heads[0];
+  const last = heads[heads.length - 1];
+  const chars = heads.map((h) => labelKey(h.text)).join("");
+  if (!first || !last || without(chars, COLUMNS.map(labelKey).join("")) === null) return [];
+  const span: [number, number] = [first.span[0], last.span[1]];
+  return [{ cells: COLUMNS.map((text) => ({ text, span })), span, tabular: true }];
 }
 
 /** A table cell's text fits one short line; a paragraph of prose is longer. */

@@ -34,7 +34,7 @@ const HEADS = new Set(T3_COLUMNS.map((c) => labelKey(c.label)));
  * The row a label names: only a numbered label (一、 （一） 1.) names one, never a group's name
  * (（三）不予公开) nor a column head; （六）其他处理 names the 2019 template's single row.
  */
-function rowOf(text: string): string | null {
+export function t3RowOf(text: string): string | null {
   if (!NUMBERED.test(text.trim())) return null;
   const key = labelKey(text);
   if (!key || GROUPS.some((g) => key.endsWith(g) && key.length <= g.length + 2)) return null;
@@ -57,14 +57,20 @@ function labelCell(cell: SourceCell, row: string | null): SourceCell {
   return { text: T3_ROW_PRINTED[row] ?? cell.text, span: cell.span };
 }
 
-function labelsOf(text: string, lines: TextLine[]): PlainLabel[] {
+type RowOf = (label: string) => string | null;
+
+function labelsOf(text: string, lines: TextLine[], rowOf: RowOf): PlainLabel[] {
   const out: { cells: SourceCell[] }[] = [];
   for (const line of lines)
     for (const p of pieces(line.text)) {
       const cell = cellAt(text, line.start + p.from, line.start + p.to);
       const last = out[out.length - 1];
-      // A piece that starts no numbered label continues the label above it (wrapped in its cell).
-      if (last && !NUMBERED.test(p.text)) last.cells.push(cell);
+      // A piece that starts no numbered label continues the label above it (wrapped in its
+      // cell); table 二's labels are not numbered: there, a piece naming a row is a label.
+      const t3 = rowOf === t3RowOf;
+      const own = t3 ? NUMBERED.test(p.text) : rowOf(p.text) !== null;
+      const whole = !t3 && last && rowOf(last.cells.map((c) => c.text).join("")) !== null;
+      if (last && !own && !whole) last.cells.push(cell);
       else out.push({ cells: [cell] });
     }
   return out.map(({ cells }) => {
@@ -72,12 +78,20 @@ function labelsOf(text: string, lines: TextLine[]): PlainLabel[] {
     const last = cells[cells.length - 1] as SourceCell;
     const joined = cells.map((c) => c.text).join("");
     const row = rowOf(joined);
-    return { cell: labelCell({ text: joined, span: [first.span[0], last.span[1]] }, row), row };
+    const cell: SourceCell = { text: joined, span: [first.span[0], last.span[1]] };
+    return { cell: rowOf === t3RowOf ? labelCell(cell, row) : cell, row };
   });
 }
 
-/** The blocks of the given lines (a table's, in print order), page numbers left out. */
-export function plainBlocks(text: string, lines: readonly TextLine[]): PlainBlock[] {
+/**
+ * The blocks of the given lines (a table's, in print order), page numbers left out; `rowOf`
+ * says which row a label names (table 三's by default).
+ */
+export function plainBlocks(
+  text: string,
+  lines: readonly TextLine[],
+  rowOf: RowOf = t3RowOf,
+): PlainBlock[] {
   const out: PlainBlock[] = [];
   let run: TextLine[] = [];
   let values = false;
@@ -88,7 +102,7 @@ export function plainBlocks(text: string, lines: readonly TextLine[]): PlainBloc
         kind: "values",
         cells: run.map((l) => cellAt(text, l.start, l.start + l.text.length)),
       });
-    else out.push({ kind: "labels", labels: labelsOf(text, run) });
+    else out.push({ kind: "labels", labels: labelsOf(text, run, rowOf) });
     run = [];
   };
   for (const line of lines) {

@@ -1,12 +1,9 @@
 import type { SourceCell } from "../source.js";
 import type { PlainBlock, PlainLabel } from "./plain-blocks.js";
 
-/** Table 三's columns: every row prints seven values (自然人 … 总计). */
-export const K = 7;
-
 /**
- * Values of consecutive template rows, as the blocks print them: one row of seven cells a block
- * each (row by row), or seven blocks of n values (column by column: n rows).
+ * Values of consecutive template rows, as the blocks print them: one row of K cells a block
+ * each (row by row), or K blocks of n values (column by column: n rows).
  */
 export interface Unit {
   /** The values row by row, each row's values left to right. */
@@ -34,13 +31,13 @@ function transpose(blocks: SourceCell[][]): SourceCell[][] {
 }
 
 /**
- * A run of value blocks (no label between them) as units: blocks of one value, seven a row;
- * blocks of n values, seven a set of n rows. Null when the run fits neither (values of a row
+ * A run of value blocks (no label between them) as units: blocks of one value, K a row;
+ * blocks of n values, K a set of n rows. Null when the run fits neither (values of a row
  * left blank, columns out of order): where it stands, nothing is known.
- * `short`: a row label stands right before: a run of fewer than seven single values is its row
+ * `short`: a row label stands right before: a run of fewer than K single values is its row
  * with cells merged or left blank (placed by the table reader, as any such row).
  */
-function runUnits(run: SourceCell[][], short: boolean): SourceCell[][][] | null {
+function runUnits(run: SourceCell[][], short: boolean, K: number): SourceCell[][][] | null {
   const out: SourceCell[][][] = [];
   if (short && run.length < K && run.every((b) => b.length === 1))
     return [[run.map((b) => b[0] as SourceCell)]];
@@ -59,8 +56,8 @@ function runUnits(run: SourceCell[][], short: boolean): SourceCell[][][] | null 
   return out;
 }
 
-/** The blocks of a table as units of rows. */
-export function unitsOf(blocks: readonly PlainBlock[]): Units {
+/** The blocks of a table whose rows print `K` values as units of rows. */
+export function unitsOf(blocks: readonly PlainBlock[], K: number): Units {
   const units: Unit[] = [];
   let junk = false;
   let before: PlainLabel[] = [];
@@ -68,7 +65,7 @@ export function unitsOf(blocks: readonly PlainBlock[]): Units {
   let run: SourceCell[][] = [];
   const flushRun = () => {
     if (!run.length) return;
-    const got = runUnits(run, direct);
+    const got = runUnits(run, direct, K);
     run = [];
     if (!got) {
       // Labels printed before values no unit fits may be those values' rows: they say nothing.

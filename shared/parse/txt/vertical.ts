@@ -7,6 +7,7 @@ import { BARE_VALUE } from "./bare-value.js";
 import { columnRunRows, table4Lines } from "./column-runs.js";
 import { lateLabels } from "./late-labels.js";
 import { plainTable3Rows, table3Lines } from "./plain-table3.js";
+import { plainTable2Rows, table2Lines } from "./plain-table2.js";
 
 export { BARE_VALUE };
 
@@ -116,20 +117,24 @@ export function unmarkedRows(
   // Plain pdftotext prints table 四 column by column: its lines are read as runs of columns.
   const t4 = parted ? table4Lines(lines, pageBreaks) : null;
   const t4On = new Set(t4);
-  // And table 三 in blocks: a column's values of several rows may come as one block.
-  const t3 = parted ? table3Lines(lines) : null;
-  const t3On = new Set(t3);
+  // And tables 二 and 三 in blocks: a column's values of several rows may come as one block.
+  const blocked = [
+    { at: parted ? table2Lines(lines) : null, read: plainTable2Rows },
+    { at: parted ? table3Lines(lines) : null, read: plainTable3Rows },
+  ];
+  const blockedOn = new Set(blocked.flatMap((b) => b.at ?? []));
   lines.forEach((line, i) => {
-    if (t3 && i === t3[0]) {
-      flush();
-      rows.push(
-        ...plainTable3Rows(
-          text,
-          t3.map((j) => lines[j] as TextLine),
-        ),
-      );
-    }
-    if (t3On.has(i)) return;
+    for (const b of blocked)
+      if (b.at && i === b.at[0]) {
+        flush();
+        rows.push(
+          ...b.read(
+            text,
+            b.at.map((j) => lines[j] as TextLine),
+          ),
+        );
+      }
+    if (blockedOn.has(i)) return;
     if (t4 && i === t4[0]) {
       flush();
       rows.push(
