@@ -96,5 +96,41 @@ export function unitsOf(blocks: readonly PlainBlock[], K: number): Units {
     direct = b.labels.length > 0 && b.labels[b.labels.length - 1]?.row !== null;
   }
   flushRun();
-  return { units, after: before, junkAfter: junk };
+  return unsure(units, K, { units, after: before, junkAfter: junk });
+}
+
+/**
+ * Rows printing fewer than K values (merged or blank cells) are read as printed, but not where
+ * values no unit fits stand right before them. A row's few values and the next row's that make
+ * K are one row's, parted by a label (（七）总计 / 0 / 四、结转… / 0 0 0 0 0 0): one unit, both
+ * labels before it (the rows' order says whose).
+ */
+function unsure(units: Unit[], K: number, out: Units): Units {
+  const short = (u: Unit | undefined): u is Unit =>
+    !!u && u.rows.length === 1 && (u.rows[0]?.length ?? 0) < K;
+  const merged: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as Unit;
+    const next = units[i + 1];
+    const a = u.rows[0] ?? [];
+    const b = next?.rows[0] ?? [];
+    if (short(u) && short(next) && !next.junkBefore && a.length + b.length === K) {
+      merged.push({
+        ...u,
+        rows: [[...a, ...b]],
+        before: [...u.before, ...next.before],
+        runRows: 1,
+      });
+      i++;
+    } else merged.push(u);
+  }
+  const kept: Unit[] = [];
+  let junk = false;
+  for (const u of merged)
+    if (short(u) && u.junkBefore) junk = true;
+    else {
+      kept.push(junk ? { ...u, junkBefore: true, before: [] } : u);
+      junk = false;
+    }
+  return { units: kept, after: junk ? [] : out.after, junkAfter: out.junkAfter || junk };
 }

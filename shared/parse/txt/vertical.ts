@@ -114,6 +114,8 @@ export function unmarkedRows(
   };
   const valueNext = nextIsValue(lines);
   let tailing = false;
+  // Before the first section heading (the title, the preamble) lines are not table cells.
+  let inBody = false;
   // Plain pdftotext prints table 四 column by column: its lines are read as runs of columns.
   const t4 = parted ? table4Lines(lines, pageBreaks) : null;
   const t4On = new Set(t4);
@@ -147,6 +149,7 @@ export function unmarkedRows(
     // The next section's heading, printed among table 四's blocks, stays a heading.
     if (t4On.has(i) && sectionOf(line.text.trim()) === null) return;
     const t = line.text.trim();
+    inBody ||= sectionOf(t) !== null;
     const after = previous;
     previous = t;
     const wasTailing = tailing;
@@ -168,7 +171,8 @@ export function unmarkedRows(
     const label = labels[labels.length - 1];
     // One character alone is never a label: the end of one wrapped, or a label printed down.
     const numbered = NUMBERED.test(label?.text ?? "");
-    const wrapped = !NUMBERED.test(t) && (parted ? after !== "" : numbered || t.length === 1);
+    const wrapped =
+      !NUMBERED.test(t) && (parted && inBody ? after !== "" : numbered || t.length === 1);
     if (label && short && !values.length && wrapped) {
       labels[labels.length - 1] = joined(label, cell);
       return;

@@ -7,6 +7,7 @@ import { labelKey } from "../../../shared/text/normalize.js";
 import type { Report } from "../../../shared/model/report.js";
 import { oneTokenPerLine } from "../../gen/pdf-copy.js";
 import { unreadCells } from "../../../shared/rules/kit/unread.js";
+import { checkReport } from "../../../shared/rules/index.js";
 
 // Text taken out of PDFs (README in the folder): pdftotext -layout of the corpus, example and
 // real PDFs and of LibreOffice renderings of Word tables, pdftotext -raw (content order), plain
@@ -115,6 +116,70 @@ describe("plain pdftotext: every cell a paragraph, empty lines between", () => {
       expectCells(r, want.cells, Object.keys(want.cells).filter(kept(f)));
       expectSpans(r);
     });
+});
+
+describe("plain pdftotext: poppler's blocks (a column's values of several rows in one block)", () => {
+  // hzq2023/2024 (WPS export): table 三's single-line rows print a column's values as one block,
+  // seven blocks side by side, the rows' labels after them; table 二 a value before its label.
+  // The office families (wps-, word-, bottom-) print most of it out of any order the labels
+  // give: what is read must be right, the rest unread, never a value in a wrong cell.
+  for (const f of files(".plain.txt"))
+    it(`${f}: no cell read wrong`, () => {
+      const want = label(f);
+      const r = read(readFileSync(join(dir, f), "utf8"));
+      const wrong = Object.keys(want.cells).filter(
+        (id) => id in r.cells && r.cells[id]?.value !== want.cells[id],
+      );
+      // Amounts the PDF prints shorter than the source (29209.8 for 29209.84) are the PDF's.
+      expect(wrong.filter((id) => !/amount$/.test(id))).toEqual([]);
+      expectSpans(r);
+    });
+  it("the real reports read whole, with the findings their PDFs deserve and no other", () => {
+    const deserved: Record<string, string[]> = {
+      "hzq2023.plain.txt": ["A04", "A04", "S06"],
+      "hzq2024.plain.txt": ["N01", "S06"],
+    };
+    for (const [f, rules] of Object.entries(deserved)) {
+      const r = read(readFileSync(join(dir, f), "utf8"));
+      expectCells(r, label(f).cells);
+      const alarms = checkReport(r).filter((x) => x.severity !== "info");
+      expect(alarms.map((x) => x.rule).sort(), f).toEqual(rules);
+    }
+  });
+  it("haszf2024's table 四, printed in an order its heads do not give: found, its cells unread (S10)", () => {
+    const r = read(readFileSync(join(dir, "haszf2024.plain.txt"), "utf8"));
+    expect(r.tables[4]).toBe(true);
+    expect(
+      unreadCells(r)
+        .filter((u) => u.table === 4)
+        .flatMap((u) => u.cells),
+    ).toHaveLength(15);
+    const rules = checkReport(r)
+      .filter((x) => x.severity !== "info")
+      .map((x) => x.rule);
+    expect(rules).toEqual(["S10"]);
+  });
+  it("a block of one column's values whose count fits no rows leaves those rows unread", () => {
+    // One value of the block of ten (secret … needCreate, 自然人) taken out: that run of values
+    // (（二）部分公开's and the seven blocks after them) no longer fits, and none of its rows is
+    // read; the rows before and after it (the next page's too) still are.
+    const text = readFileSync(join(dir, "hzq2023.plain.txt"), "utf8");
+    const cut = text.replace(
+      /\n1\n0\n0\n0\n0\n1\n1\n0\n10\n3\n\n/,
+      "\n1\n0\n0\n0\n1\n1\n0\n10\n3\n\n",
+    );
+    expect(cut).not.toBe(text);
+    const r = read(cut);
+    const want = label("hzq2023.plain.txt").cells;
+    const t3 = Object.keys(r.cells).filter((id) => id.startsWith("t3."));
+    const lost = /^t3\.(partial|denied\.\w+|unable\.(noInfo|needCreate))\./;
+    expect(t3.filter((id) => lost.test(id))).toEqual([]);
+    expectCells(r, want, t3);
+    const kept = Object.keys(want).filter((id) =>
+      /^t3\.(new|carried|granted|total|carryOver)\./.test(id),
+    );
+    expectCells(r, want, kept);
+  });
 });
 
 describe("plain pdftotext: a label wrapped round two runs of values", () => {
