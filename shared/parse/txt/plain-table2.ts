@@ -80,6 +80,10 @@ function itemRows(text: string, lines: readonly TextLine[]): SourceRow[] {
   const keys = block.rows.map((r) => r.key);
   const units = unitsOf(blocks, block.columns.length);
   const { starts } = placeUnits(units, keys, new Set(labels.keys()));
+  // Poppler may print an item's blocks among another's: an item is read only when its lines hold
+  // as many values as its cells, every one placed.
+  const printed = blocks.reduce((n, b) => n + (b.kind === "values" ? b.cells.length : 0), 0);
+  if (printed !== keys.length * block.columns.length || starts.some((x) => x === null)) return [];
   const rows: SourceRow[] = [
     {
       cells: [cellAt(text, title.start, title.start + title.text.length)],
