@@ -22,31 +22,44 @@ export function labelKey(s: string): string {
 
 function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
-  const prev = new Array<number>(b.length + 1);
+  const prev = new Int32Array(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] ?? 0;
+    let diag = prev[0] as number;
     prev[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const up = prev[j] ?? 0;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + cost);
+      const up = prev[j] as number;
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      prev[j] = Math.min(up + 1, (prev[j - 1] as number) + 1, diag + cost);
       diag = up;
     }
   }
-  return prev[b.length] ?? 0;
+  return prev[b.length] as number;
 }
 
+/** The code points of a string, sorted (typed arrays sort by value). */
+function sortedCodePoints(s: string): Uint32Array {
+  const out = new Uint32Array(s.length);
+  let n = 0;
+  for (const c of s) out[n++] = c.codePointAt(0) as number;
+  return out.subarray(0, n).sort();
+}
+
+/** Characters the two strings have in common (as a multiset), over the longer length. */
 function charOverlap(a: string, b: string): number {
-  const counts = new Map<string, number>();
-  for (const c of a) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const x = sortedCodePoints(a);
+  const y = sortedCodePoints(b);
   let common = 0;
-  for (const c of b) {
-    const n = counts.get(c) ?? 0;
-    if (n > 0) {
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    const p = x[i] as number;
+    const q = y[j] as number;
+    if (p === q) {
       common++;
-      counts.set(c, n - 1);
-    }
+      i++;
+      j++;
+    } else if (p < q) i++;
+    else j++;
   }
   return common / Math.max(a.length, b.length);
 }

@@ -1,6 +1,6 @@
 import type { Section, SectionNo, Span } from "../../model/report.js";
 import type { SourceRow } from "../source.js";
-import { squash } from "../../text/normalize.js";
+import { squash } from "../keys.js";
 
 // template.md: the six headings and the real variants that must be recognised.
 const CORE: Record<SectionNo, RegExp> = {

@@ -7,7 +7,7 @@ import type {
   TableShape,
 } from "../../model/report.js";
 import type { SourceCell, SourceRow } from "../source.js";
-import { cellValue, isValueText } from "../../text/number.js";
+import { cellValue, isValueText } from "../keys.js";
 
 /** What the table readers accumulate for one report. */
 export interface TableOutput {

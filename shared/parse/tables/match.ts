@@ -1,4 +1,5 @@
-import { labelKey, similarity } from "../../text/normalize.js";
+import { similarity } from "../../text/normalize.js";
+import { labelKey } from "../keys.js";
 
 /** Known misprints of template words (template.md), mapped to the word they stand for. */
 const ALIASES: Record<string, string> = {
@@ -16,20 +17,49 @@ export function candidates<T>(items: readonly T[], label: (t: T) => string): Can
   return items.map((item) => ({ key: labelKey(label(item)), item }));
 }
 
-// Labels repeat (a table printed twice, a long report): their similarities are remembered,
-// within a bound so that a file of endless distinct labels cannot grow the memo without end.
-const memo = new Map<string, number>();
-const MEMO_MAX = 100_000;
+// Labels repeat (a table printed twice, a long report, the same label tried against a template's
+// rows by several readers): a label's scores against a list of candidates are remembered with the
+// list, within a bound so that a file of endless distinct labels cannot grow the memo without end.
+const SCORES = new WeakMap<readonly Candidate<unknown>[], Map<string, Float64Array>>();
+const MEMO_MAX = 20_000;
+const lists = new Set<Map<string, Float64Array>>();
+
+// A list made afresh for each call still finds the pairs it scored before.
+const pairs = new Map<string, number>();
 
 function similar(a: string, b: string): number {
   if (a.length > 200) return similarity(a, b);
   const key = `${a}\n${b}`;
-  let s = memo.get(key);
+  let s = pairs.get(key);
   if (s === undefined) {
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(key, (s = similarity(a, b)));
+    if (pairs.size >= 100_000) pairs.clear();
+    pairs.set(key, (s = similarity(a, b)));
   }
   return s;
+}
+
+/** A label's scores against a list, NaN where not worked out yet. */
+function scores(key: string, cands: readonly Candidate<unknown>[]): Float64Array {
+  let byKey = SCORES.get(cands);
+  if (!byKey) {
+    SCORES.set(cands, (byKey = new Map()));
+    lists.add(byKey);
+  }
+  let s = byKey.get(key);
+  if (!s) {
+    s = new Float64Array(cands.length).fill(NaN);
+    if (byKey.size >= MEMO_MAX) byKey.clear();
+    if (key.length <= 200) byKey.set(key, s);
+  }
+  return s;
+}
+
+/**
+ * The most a similarity can be: the edit distance is at least the difference in length and the
+ * characters in common at most the shorter length, so neither part exceeds shorter / longer.
+ */
+function ceiling(a: string, b: string): number {
+  return Math.min(a.length, b.length) / Math.max(a.length, b.length, 1);
 }
 
 /** The template item a printed label stands for, or null when none is close enough. */
@@ -40,13 +70,21 @@ export function bestMatch<T>(
   bonus?: (t: T) => number,
 ): T | null {
   const k = ALIASES[key] ?? key;
+  const s = scores(k, cands);
   let best: T | null = null;
   let bestScore = threshold;
-  for (const c of cands) {
-    const s = (c.key === k ? 1.01 : similar(k, c.key)) + (bonus ? bonus(c.item) : 0);
-    if (s >= bestScore) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i] as Candidate<T>;
+    const extra = bonus ? bonus(c.item) : 0;
+    let v = s[i] as number;
+    if (Number.isNaN(v)) {
+      // A label too short or too long for this candidate to win is not scored (1e-9: rounding).
+      if (c.key !== k && ceiling(k, c.key) + extra + 1e-9 < bestScore) continue;
+      v = s[i] = c.key === k ? 1.01 : similar(k, c.key);
+    }
+    if (v + extra >= bestScore) {
       best = c.item;
-      bestScore = s;
+      bestScore = v + extra;
     }
   }
   return best;
@@ -55,4 +93,10 @@ export function bestMatch<T>(
 /** Whether a printed label deviates from the template wording (numbering, spacing, width aside). */
 export function deviates(printedKey: string, templateKey: string): boolean {
   return printedKey !== templateKey;
+}
+
+/** Forgets the remembered scores (see forgetTexts). */
+export function forgetScores(): void {
+  pairs.clear();
+  for (const m of lists) m.clear();
 }

@@ -1,7 +1,7 @@
 import type { TemplateVersion } from "../../model/report.js";
 import type { SourceCell, SourceRow } from "../source.js";
 import { T3_COLUMNS, T3_ROWS, type T3Row } from "../../templates/table3.js";
-import { labelKey } from "../../text/normalize.js";
+import { labelKey } from "../keys.js";
 import { rowParts, hasNumber, type RowParts } from "./parts.js";
 import { anchorsFromRows, mapValues } from "./columns.js";
 import { bestMatch, candidates, type Candidate } from "./match.js";

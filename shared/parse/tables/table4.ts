@@ -1,6 +1,6 @@
 import type { SourceRow } from "../source.js";
 import { T4_COLUMNS, T4_GROUPS } from "../../templates/table4.js";
-import { labelKey } from "../../text/normalize.js";
+import { labelKey } from "../keys.js";
 import { rowParts, centre, hasNumber, type Label } from "./parts.js";
 import { mapValues } from "./columns.js";
 import { bestMatch, candidates } from "./match.js";
