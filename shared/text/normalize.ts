@@ -1,7 +1,13 @@
 /** Full-width to half-width (NFKC) and no whitespace: the form labels and numbers compare in. */
 export function squash(s: string): string {
-  return s.normalize("NFKC").replace(/\s+/g, "");
+  return SETTLED.test(s) ? s : s.normalize("NFKC").replace(/\s+/g, "");
 }
+
+/**
+ * Text NFKC leaves as it is and without whitespace: printable ASCII, CJK unified ideographs
+ * (no decomposition, no composition) and the CJK punctuation 、。〃〈〉《》「」『』【】.
+ */
+const SETTLED = /^[\x21-\x7e\u3001-\u3003\u3008-\u3011\u4e00-\u9fff]*$/;
 
 const NUMBERING =
   /^(#+)?[(（]?(?:[一二三四五六七八九十]+|\d{1,2})[)）]?[、.．,，:：]?(?=\S)|^[(（][一二三四五六七八九十\d]+[)）]/u;
@@ -38,18 +44,40 @@ function levenshtein(a: string, b: string): number {
   return prev[b.length] as number;
 }
 
-/** The code points of a string, sorted (typed arrays sort by value). */
+/** The code points of a string, sorted (an insertion sort: labels are short). */
 function sortedCodePoints(s: string): Uint32Array {
   const out = new Uint32Array(s.length);
   let n = 0;
-  for (const c of s) out[n++] = c.codePointAt(0) as number;
-  return out.subarray(0, n).sort();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = c >= 0xd800 && c < 0xdc00 ? s.charCodeAt(i + 1) : 0;
+    let p = c;
+    if (d >= 0xdc00 && d < 0xe000) {
+      p = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      i++;
+    }
+    let j = n++;
+    for (; j > 0 && (out[j - 1] as number) > p; j--) out[j] = out[j - 1] as number;
+    out[j] = p;
+  }
+  return out.subarray(0, n);
+}
+
+// A label is compared with every candidate, and the candidates with every label.
+const SORTED = new Map<string, Uint32Array>();
+function sortedOf(s: string): Uint32Array {
+  let v = SORTED.get(s);
+  if (!v) {
+    if (SORTED.size >= 10_000) SORTED.clear();
+    SORTED.set(s, (v = sortedCodePoints(s)));
+  }
+  return v;
 }
 
 /** Characters the two strings have in common (as a multiset), over the longer length. */
 function charOverlap(a: string, b: string): number {
-  const x = sortedCodePoints(a);
-  const y = sortedCodePoints(b);
+  const x = sortedOf(a);
+  const y = sortedOf(b);
   let common = 0;
   for (let i = 0, j = 0; i < x.length && j < y.length; ) {
     const p = x[i] as number;

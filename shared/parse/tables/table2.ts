@@ -5,7 +5,7 @@ import { labelKey } from "../keys.js";
 import { rowParts, centre, type Label } from "./parts.js";
 import { mapValues } from "./columns.js";
 import { bestMatch, candidates, type Candidate } from "./match.js";
-import { putCell, type TableOutput } from "./cells.js";
+import { cellId, putCell, type TableOutput } from "./cells.js";
 
 interface RowRef {
   block: T2Block;
@@ -121,7 +121,7 @@ export function readTable2(rows: SourceRow[], version: TemplateVersion, out: Tab
     }
     columns.forEach((ci, j) => {
       const c = ref.block.columns[ci];
-      if (c) putCell(out, `t2.${ref.row.key}.${c.key}`, m.slots[j] ?? null, r);
+      if (c) putCell(out, cellId(2, ref.row.key, c.key), m.slots[j] ?? null, r);
     });
   }
   return found;
