@@ -74,10 +74,8 @@ function sortedOf(s: string): Uint32Array {
   return v;
 }
 
-/** Characters the two strings have in common (as a multiset), over the longer length. */
-function charOverlap(a: string, b: string): number {
-  const x = sortedOf(a);
-  const y = sortedOf(b);
+/** How many characters two sorted code point lists have in common (as a multiset). */
+function inCommon(x: Uint32Array, y: Uint32Array): number {
   let common = 0;
   for (let i = 0, j = 0; i < x.length && j < y.length; ) {
     const p = x[i] as number;
@@ -89,12 +87,20 @@ function charOverlap(a: string, b: string): number {
     } else if (p < q) i++;
     else j++;
   }
-  return common / Math.max(a.length, b.length);
+  return common;
 }
 
-/** Similarity of two label keys in [0, 1]: edit distance, tolerant of swapped words. */
-export function similarity(a: string, b: string): number {
+/**
+ * Similarity of two label keys in [0, 1]: edit distance, tolerant of swapped words. NaN when it
+ * is surely below `atLeast`: without surrogate pairs, neither part exceeds the characters in
+ * common over the longer length (the edit distance is at least the longer length less them).
+ */
+export function similarity(a: string, b: string, atLeast = -Infinity): number {
   if (!a.length || !b.length) return 0;
+  const x = sortedOf(a);
+  const y = sortedOf(b);
+  const overlap = inCommon(x, y) / Math.max(a.length, b.length);
+  if (overlap < atLeast && x.length === a.length && y.length === b.length) return NaN;
   const lev = 1 - levenshtein(a, b) / Math.max(a.length, b.length);
-  return Math.max(lev, 0.9 * charOverlap(a, b) * Math.min(1, lev + 0.5));
+  return Math.max(lev, 0.9 * overlap * Math.min(1, lev + 0.5));
 }

@@ -27,13 +27,15 @@ const lists = new Set<Map<string, Float64Array>>();
 // A list made afresh for each call still finds the pairs it scored before.
 const pairs = new Map<string, number>();
 
-function similar(a: string, b: string): number {
-  if (a.length > 200) return similarity(a, b);
+function similar(a: string, b: string, atLeast: number): number {
+  if (a.length > 200) return similarity(a, b, atLeast);
   const key = `${a}\n${b}`;
   let s = pairs.get(key);
   if (s === undefined) {
+    s = similarity(a, b, atLeast);
+    if (Number.isNaN(s)) return s;
     if (pairs.size >= 100_000) pairs.clear();
-    pairs.set(key, (s = similarity(a, b)));
+    pairs.set(key, s);
   }
   return s;
 }
@@ -78,9 +80,13 @@ export function bestMatch<T>(
     const extra = bonus ? bonus(c.item) : 0;
     let v = s[i] as number;
     if (Number.isNaN(v)) {
-      // A label too short or too long for this candidate to win is not scored (1e-9: rounding).
-      if (c.key !== k && ceiling(k, c.key) + extra + 1e-9 < bestScore) continue;
-      v = s[i] = c.key === k ? 1.01 : similar(k, c.key);
+      // A label too short, too long or too unlike this candidate to win is not scored yet
+      // (1e-9: rounding).
+      const bar = bestScore - extra - 1e-9;
+      if (c.key !== k && ceiling(k, c.key) < bar) continue;
+      v = c.key === k ? 1.01 : similar(k, c.key, bar);
+      if (Number.isNaN(v)) continue;
+      s[i] = v;
     }
     if (v + extra >= bestScore) {
       best = c.item;
