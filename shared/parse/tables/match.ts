@@ -20,9 +20,9 @@ export function candidates<T>(items: readonly T[], label: (t: T) => string): Can
 // Labels repeat (a table printed twice, a long report, the same label tried against a template's
 // rows by several readers): a label's scores against a list of candidates are remembered with the
 // list, within a bound so that a file of endless distinct labels cannot grow the memo without end.
-const SCORES = new WeakMap<readonly Candidate<unknown>[], Map<string, Float64Array>>();
+const SCORES = new WeakMap<readonly Candidate<unknown>[], Map<string, Scores>>();
 const MEMO_MAX = 20_000;
-const lists = new Set<Map<string, Float64Array>>();
+const lists = new Set<Map<string, Scores>>();
 
 // A list made afresh for each call still finds the pairs it scored before.
 const pairs = new Map<string, number>();
@@ -40,8 +40,16 @@ function similar(a: string, b: string, atLeast: number): number {
   return s;
 }
 
-/** A label's scores against a list, NaN where not worked out yet. */
-function scores(key: string, cands: readonly Candidate<unknown>[]): Float64Array {
+/**
+ * A label's scores against a list: `exact` where worked out (NaN where not), and where not, a
+ * value the score is known to stay under (Infinity where nothing is known).
+ */
+interface Scores {
+  exact: Float64Array;
+  under: Float64Array;
+}
+
+function scores(key: string, cands: readonly Candidate<unknown>[]): Scores {
   let byKey = SCORES.get(cands);
   if (!byKey) {
     SCORES.set(cands, (byKey = new Map()));
@@ -49,7 +57,10 @@ function scores(key: string, cands: readonly Candidate<unknown>[]): Float64Array
   }
   let s = byKey.get(key);
   if (!s) {
-    s = new Float64Array(cands.length).fill(NaN);
+    s = {
+      exact: new Float64Array(cands.length).fill(NaN),
+      under: new Float64Array(cands.length).fill(Infinity),
+    };
     if (byKey.size >= MEMO_MAX) byKey.clear();
     if (key.length <= 200) byKey.set(key, s);
   }
@@ -72,21 +83,28 @@ export function bestMatch<T>(
   bonus?: (t: T) => number,
 ): T | null {
   const k = ALIASES[key] ?? key;
-  const s = scores(k, cands);
+  const { exact, under } = scores(k, cands);
   let best: T | null = null;
   let bestScore = threshold;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i] as Candidate<T>;
     const extra = bonus ? bonus(c.item) : 0;
-    let v = s[i] as number;
+    let v = exact[i] as number;
     if (Number.isNaN(v)) {
       // A label too short, too long or too unlike this candidate to win is not scored yet
       // (1e-9: rounding).
       const bar = bestScore - extra - 1e-9;
-      if (c.key !== k && ceiling(k, c.key) < bar) continue;
+      if ((under[i] as number) <= bar) continue;
+      if (c.key !== k && ceiling(k, c.key) < bar) {
+        under[i] = bar;
+        continue;
+      }
       v = c.key === k ? 1.01 : similar(k, c.key, bar);
-      if (Number.isNaN(v)) continue;
-      s[i] = v;
+      if (Number.isNaN(v)) {
+        under[i] = bar;
+        continue;
+      }
+      exact[i] = v;
     }
     if (v + extra >= bestScore) {
       best = c.item;
