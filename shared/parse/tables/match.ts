@@ -22,7 +22,6 @@ export function candidates<T>(items: readonly T[], label: (t: T) => string): Can
 // list, within a bound so that a file of endless distinct labels cannot grow the memo without end.
 const SCORES = new WeakMap<readonly Candidate<unknown>[], Map<string, Scores>>();
 const MEMO_MAX = 20_000;
-const lists = new Set<Map<string, Scores>>();
 
 // A list made afresh for each call still finds the pairs it scored before.
 const pairs = new Map<string, number>();
@@ -51,10 +50,7 @@ interface Scores {
 
 function scores(key: string, cands: readonly Candidate<unknown>[]): Scores {
   let byKey = SCORES.get(cands);
-  if (!byKey) {
-    SCORES.set(cands, (byKey = new Map()));
-    lists.add(byKey);
-  }
+  if (!byKey) SCORES.set(cands, (byKey = new Map()));
   let s = byKey.get(key);
   if (!s) {
     s = {
@@ -117,10 +113,4 @@ export function bestMatch<T>(
 /** Whether a printed label deviates from the template wording (numbering, spacing, width aside). */
 export function deviates(printedKey: string, templateKey: string): boolean {
   return printedKey !== templateKey;
-}
-
-/** Forgets the remembered scores (see forgetTexts). */
-export function forgetScores(): void {
-  pairs.clear();
-  for (const m of lists) m.clear();
 }
