@@ -94,7 +94,8 @@ function marks(pieces: readonly Piece[], runs: readonly ParagraphRun[], length: 
 
 class MarkedTextExtractor extends WordOleExtractor {
   private runs: ParagraphRun[] = [];
-  private data: Buffer | null = null;
+  private streams: { word: Buffer; table: Buffer } | null = null;
+  private wantsData = false;
 
   async extractOle(bytes: Buffer): Promise<WordBody> {
     const doc = await new OleCompoundDoc(new BufferReader(bytes)).read();
@@ -106,14 +107,18 @@ class MarkedTextExtractor extends WordOleExtractor {
     if (magic !== 0xa5ec)
       throw new NotWordText(magic === 0xa5dc ? "old-version" : "no-word-stream");
     if (word.readUInt16LE(0x0a) & 0x0100) throw new NotWordText("encrypted");
-    if (streams["Data"])
-      this.data = await this.streamBuffer(await this.documentStream(doc, "Data"));
-    return (await this.extractWordDocument(doc, word)) as WordBody;
+    const body = (await this.extractWordDocument(doc, word)) as WordBody;
+    // The Data stream (pictures, mostly) is read only when a paragraph keeps its properties there.
+    if (!this.wantsData || !streams["Data"] || !this.streams) return body;
+    const data = await this.streamBuffer(await this.documentStream(doc, "Data"));
+    this.runs = paragraphRuns(this.streams.word, this.streams.table, data).runs;
+    return this.buildDocument();
   }
 
   /** Called by extractWordDocument with both streams: read the paragraph marks, change nothing. */
   writeParagraphProperties(word: Buffer, table: Buffer): void {
-    this.runs = paragraphRuns(word, table, this.data);
+    this.streams = { word, table };
+    ({ runs: this.runs, wantsData: this.wantsData } = paragraphRuns(word, table, null));
   }
 
   /** Called last by extractWordDocument: the main text with its marks, not cleaned. */

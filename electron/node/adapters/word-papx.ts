@@ -28,8 +28,11 @@ const sprmTDefTable10 = 0xd606;
 const sprmPChgTabs = 0xc615;
 const sprmTVertMerge = 0xd62b;
 
-/** The operand's size in bytes ([MS-DOC] 2.2.5.1 Sprm.spra; 2.6.3 sprmTDefTable, sprmPChgTabs). */
-function operandSize(buf: Buffer, sprm: number, at: number): number {
+/**
+ * The operand's size in bytes ([MS-DOC] 2.2.5.1 Sprm.spra; 2.6.3 sprmTDefTable, sprmPChgTabs),
+ * for an operand at `at` of a grpprl ending at `end`.
+ */
+function operandSize(buf: Buffer, sprm: number, at: number, end: number): number {
   switch (sprm >> 13) {
     case 0:
     case 1:
@@ -43,89 +46,116 @@ function operandSize(buf: Buffer, sprm: number, at: number): number {
     case 7:
       return 3;
   }
-  if (at >= buf.length) return 1;
+  if (at >= end) return 1;
   if (sprm === sprmTDefTable || sprm === sprmTDefTable10)
-    return at + 2 <= buf.length ? 1 + buf.readUInt16LE(at) : buf.length - at;
+    return at + 2 <= end ? 1 + buf.readUInt16LE(at) : end - at;
   if (sprm === sprmPChgTabs && buf[at] === 255) {
-    const del = buf[at + 1] ?? 0;
-    const add = buf[at + 2 + del * 4] ?? 0;
+    const del = at + 1 < end ? (buf[at + 1] ?? 0) : 0;
+    const addAt = at + 2 + del * 4;
+    const add = addAt < end ? (buf[addAt] ?? 0) : 0;
     return 1 + 1 + del * 4 + 1 + add * 3;
   }
   return 1 + (buf[at] ?? 0);
 }
 
-function defTable(op: Buffer, row: RowLayout): void {
-  const n = op[2] ?? 0;
+/** sprmTDefTable's operand, bytes `at` to `end` of `buf`: the row's cell edges and merges. */
+function defTable(buf: Buffer, at: number, end: number, row: RowLayout): void {
+  const n = at + 2 < end ? (buf[at + 2] ?? 0) : 0;
   row.edges = [];
   row.vmerge = [];
   row.hmerge = [];
-  for (let i = 0; i <= n && 3 + 2 * i + 2 <= op.length; i++)
-    row.edges.push(op.readInt16LE(3 + 2 * i));
+  for (let i = 0; i <= n && 3 + 2 * i + 2 <= end - at; i++)
+    row.edges.push(buf.readInt16LE(at + 3 + 2 * i));
   const tcs = 3 + 2 * (n + 1);
   for (let i = 0; i < n; i++) {
-    const at = tcs + 20 * i;
-    const grf = at + 2 <= op.length ? op.readUInt16LE(at) : 0;
+    const o = tcs + 20 * i;
+    const grf = o + 2 <= end - at ? buf.readUInt16LE(at + o) : 0;
     row.hmerge.push(grf & 3);
     row.vmerge.push((grf >> 5) & 3);
   }
 }
 
-function applySprms(grpprl: Buffer, run: ParagraphRun, data: Buffer | null, depth: number): void {
-  let o = 0;
-  while (o + 2 <= grpprl.length) {
-    const sprm = grpprl.readUInt16LE(o);
+interface Sprms {
+  buf: Buffer;
+  from: number;
+  end: number;
+}
+
+/** The sprms of bytes `from` to `end` of `buf`, applied to the run (no copies: a file has many). */
+function applySprms(g: Sprms, run: ParagraphRun, data: Buffer | null, depth: number): boolean {
+  const { buf, end } = g;
+  let huge = false;
+  let o = g.from;
+  while (o + 2 <= end) {
+    const sprm = buf.readUInt16LE(o);
     o += 2;
-    const size = operandSize(grpprl, sprm, o);
-    const op = grpprl.subarray(o, o + size);
+    const at = o;
+    const size = operandSize(buf, sprm, at, end);
+    const stop = Math.min(at + size, end);
+    const length = stop - at;
     o += size;
-    if (sprm === sprmPFInTable) run.inTable = op[0] !== 0;
-    else if (sprm === sprmPFTtp) run.rowEnd = op[0] !== 0;
+    // A flag cut off by the end of its grpprl reads as set, as a missing byte is not 0.
+    if (sprm === sprmPFInTable) run.inTable = length === 0 || buf[at] !== 0;
+    else if (sprm === sprmPFTtp) run.rowEnd = length === 0 || buf[at] !== 0;
     else if (sprm === sprmTDefTable)
-      defTable(op, (run.row ??= { edges: [], vmerge: [], hmerge: [] }));
-    else if (sprm === sprmTVertMerge && run.row && op.length >= 3) {
-      const itc = op[1] ?? 0;
-      if (itc < run.row.vmerge.length) run.row.vmerge[itc] = op[2] ?? 0;
-    } else if (sprm === sprmPHugePapx && data && depth === 0 && op.length >= 4) {
+      defTable(buf, at, stop, (run.row ??= { edges: [], vmerge: [], hmerge: [] }));
+    else if (sprm === sprmTVertMerge && run.row && length >= 3) {
+      const itc = buf[at + 1] ?? 0;
+      if (itc < run.row.vmerge.length) run.row.vmerge[itc] = buf[at + 2] ?? 0;
+    } else if (sprm === sprmPHugePapx && depth === 0 && length >= 4) {
+      huge = true;
       // The paragraph's properties did not fit its page: they are in the Data stream.
-      const at = op.readUInt32LE(0);
-      if (at + 2 <= data.length) {
-        const cb = data.readUInt16LE(at);
-        applySprms(data.subarray(at + 2, at + 2 + cb), run, data, 1);
+      const p = buf.readUInt32LE(at);
+      if (data && p + 2 <= data.length) {
+        const cb = data.readUInt16LE(p);
+        const hugeEnd = Math.min(p + 2 + cb, data.length);
+        applySprms({ buf: data, from: p + 2, end: hugeEnd }, run, data, 1);
       }
     }
   }
+  return huge;
+}
+
+export interface ParagraphRuns {
+  runs: ParagraphRun[];
+  /** Some paragraph keeps its properties in the Data stream, which was not given. */
+  wantsData: boolean;
 }
 
 /** Every paragraph run of the document's PAPX pages, in file order. */
-export function paragraphRuns(word: Buffer, table: Buffer, data: Buffer | null): ParagraphRun[] {
+export function paragraphRuns(word: Buffer, table: Buffer, data: Buffer | null): ParagraphRuns {
   const fc = word.readUInt32LE(0x0102);
   const lcb = word.readUInt32LE(0x0106);
   const count = Math.floor((lcb - 4) / 8);
   const runs: ParagraphRun[] = [];
-  if (count <= 0 || fc + lcb > table.length) return runs;
+  let wantsData = false;
+  if (count <= 0 || fc + lcb > table.length) return { runs, wantsData };
   for (let i = 0; i < count; i++) {
     const pn = table.readUInt32LE(fc + (count + 1) * 4 + i * 4) & 0x3fffff;
     if ((pn + 1) * 512 > word.length) continue;
-    const page = word.subarray(pn * 512, (pn + 1) * 512);
-    const crun = page[511] ?? 0;
+    const page = pn * 512;
+    const crun = word[page + 511] ?? 0;
     for (let j = 0; j < crun && (j + 2) * 4 <= 511; j++) {
       const run: ParagraphRun = {
-        fcStart: page.readUInt32LE(j * 4),
-        fcEnd: page.readUInt32LE((j + 1) * 4),
+        fcStart: word.readUInt32LE(page + j * 4),
+        fcEnd: word.readUInt32LE(page + (j + 1) * 4),
         inTable: false,
         rowEnd: false,
       };
-      const bx = (page[(crun + 1) * 4 + j * 13] ?? 0) * 2;
+      const bx = (word[page + (crun + 1) * 4 + j * 13] ?? 0) * 2;
       if (bx > 0 && bx < 511) {
-        const cb = page[bx] ?? 0;
-        const grp = cb
-          ? page.subarray(bx + 1, bx + 2 * cb)
-          : page.subarray(bx + 2, bx + 2 + 2 * (page[bx + 1] ?? 0));
+        const cb = word[page + bx] ?? 0;
+        const from = cb ? bx + 1 : bx + 2;
+        const to = Math.min(cb ? bx + 2 * cb : bx + 2 + 2 * (word[page + bx + 1] ?? 0), 512);
         // GrpPrlAndIstd: the style (istd, 2 bytes), then the paragraph's own sprms.
-        if (grp.length > 2) applySprms(grp.subarray(2), run, data, 0);
+        if (
+          to - from > 2 &&
+          applySprms({ buf: word, from: page + from + 2, end: page + to }, run, data, 0)
+        )
+          wantsData = true;
       }
       runs.push(run);
     }
   }
-  return runs;
+  return { runs, wantsData };
 }

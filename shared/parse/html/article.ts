@@ -1,4 +1,4 @@
-import { squash } from "../../text/normalize.js";
+import { squash } from "../keys.js";
 import type { Frame, PageBlock } from "./blocks.js";
 import { isChromeLine } from "./chrome.js";
 import { signalOf } from "./signals.js";

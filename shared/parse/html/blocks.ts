@@ -30,10 +30,13 @@ const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
 const CJK_BREAK = new RegExp(`(?<=[${CJK}])\\n(?=[${CJK}])`, "gu");
 
 const HAN = /\p{Script=Han}/u;
+const LINE_BREAK = /[\n\r]/;
 const BLANK = /^[ \t\n\r\f\u00a0]*$/;
 
 /** HTML white space collapsed as a browser shows it; no-break spaces count as spaces. */
 function collapse(raw: string): string {
+  // Without a line break, runs of white space become one space and nothing else changes.
+  if (!LINE_BREAK.test(raw)) return raw.replace(/[ \t\f\u00a0]+/g, " ").trim();
   return raw
     .replace(/[ \t\n\r\f\u00a0]+/g, (m) => (m.includes("\n") || m.includes("\r") ? "\n" : " "))
     .replace(CJK_BREAK, "")

@@ -1,4 +1,4 @@
-import { squash } from "../../text/normalize.js";
+import { squash } from "../keys.js";
 
 /**
  * The labelled lines a portal prints around an article: its 来源/时间/字号 line, the 政务公开

@@ -1,5 +1,5 @@
 import { sectionOf } from "../meta/sections.js";
-import { squash } from "../../text/normalize.js";
+import { squash } from "../keys.js";
 import type { PageBlock } from "./blocks.js";
 
 /** Labels only the standard tables print, by table (template.md, 表二、表三、表四). */

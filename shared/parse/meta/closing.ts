@@ -1,5 +1,5 @@
 import type { SourceRow } from "../source.js";
-import { squash } from "../../text/normalize.js";
+import { squash } from "../keys.js";
 import { parseNumber as chineseNumber } from "../../text/numerals.js";
 
 const DATE =
@@ -21,7 +21,11 @@ function iso(y: number, m: number, d: number): string | null {
 
 /** The date printed at the end of the report and the issuing body above it (落款). */
 export function findClosing(rows: SourceRow[]): Closing {
-  const tail = rows.filter((r) => rowText(r) !== "").slice(-10);
+  const tail: SourceRow[] = [];
+  for (let i = rows.length - 1; i >= 0 && tail.length < 10; i--) {
+    const r = rows[i] as SourceRow;
+    if (rowText(r) !== "") tail.unshift(r);
+  }
   for (let i = tail.length - 1; i >= 0; i--) {
     const m = DATE.exec(rowText(tail[i] as SourceRow));
     if (!m) continue;

@@ -1,6 +1,6 @@
 import type { Section, SectionNo, Span } from "../../model/report.js";
 import type { SourceRow } from "../source.js";
-import { squash } from "../../text/normalize.js";
+import { squash } from "../keys.js";
 
 // template.md: the six headings and the real variants that must be recognised.
 const CORE: Record<SectionNo, RegExp> = {
@@ -39,10 +39,29 @@ function single(row: SourceRow): string | null {
 }
 
 /**
+ * Whether squash(text), leading # aside, is surely longer than `n`: NFKC keeps each ASCII mark,
+ * full-width ASCII mark and CJK ideograph as one character (none is whitespace or composes into
+ * the one before). A paragraph is ruled out without normalising it.
+ */
+function keepsMoreThan(text: string, n: number): boolean {
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kept =
+      (c > 0x20 && c < 0x7f && c !== 0x23) ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0xff01 && c <= 0xff5e && c !== 0xff03);
+    if (kept && ++k > n) return true;
+  }
+  return false;
+}
+
+/**
  * The section a line names as its heading (一、总体情况 and the variants), or null; sections in
  * `skip` (already found) are not considered.
  */
 export function sectionOf(text: string, skip?: ReadonlySet<SectionNo>): SectionNo | null {
+  if (keepsMoreThan(text, 34)) return null;
   const s = squash(text).replace(/^#+/, "");
   if (s.length > 34) return null;
   const num = NUMBERED.exec(s);

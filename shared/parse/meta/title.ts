@@ -1,6 +1,6 @@
 import type { Span } from "../../model/report.js";
 import type { SourceRow } from "../source.js";
-import { squash } from "../../text/normalize.js";
+import { squash } from "../keys.js";
 import { parseNumber as chineseNumber } from "../../text/numerals.js";
 import { DISCLOSURE, REPORT, YEAR, issuingBody } from "../../agency/body.js";
 

@@ -7,7 +7,7 @@ import type {
   TableShape,
 } from "../../model/report.js";
 import type { SourceCell, SourceRow } from "../source.js";
-import { cellValue, isValueText } from "../../text/number.js";
+import { cellValue, isValueText } from "../keys.js";
 
 /** What the table readers accumulate for one report. */
 export interface TableOutput {
@@ -32,6 +32,23 @@ function blankPlace(row: SourceRow, x: number, width: number): PagePlace | undef
   if (!from) return undefined;
   const [, y, , h] = from.box;
   return { page: from.page, box: [x - width / 2, y, width, h] };
+}
+
+const IDS = { 2: new Map(), 3: new Map(), 4: new Map() } as const satisfies Record<
+  2 | 3 | 4,
+  Map<string, Map<string, string>>
+>;
+
+/**
+ * A cell's id (cell-ids.md: t3.new.natural), made once and then handed back the same: the table
+ * readers put and look up the same few hundred ids in every report.
+ */
+export function cellId(table: 2 | 3 | 4, row: string, column: string): string {
+  let byColumn = IDS[table].get(row);
+  if (!byColumn) IDS[table].set(row, (byColumn = new Map()));
+  let id = byColumn.get(column);
+  if (id === undefined) byColumn.set(column, (id = `t${table}.${row}.${column}`));
+  return id;
 }
 
 /** Column centres of a positioned table, for placing its blank cells on the page. */

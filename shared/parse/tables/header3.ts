@@ -1,5 +1,5 @@
 import { T3_COLUMNS, T3_ROWS } from "../../templates/table3.js";
-import { labelKey } from "../../text/normalize.js";
+import { labelKey } from "../keys.js";
 import { centre, hasNumber, type Label, type RowParts } from "./parts.js";
 import { bestMatch, candidates } from "./match.js";
 import type { TableOutput } from "./cells.js";

@@ -1,6 +1,6 @@
 import type { SourceCell, SourceRow } from "../source.js";
-import { isValueText } from "../../text/number.js";
-import { labelKey } from "../../text/normalize.js";
+import { isValueText } from "../keys.js";
+import { labelKey } from "../keys.js";
 
 export interface Label {
   cell: SourceCell;

@@ -1,5 +1,5 @@
 import type { SourceRow } from "../source.js";
-import { labelKey } from "../../text/normalize.js";
+import { labelKey } from "../keys.js";
 
 export type TableNo = 2 | 3 | 4;
 

@@ -1,11 +1,11 @@
 import type { TemplateVersion } from "../../model/report.js";
 import type { SourceRow } from "../source.js";
 import { T2_BLOCKS, type T2Block, type T2Row } from "../../templates/table2.js";
-import { labelKey } from "../../text/normalize.js";
+import { labelKey } from "../keys.js";
 import { rowParts, centre, type Label } from "./parts.js";
 import { mapValues } from "./columns.js";
-import { bestMatch, candidates } from "./match.js";
-import { putCell, type TableOutput } from "./cells.js";
+import { bestMatch, candidates, type Candidate } from "./match.js";
+import { cellId, putCell, type TableOutput } from "./cells.js";
 
 interface RowRef {
   block: T2Block;
@@ -20,8 +20,22 @@ interface Named {
   label: Label;
 }
 
+/** Each block's column candidates and each template's row candidates, made once. */
+const COLUMN_CANDS = new WeakMap<T2Block, Candidate<T2Block["columns"][number]>[]>();
+const ROW_CANDS = new Map<TemplateVersion, Candidate<RowRef>[]>();
+
+function rowCandidates(version: TemplateVersion): Candidate<RowRef>[] {
+  let cands = ROW_CANDS.get(version);
+  if (!cands) {
+    const refs = T2_BLOCKS[version].flatMap((block) => block.rows.map((row) => ({ block, row })));
+    ROW_CANDS.set(version, (cands = candidates(refs, (r) => r.row.label)));
+  }
+  return cands;
+}
+
 function namedColumns(header: Label[], block: T2Block): Named[] {
-  const cands = candidates(block.columns, (c) => c.label);
+  let cands = COLUMN_CANDS.get(block);
+  if (!cands) COLUMN_CANDS.set(block, (cands = candidates(block.columns, (c) => c.label)));
   const out: Named[] = [];
   for (const label of header) {
     const col = bestMatch(label.key, cands, 0.6);
@@ -62,10 +76,7 @@ function anchorsOf(labels: Label[]): number[] | null {
 
 /** Reads table 二 (主动公开政府信息情况): blocks of 第二十条 items, each with its header row. */
 export function readTable2(rows: SourceRow[], version: TemplateVersion, out: TableOutput): boolean {
-  const refs: RowRef[] = T2_BLOCKS[version].flatMap((block) =>
-    block.rows.map((row) => ({ block, row })),
-  );
-  const cands = candidates(refs, (r) => r.row.label);
+  const cands = rowCandidates(version);
   let header: Label[] | null = null;
   let found = false;
   const seen = new Set<RowRef>();
@@ -110,7 +121,7 @@ export function readTable2(rows: SourceRow[], version: TemplateVersion, out: Tab
     }
     columns.forEach((ci, j) => {
       const c = ref.block.columns[ci];
-      if (c) putCell(out, `t2.${ref.row.key}.${c.key}`, m.slots[j] ?? null, r);
+      if (c) putCell(out, cellId(2, ref.row.key, c.key), m.slots[j] ?? null, r);
     });
   }
   return found;

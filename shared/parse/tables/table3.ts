@@ -1,11 +1,11 @@
 import type { TemplateVersion } from "../../model/report.js";
 import type { SourceCell, SourceRow } from "../source.js";
 import { T3_COLUMNS, T3_ROWS, type T3Row } from "../../templates/table3.js";
-import { labelKey } from "../../text/normalize.js";
+import { labelKey } from "../keys.js";
 import { rowParts, hasNumber, type RowParts } from "./parts.js";
 import { anchorsFromRows, mapValues } from "./columns.js";
 import { bestMatch, candidates, type Candidate } from "./match.js";
-import { putCell, type TableOutput } from "./cells.js";
+import { cellId, putCell, type TableOutput } from "./cells.js";
 import {
   emptyHeader,
   garbledHeads,
@@ -120,10 +120,16 @@ export function readTable3(rows: SourceRow[], version: TemplateVersion, out: Tab
   for (const d of data) {
     const m = mapValues(d.parts.values, columns.length, colAnchors);
     columns.forEach((ci, j) =>
-      putCell(out, `t3.${d.row.key}.${T3_COLUMNS[ci]?.key}`, m.slots[j] ?? null, d.parts.row, {
-        anchors: colAnchors,
-        index: j,
-      }),
+      putCell(
+        out,
+        cellId(3, d.row.key, `${T3_COLUMNS[ci]?.key}`),
+        m.slots[j] ?? null,
+        d.parts.row,
+        {
+          anchors: colAnchors,
+          index: j,
+        },
+      ),
     );
   }
   const merged = data.some((d) => d.row === OTHER_ROW);

@@ -1,10 +1,10 @@
 import type { SourceRow } from "../source.js";
 import { T4_COLUMNS, T4_GROUPS } from "../../templates/table4.js";
-import { labelKey } from "../../text/normalize.js";
+import { labelKey } from "../keys.js";
 import { rowParts, centre, hasNumber, type Label } from "./parts.js";
 import { mapValues } from "./columns.js";
 import { bestMatch, candidates } from "./match.js";
-import { putCell, type TableOutput } from "./cells.js";
+import { cellId, putCell, type TableOutput } from "./cells.js";
 
 const COLS = candidates(T4_COLUMNS, (c) => c.label);
 const GROUPS = candidates(T4_GROUPS, (g) => g.label);
@@ -16,7 +16,7 @@ type Column = (typeof T4_COLUMNS)[number];
 function idAt(i: number): string {
   const g = T4_GROUPS[Math.floor(i / K)];
   const c = T4_COLUMNS[i % K];
-  return `t4.${g?.key}.${c?.key}`;
+  return cellId(4, `${g?.key}`, `${c?.key}`);
 }
 
 interface Head {

@@ -1,6 +1,6 @@
 import type { TemplateVersion } from "../../model/report.js";
 import type { SourceRow } from "../source.js";
-import { labelKey } from "../../text/normalize.js";
+import { labelKey } from "../keys.js";
 
 // template.md: 2021 has 本年制发件数/本年废止件数/现行有效件数, no 第二十条第（九）项, and splits
 // （六）其他处理 into three rows; 2019 has 本年新制作数量/上一年项目数量 and 政府集中采购.
