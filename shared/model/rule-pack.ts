@@ -43,7 +43,7 @@ export const MAX_PACK_CHARS = 1_000_000;
 /** Why a rule pack was not put in force: a stable code, a sentence, and each invalid entry. */
 export const RULE_PACK_ERRORS = {
   RULE_PACK_NOT_JSON: "规则包不是有效的 JSON 文件",
-  RULE_PACK_INVALID: "规则包中有无效的设置，未载入；请改正后重新载入",
+  RULE_PACK_INVALID: "规则包中有无效的设置，请改正后重新载入",
   RULE_PACK_TOO_LARGE: "规则包文件过大（最多 1 MB）",
   RULE_PACK_STALE: "审核文件中保存的规则包已不被本版本的规则目录接受，现按默认规则审核",
 } as const;
