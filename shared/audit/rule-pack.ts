@@ -48,10 +48,10 @@ export function packInForce(saved: SavedRulePack | undefined): {
   if (!saved) return {};
   const read = readRulePack(saved.text);
   if ("pack" in read) return { rules: read.pack };
-  return problem("RULE_PACK_STALE", [
-    { code: read.problem.code, path: "", message: read.problem.message },
-    ...read.problem.errors,
-  ]);
+  const { code, message, errors } = read.problem;
+  // Its invalid entries, or why it could not be read at all.
+  const why = code === "RULE_PACK_INVALID" ? errors : [{ code, path: "", message }];
+  return problem("RULE_PACK_STALE", why);
 }
 
 /** What a pack changes, for the inspector and the workbook's 生成信息. */

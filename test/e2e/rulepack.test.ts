@@ -143,4 +143,29 @@ describe("the audit's rule pack", () => {
     expect(await opener().textContent()).toBe("审核规则：默认");
     expect(bench.session.audit.rulePack).toBeUndefined();
   });
+
+  it("one saved that this version no longer accepts: said in the header and the dialog, the catalog applies", async () => {
+    // As an audit file opens whose pack names a rule the catalog has since retired (the store's
+    // restore is tested in test/electron/store/rule-pack.test.ts).
+    const text = JSON.stringify({ rules: { D02: { enabled: false }, X99: { enabled: false } } });
+    bench.session.audit.rulePack = {
+      fileName: "旧口径.json",
+      text,
+      by: "张审核",
+      at: "2024-03-02",
+    };
+    await page.reload();
+    await opener().filter({ hasText: "规则包未生效" }).waitFor();
+    await showZiyang();
+    await finding("D02").waitFor();
+    await opener().click();
+    const alert = dialog().locator(".nb-pack-problem");
+    expect(await alert.getAttribute("data-code")).toBe("RULE_PACK_STALE");
+    expect(await alert.textContent()).toContain("规则包「旧口径.json」未生效");
+    expect(await alert.textContent()).toContain("「rules.X99」未知规则「X99」");
+    await shot("stale");
+    await dialog().getByRole("button", { name: "恢复默认规则" }).click();
+    await opener().filter({ hasText: "审核规则：默认" }).waitFor();
+    await page.keyboard.press("Escape");
+  });
 });
