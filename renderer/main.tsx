@@ -8,6 +8,8 @@ import "./styles/reports.css";
 import "./styles/source.css";
 import "./styles/grid.css";
 import "./styles/findings.css";
+import "./styles/modal.css";
+import "./styles/rulepack.css";
 import "./styles/memo.css";
 import "./styles/scan.css";
 import "./styles/overview.css";

@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { LEVELS, type Level } from "../../shared/model/report.js";
-import { parseRulePack, type RulePack } from "../../shared/rules/index.js";
+import type { RulePack } from "../../shared/rules/index.js";
 import { auditFindings } from "../../shared/audit/findings.js";
+import { auditFromStore } from "../../electron/node/services/file-audit.js";
 import { renderMessage } from "../../shared/messages/zh-CN.js";
 import { readerText } from "../../shared/messages/reader.js";
 import { readBatch } from "../../electron/node/services/batch.js";
@@ -11,25 +11,9 @@ import type { Args } from "./args.js";
 import { printSummary } from "./summary.js";
 import { progressLine, wantsProgress } from "./progress.js";
 import type { FileOutcome } from "./outcome.js";
+import { loadPack, underOptions, type PackOverride } from "./pack.js";
 
 export type { FileOutcome } from "./outcome.js";
-
-export async function loadPack(path: string | undefined): Promise<RulePack | undefined> {
-  if (!path) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, "utf8"));
-  } catch (e) {
-    process.stderr.write(
-      `规则包 ${path} 无法读取：${e instanceof Error ? e.message : String(e)}\n`,
-    );
-    return undefined;
-  }
-  const { pack, errors } = parseRulePack(json);
-  for (const err of errors)
-    process.stderr.write(`规则包 ${path} 第「${err.path}」项无效：${err.message}\n`);
-  return pack;
-}
 
 /** Reads files and folders in the worker pool, then checks the reports as one set (null: cancelled). */
 export async function checkInputs(
@@ -90,6 +74,37 @@ export function toJson(o: FileOutcome) {
   };
 }
 
+/**
+ * The reports of an audit file as the workbench checks them: with the inspector's corrections
+ * and metadata, under the rule pack saved with the audit (or `--rules` for this run).
+ */
+async function checkAudit(
+  path: string,
+  override: PackOverride | undefined,
+  level: Level | undefined,
+): Promise<FileOutcome[]> {
+  const { audit, failures } = await auditFromStore(path);
+  const failed = failures.map(
+    (f): FileOutcome => ({
+      file: f.file,
+      kind: "failed",
+      error: { code: "READ_FAILED", message: `[${f.error.code}] ${f.error.message}` },
+    }),
+  );
+  const checked = auditFindings(underOptions(audit, override, level));
+  const reports = audit.reports.map((r, i): FileOutcome => {
+    const c = checked[i];
+    return {
+      file: r.fileName,
+      kind: "report",
+      value: { report: c?.report ?? r.report, findings: c?.findings ?? [] },
+    };
+  });
+  return [...failed, ...reports];
+}
+
+const isAuditFile = (f: string) => f.toLowerCase().endsWith(".nbaudit");
+
 export async function runCheck(args: Args): Promise<number> {
   const lv = args.flags.get("--level");
   if (typeof lv === "string" && !(LEVELS as readonly string[]).includes(lv)) {
@@ -98,12 +113,21 @@ export async function runCheck(args: Args): Promise<number> {
   }
   if (!args.files.length) {
     process.stderr.write(
-      "用法：nianbao check [--json] [--progress] [--no-ocr] [--level L] [--rules FILE] FILE|DIR...\n",
+      "用法：nianbao check [--json] [--progress] [--no-ocr] [--level L] [--rules FILE] FILE|DIR...|AUDIT.nbaudit\n",
     );
     return 2;
   }
   const rules = args.flags.get("--rules");
-  const pack = await loadPack(typeof rules === "string" ? rules : undefined);
+  const override = await loadPack(typeof rules === "string" ? rules : undefined);
+  const [store] = args.files;
+  if (store && isAuditFile(store)) {
+    if (args.files.length > 1) {
+      process.stderr.write("审核文件（.nbaudit）应单独检查，不与其他文件一起\n");
+      return 2;
+    }
+    return finish(args, await checkAudit(store, override, lv as Level | undefined));
+  }
+  const pack = override?.rules;
   const progress = progressLine(wantsProgress(args.flags));
   const stop = new AbortController();
   const cancel = () => stop.abort();
@@ -122,6 +146,11 @@ export async function runCheck(args: Args): Promise<number> {
     process.stderr.write("已取消\n");
     return 130;
   }
+  return finish(args, outcomes);
+}
+
+/** Prints the outcomes; the exit code: 2 a file unread, 1 an error found, else 0. */
+function finish(args: Args, outcomes: FileOutcome[]): number {
   if (args.flags.has("--json")) process.stdout.write(JSON.stringify(outcomes.map(toJson)) + "\n");
   else printSummary(outcomes);
   if (outcomes.some((o) => o.kind === "failed" || o.kind === "cancelled")) return 2;

@@ -7,7 +7,7 @@ import { runMemo } from "./memo.js";
 
 const HELP = `nianbao — 年报审核工作台（命令行）
 
-  nianbao check [--json] [--progress] [--no-ocr] [--level L] [--rules FILE] FILE|DIR...
+  nianbao check [--json] [--progress] [--no-ocr] [--level L] [--rules FILE] FILE|DIR...|AUDIT.nbaudit
                                    读取并检查年度报告（多线程并行，扫描件经文字识别）
   nianbao memo --out 审核意见.docx [--xlsx 问题清单.xlsx] [--per-report] FILE|DIR|AUDIT.nbaudit
                                                                   导出审核意见与问题清单

@@ -2,14 +2,12 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import { userInfo } from "node:os";
 import { LEVELS, type Level } from "../../shared/model/report.js";
-import type { Audit } from "../../shared/model/audit.js";
-import type { RulePack } from "../../shared/rules/index.js";
 import { buildMemos, defaultScope, memoText } from "../../shared/memo/index.js";
 import { expandInputs } from "../../electron/node/adapters/folders.js";
 import { auditFromFiles, auditFromStore } from "../../electron/node/services/file-audit.js";
 import { exportFiles, type ExportRequest } from "../../electron/node/services/export.js";
 import type { Args } from "./args.js";
-import { loadPack } from "./check.js";
+import { loadPack, underOptions } from "./pack.js";
 
 const USAGE =
   "用法：nianbao memo --out 审核意见.docx [--xlsx 问题清单.xlsx] [--per-report] [--round] [--text]\n" +
@@ -42,14 +40,6 @@ function target(name: string, out: string, xlsx: string, perReport: boolean): st
   const ext = extname(out);
   const stem = out.slice(0, out.length - ext.length);
   return `${stem}-${name.replace(/^审核意见-/, "")}`;
-}
-
-/** The audit under --rules and --level: the level stands for each report's, as if set by hand. */
-function underOptions(audit: Audit, rules: RulePack | undefined, level: Level | undefined): Audit {
-  const reports = level
-    ? audit.reports.map((r) => ({ ...r, meta: { ...r.meta, level } }))
-    : audit.reports;
-  return { ...audit, reports, ...(rules && { rules }) };
 }
 
 async function load(args: Args) {

@@ -1,4 +1,7 @@
 import { dialog, type BrowserWindow } from "electron";
+import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import { MAX_PACK_CHARS } from "../../shared/model/rule-pack.js";
 import type { ImportResult } from "../../shared/ipc/contract.js";
 import type { AuditSession } from "../node/services/audit-service.js";
 import { loadChosen } from "../node/services/load-files.js";
@@ -42,4 +45,26 @@ export async function importChosenPaths(
   if (refused.length)
     throw new Error(`只能导入在对话框中选择的文件：${refused.slice(0, 3).join("，")}`);
   return session.importFiles(await loadChosen(paths, false));
+}
+
+/**
+ * A rule pack (.json) the inspector chooses for the audit: its name and text (null: far larger
+ * than any pack, not read); null if none chosen.
+ */
+export async function chooseRulePack(
+  win: BrowserWindow | null,
+): Promise<{ fileName: string; text: string | null } | null> {
+  const options = {
+    title: "载入规则包",
+    properties: ["openFile" as const],
+    filters: [{ name: "规则包", extensions: ["json"] }],
+  };
+  const res = win
+    ? await dialog.showOpenDialog(win, options)
+    : await dialog.showOpenDialog(options);
+  const path = res.filePaths[0];
+  if (res.canceled || !path) return null;
+  const fileName = basename(path);
+  if ((await stat(path)).size > 4 * MAX_PACK_CHARS) return { fileName, text: null };
+  return { fileName, text: await readFile(path, "utf8") };
 }

@@ -24,7 +24,7 @@ import {
   windowOptions,
   withCsp,
 } from "./security.js";
-import { chooseAndImport, importChosenPaths } from "./dialogs.js";
+import { chooseAndImport, chooseRulePack, importChosenPaths } from "./dialogs.js";
 import { saveExport } from "./save-dialog.js";
 
 const indexUrl = pathToFileURL(join(RENDERER_DIR, "index.html")).href;
@@ -71,6 +71,7 @@ async function start() {
       choose: (folders) => chooseAndImport(window, current, folders),
       importPaths: (paths) => importChosenPaths(current, paths),
       deliver: (files) => saveExport(window, files),
+      choosePack: () => chooseRulePack(window),
     }),
   );
   Menu.setApplicationMenu(null);

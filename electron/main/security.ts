@@ -3,8 +3,6 @@ import { fileURLToPath } from "node:url";
 import { relative, isAbsolute } from "node:path";
 import { CSP } from "../node/csp.js";
 
-export { CSP };
-
 /** The one window's web preferences: an isolated, sandboxed renderer without Node. */
 export function windowOptions(preload: string): BrowserWindowConstructorOptions {
   return {

@@ -4,6 +4,7 @@ import type {
   NianbaoApi,
   ReportUpdate,
   RequestOf,
+  RulePackAnswer,
 } from "../../shared/ipc/contract.js";
 import type { CellValue, Level } from "../../shared/model/report.js";
 import type { RemarkTarget, VerdictStatus } from "../../shared/model/audit.js";
@@ -25,6 +26,11 @@ import { checkInSteps, createHeld } from "./held.js";
 import type { Update } from "./state.js";
 
 export type Upload = RequestOf<"audit:import">["files"][number];
+
+/** What setting the rule pack came to: the host's answer, or a call that failed. */
+export type RulePackOutcome =
+  | RulePackAnswer
+  | { kind: "failed"; message: string; code: string | null };
 
 /** A failed call as the inspector reads it: in Chinese, never a library's or a developer's words. */
 function problemOf(e: unknown) {
@@ -202,6 +208,40 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
         return await api["audit:export"](req);
       } catch (e) {
         return { kind: "failed", message: problemOf(e).message };
+      }
+    },
+    /**
+     * The audit's rule pack: from the page's file (`file` given) or the host's dialog; the audit
+     * as then checked is shown, or the reasons it was refused are returned for the dialog.
+     */
+    async setRulePack(file?: { fileName: string; text: string }): Promise<RulePackOutcome> {
+      dispatch(saving(1));
+      try {
+        const r = file
+          ? await api["audit:setRulePack"](file)
+          : await api["audit:chooseRulePack"]({});
+        if (r.kind !== "set") return r;
+        const snapshot = held.adopt(r.snapshot);
+        await checkInSteps(snapshot);
+        dispatch(loaded(snapshot));
+        return r;
+      } catch (e) {
+        return { kind: "failed", ...problemOf(e) };
+      } finally {
+        dispatch(saving(-1));
+      }
+    },
+    async clearRulePack(): Promise<RulePackOutcome> {
+      dispatch(saving(1));
+      try {
+        const snapshot = held.adopt(await api["audit:clearRulePack"]({}));
+        await checkInSteps(snapshot);
+        dispatch(loaded(snapshot));
+        return { kind: "set", snapshot };
+      } catch (e) {
+        return { kind: "failed", ...problemOf(e) };
+      } finally {
+        dispatch(saving(-1));
       }
     },
     async setInspector(name: string): Promise<boolean> {

@@ -3,6 +3,7 @@ import { useWorkbench } from "../app/context.js";
 import { clock } from "../app/format.js";
 import { ExportButton } from "../features/memo/ExportButton.js";
 import { ViewSwitch } from "../features/overview/ViewSwitch.js";
+import { RulePackButton } from "../features/rulepack/RulePackButton.js";
 
 function SaveStatus() {
   const { state } = useWorkbench();
@@ -72,6 +73,7 @@ export function HeaderBar() {
       <span className="nb-audit-title">{state.snapshot?.audit.title}</span>
       <ViewSwitch />
       <span className="nb-spacer" />
+      <RulePackButton />
       <ExportButton />
       <Inspector />
       <SaveStatus />

@@ -20,6 +20,9 @@ export const CHANNEL_NAMES = [
   "audit:cancelOcr",
   "audit:importProgress",
   "audit:cancelImport",
+  "audit:setRulePack",
+  "audit:chooseRulePack",
+  "audit:clearRulePack",
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -1,5 +1,6 @@
 import type { Audit, AuditReport } from "../model/audit.js";
 import type { FileOutcome } from "../model/outcome.js";
+import type { RulePackProblem } from "../model/rule-pack.js";
 import type { HistoryEntry, HistoryIntegrity } from "../model/history.js";
 import type { Channel, ImportProgress, RequestOf } from "./schemas.js";
 
@@ -57,6 +58,15 @@ export type ExportResult =
   | { kind: "download"; files: ExportFile[] }
   | { kind: "saved"; paths: string[] }
   | { kind: "cancelled" };
+/**
+ * Setting the audit's rule pack: set (the audit as now checked), refused (why, entry by entry:
+ * nothing of the pack applies), or no file chosen.
+ */
+export type RulePackAnswer =
+  | { kind: "set"; snapshot: AuditSnapshot }
+  | { kind: "refused"; fileName: string; problem: RulePackProblem }
+  | { kind: "cancelled" };
+
 /** A page of a report's source drawn as an image (a scanned report's source pane). */
 export interface PageImage {
   reportId: string;
@@ -96,6 +106,9 @@ export interface Responses {
   "audit:cancelOcr": boolean;
   "audit:importProgress": ImportProgress;
   "audit:cancelImport": { cancelled: boolean };
+  "audit:setRulePack": RulePackAnswer;
+  "audit:chooseRulePack": RulePackAnswer;
+  "audit:clearRulePack": AuditSnapshot;
 }
 
 /** The one service interface of nianbao: Electron IPC and the browser-mode host both serve it. */

@@ -28,6 +28,7 @@ const FIELDS: Record<string, string> = {
   page: "页码",
   seq: "记录序号",
   of: "整改前的报告",
+  fileName: "文件名",
 };
 
 function fieldOf(path: readonly PropertyKey[]): string {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LEVELS } from "../model/report.js";
+import { MAX_PACK_CHARS } from "../model/rule-pack.js";
 import type { ChannelName } from "./channels.js";
 
 const id = z.string().min(1).max(200);
@@ -115,6 +116,14 @@ export const REQUESTS = {
   "audit:cancelOcr": z.object({}).strict(),
   "audit:importProgress": z.object({}).strict(),
   "audit:cancelImport": z.object({}).strict(),
+  /** The audit's rule pack from a file the page read (browser mode): its name and JSON text. */
+  "audit:setRulePack": z
+    .object({ fileName: z.string().min(1).max(500), text: z.string().max(4 * MAX_PACK_CHARS) })
+    .strict(),
+  /** The audit's rule pack from a file chosen in the host's dialog (Electron). */
+  "audit:chooseRulePack": z.object({}).strict(),
+  /** Back to the rule catalog as bundled. */
+  "audit:clearRulePack": z.object({}).strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof REQUESTS;

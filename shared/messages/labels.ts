@@ -1,6 +1,7 @@
 import type { VerdictStatus } from "../model/audit.js";
 import type { Severity } from "../model/finding.js";
 import type { Format, Level, TemplateVersion } from "../model/report.js";
+import type { PlaceTier } from "../model/rule-pack.js";
 import { CN_NUMERALS, SECTION_TITLES, TABLE_TITLES } from "../templates/sections.js";
 import { T2_BLOCKS } from "../templates/table2.js";
 import { T3_COLUMNS, T3_GROUP_PRINTED, T3_ROWS, T3_ROW_PRINTED } from "../templates/table3.js";
@@ -92,6 +93,15 @@ export const LEVEL_NAMES: Record<Level, string> = {
   "county-dept": "县级政府部门",
   township: "乡镇人民政府（街道办事处）",
   other: "未能确定层级的机关",
+};
+
+/** How high a place stands, as a rule pack's `places` set it (D01, D03). */
+export const PLACE_TIER_NAMES: Record<PlaceTier, string> = {
+  province: "省级",
+  city: "设区的市级",
+  county: "县级",
+  township: "乡镇级",
+  zone: "开发区",
 };
 
 export const SEVERITY_NAMES: Record<Severity, string> = {

@@ -1,9 +1,9 @@
 import type { ReadError } from "./errors.js";
 import type { ParamValue } from "./finding.js";
 import type { CellValue, Format, Level, Report, Span } from "./report.js";
-import type { RulePack } from "./rule-pack.js";
+import type { RulePack, SavedRulePack } from "./rule-pack.js";
 
-export const AUDIT_VERSION = 3;
+export const AUDIT_VERSION = 4;
 
 /**
  * 确认问题 (a defect of the report), 解析有误 (nianbao read the cell wrong: the printed value
@@ -106,9 +106,11 @@ export interface Audit {
   updatedAt: string;
   reports: AuditReport[];
   failures: ImportFailure[];
+  /** The rule pack the inspector set for the audit, saved with it (absent: none set). */
+  rulePack?: SavedRulePack;
   /**
-   * The rule pack every finding of the audit is checked under (absent: the catalog as bundled).
-   * Set for one run (`memo --rules`); not saved in the audit file.
+   * The rule pack every finding of the audit is checked under (absent: the catalog as bundled):
+   * the saved one as read again on opening (packInForce), or `--rules` for one run of the CLI.
    */
   rules?: RulePack;
 }

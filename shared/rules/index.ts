@@ -8,7 +8,7 @@ export { RULE_CATALOG, RULES_VERSION } from "./catalog/index.js";
 export { parseRulePack } from "./pack.js";
 export { yearPairs, type YearPair } from "./pairs.js";
 export { OCR_THRESHOLD } from "./catalog/scan.js";
-export type { PackError, RuleOverride, RulePack } from "./pack.js";
+export type { PackError, PackErrorCode, RuleOverride, RulePack } from "./pack.js";
 export type { CheckOptions } from "./engine.js";
 export type { RuleInstance } from "./types.js";
 

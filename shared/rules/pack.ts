@@ -5,7 +5,18 @@ import type { PlaceTier, PlaceTiers, RuleOverride, RulePack } from "../model/rul
 
 export type { RuleOverride, RulePack } from "../model/rule-pack.js";
 
+/** Stable codes of what can be wrong in a rule pack, each entry's path and message beside. */
+export type PackErrorCode =
+  | "PACK_NOT_OBJECT"
+  | "PACK_UNKNOWN_FIELD"
+  | "PACK_BAD_TOLERANCE"
+  | "PACK_BAD_PLACE"
+  | "PACK_UNKNOWN_RULE"
+  | "PACK_BAD_VALUE"
+  | "PACK_BAD_PARAMS";
+
 export interface PackError {
+  code: PackErrorCode;
   path: string;
   message: string;
 }
@@ -16,7 +27,11 @@ const TIERS: readonly string[] = ["province", "city", "county", "township", "zon
 
 function parsePlaces(v: unknown, errors: PackError[]): PlaceTiers | undefined {
   if (!isObject(v)) {
-    errors.push({ path: "places", message: '应为对象，如 {"昆山市": "county"}' });
+    errors.push({
+      code: "PACK_BAD_PLACE",
+      path: "places",
+      message: '应为对象，如 {"昆山市": "county"}',
+    });
     return undefined;
   }
   const out: Record<string, PlaceTier> = {};
@@ -25,6 +40,7 @@ function parsePlaces(v: unknown, errors: PackError[]): PlaceTiers | undefined {
       out[name.trim()] = tier as PlaceTier;
     else
       errors.push({
+        code: "PACK_BAD_PLACE",
         path: `places.${name}`,
         message: "应为 province、city、county、township 或 zone 之一",
       });
@@ -39,9 +55,12 @@ function isObject(v: unknown): v is Record<string, unknown> {
 function parseOverride(id: string, entry: unknown, errors: PackError[]): RuleOverride {
   const at = `rules.${id}`;
   const rule = RULE_CATALOG.find((r) => r.id === id);
-  const problem = !rule ? `未知规则「${id}」` : !isObject(entry) ? "应为对象" : null;
   if (!rule || !isObject(entry)) {
-    errors.push({ path: at, message: problem ?? "" });
+    errors.push(
+      rule
+        ? { code: "PACK_BAD_VALUE", path: at, message: "应为对象" }
+        : { code: "PACK_UNKNOWN_RULE", path: at, message: `未知规则「${id}」` },
+    );
     return {};
   }
   const out: RuleOverride = {};
@@ -49,13 +68,14 @@ function parseOverride(id: string, entry: unknown, errors: PackError[]): RuleOve
     const path = `${at}.${key}`;
     if (key === "enabled") {
       if (typeof v === "boolean") out.enabled = v;
-      else errors.push({ path, message: "应为 true 或 false" });
+      else errors.push({ code: "PACK_BAD_VALUE", path, message: "应为 true 或 false" });
     } else if (key === "severity") {
       if (typeof v === "string" && SEVERITIES.includes(v)) out.severity = v as Severity;
-      else errors.push({ path, message: "应为 error、warning 或 info 之一" });
+      else
+        errors.push({ code: "PACK_BAD_VALUE", path, message: "应为 error、warning 或 info 之一" });
     } else if (key === "params") {
       if (!isObject(v)) {
-        errors.push({ path, message: "应为对象" });
+        errors.push({ code: "PACK_BAD_PARAMS", path, message: "应为对象" });
         continue;
       }
       const bound = KINDS.get(rule.kind)?.bind({ ...rule.params, ...v });
@@ -64,9 +84,18 @@ function parseOverride(id: string, entry: unknown, errors: PackError[]): RuleOve
         for (const issue of bound?.issues ?? []) {
           const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
           const sub = [...issue.path.map(String), ...keys.slice(0, 1)];
-          errors.push({ path: [path, ...sub].join("."), message: issue.message });
+          errors.push({
+            code: "PACK_BAD_PARAMS",
+            path: [path, ...sub].join("."),
+            message: issue.message,
+          });
         }
-    } else errors.push({ path, message: "未知字段（可用 enabled、severity、params）" });
+    } else
+      errors.push({
+        code: "PACK_UNKNOWN_FIELD",
+        path,
+        message: "未知字段（可用 enabled、severity、params）",
+      });
   }
   return out;
 }
@@ -75,14 +104,27 @@ function parseOverride(id: string, entry: unknown, errors: PackError[]): RuleOve
 export function parseRulePack(json: unknown): { pack: RulePack; errors: PackError[] } {
   const errors: PackError[] = [];
   const pack: RulePack = { rules: {} };
-  if (!isObject(json)) return { pack, errors: [{ path: "", message: "规则包应为 JSON 对象" }] };
+  if (!isObject(json))
+    return {
+      pack,
+      errors: [{ code: "PACK_NOT_OBJECT", path: "", message: "规则包应为 JSON 对象" }],
+    };
   for (const key of Object.keys(json))
     if (!TOP_KEYS.has(key))
-      errors.push({ path: key, message: "未知字段（可用 rules、amountTolerance、places）" });
+      errors.push({
+        code: "PACK_UNKNOWN_FIELD",
+        path: key,
+        message: "未知字段（可用 rules、amountTolerance、places）",
+      });
   const tol = json.amountTolerance;
   if (tol !== undefined) {
     if (typeof tol === "number" && tol >= 0 && Number.isFinite(tol)) pack.amountTolerance = tol;
-    else errors.push({ path: "amountTolerance", message: "应为不小于0的数字" });
+    else
+      errors.push({
+        code: "PACK_BAD_TOLERANCE",
+        path: "amountTolerance",
+        message: "应为不小于0的数字",
+      });
   }
   if (json.places !== undefined) {
     const places = parsePlaces(json.places, errors);
@@ -90,7 +132,10 @@ export function parseRulePack(json: unknown): { pack: RulePack; errors: PackErro
   }
   if (json.rules === undefined) return { pack, errors };
   if (!isObject(json.rules))
-    return { pack, errors: [...errors, { path: "rules", message: "应为对象" }] };
+    return {
+      pack,
+      errors: [...errors, { code: "PACK_NOT_OBJECT", path: "rules", message: "应为对象" }],
+    };
   for (const [id, entry] of Object.entries(json.rules)) {
     const o = parseOverride(id, entry, errors);
     if (Object.keys(o).length) pack.rules[id] = o;

@@ -10,12 +10,20 @@ import type {
   NianbaoApi,
   OcrStatus,
   ReportUpdate,
+  RulePackAnswer,
 } from "../../../shared/ipc/contract.js";
 import type { StoredAudit } from "../store/index.js";
 import { writeAuditFile, writeSettings } from "../store/index.js";
 import { CHAIN_START, linked, verifyChain } from "../store/chain.js";
 import type { HistoryIntegrity } from "../../../shared/model/history.js";
 import { applyMutation, type Mutation } from "../../../shared/audit/mutations.js";
+import {
+  packChanges,
+  packName,
+  packProblem,
+  packSummary,
+  readRulePack,
+} from "../../../shared/audit/rule-pack.js";
 import { exportFiles, toDownloads, type OutFile } from "./export.js";
 import { pageImage } from "./page-image.js";
 import { importInto, type ImportFile } from "./import-files.js";
@@ -173,6 +181,34 @@ export class AuditSession {
     return { report: next, reportId, savedAt };
   }
 
+  /**
+   * Puts the rule pack in `text` in force for the whole audit, saved with it and recorded in the
+   * history; a pack with any invalid entry is refused whole, with each entry's problem.
+   */
+  async setRulePack(fileName: string, text: string): Promise<RulePackAnswer> {
+    const read = readRulePack(text);
+    if ("problem" in read) return { kind: "refused", fileName, problem: read.problem };
+    const from = this.audit.rulePack?.fileName ?? null;
+    const at = new Date().toISOString();
+    this.audit.rulePack = { fileName, text, by: this.audit.inspector, at };
+    this.audit.rules = read.pack;
+    const changes = packChanges(packSummary(read.pack));
+    this.log("rule-pack", null, { fileName, name: packName(text), from, changes, text });
+    await this.save();
+    return { kind: "set", snapshot: this.snapshot() };
+  }
+
+  /** Back to the rule catalog as bundled, recorded in the history. */
+  async clearRulePack(): Promise<AuditSnapshot> {
+    const from = this.audit.rulePack?.fileName ?? null;
+    if (from === null && !this.audit.rules) return this.snapshot();
+    delete this.audit.rulePack;
+    delete this.audit.rules;
+    this.log("rule-pack", null, { fileName: null, from });
+    await this.save();
+    return this.snapshot();
+  }
+
   async setInspector(name: string): Promise<AuditSnapshot> {
     this.log("inspector", null, { from: this.audit.inspector, to: name });
     this.audit.inspector = name;
@@ -190,6 +226,8 @@ export class AuditSession {
     choose(folders: boolean): Promise<ImportResult | null>;
     importPaths(paths: string[]): Promise<ImportResult>;
     deliver?(files: OutFile[]): Promise<ExportResult>;
+    /** A rule pack file chosen in a dialog (text null: too large to read); absent, the page reads it. */
+    choosePack?(): Promise<{ fileName: string; text: string | null } | null>;
   }): NianbaoApi {
     const deliver = host.deliver ?? toDownloads;
     const upload = (files: { name: string; data: string; fromFolder?: boolean }[]) =>
@@ -234,6 +272,19 @@ export class AuditSession {
         pageImage(reportId, page, this.data.sources.get(reportId)),
       "audit:importProgress": async () => this.importProgress(),
       "audit:cancelImport": async () => ({ cancelled: this.cancelImport() }),
+      "audit:setRulePack": async ({ fileName, text }) => this.setRulePack(fileName, text),
+      "audit:chooseRulePack": async () => {
+        const chosen = await host.choosePack?.();
+        if (!chosen) return { kind: "cancelled" };
+        return chosen.text === null
+          ? {
+              kind: "refused",
+              fileName: chosen.fileName,
+              problem: packProblem("RULE_PACK_TOO_LARGE"),
+            }
+          : this.setRulePack(chosen.fileName, chosen.text);
+      },
+      "audit:clearRulePack": async () => this.clearRulePack(),
     };
   }
 }

@@ -4,6 +4,7 @@ import { buildMemos, memoReports, type MemoReport } from "../../../shared/memo/i
 import { memoDocx } from "../adapters/memo/docx.js";
 import { findingsXlsx } from "../adapters/memo/xlsx.js";
 import { stampLines } from "../../../shared/memo/stamp.js";
+import { packStamp } from "../../../shared/audit/rule-pack.js";
 import { APP_VERSION } from "../version.js";
 
 export type ExportRequest = RequestOf<"audit:export">;
@@ -57,10 +58,13 @@ export async function exportFiles(audit: Audit, req: ExportRequest): Promise<Out
     });
   if (req.xlsx) {
     const reports = memoReports(audit, req.reportIds, req.scope);
+    // The pack with the versions: `nianbao check --rules` with it finds the same.
+    const [versions = "", ...files] = stampLines(reports, APP_VERSION);
+    const about = [versions, packStamp(audit), ...files];
     out.push({
       name: "年报审核问题清单.xlsx",
       mime: XLSX_MIME,
-      bytes: await findingsXlsx(reports, audit.reports, stampLines(reports, APP_VERSION)),
+      bytes: await findingsXlsx(reports, audit.reports, about),
     });
   }
   return unique(out);

@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Audit } from "../../../shared/model/audit.js";
 import { isAuditFileError, readAuditFile, newAudit } from "../store/index.js";
 import { defaultPool } from "../workers/pool.js";
-import { newReport, sha } from "./import-files.js";
+import { newAuditReport } from "../../../shared/audit/new-report.js";
+import { sha } from "./import-files.js";
 import { readBatch } from "./batch.js";
 
 export interface LoadedAudit {
@@ -29,8 +31,13 @@ export async function auditFromFiles(files: string[], inspector: string): Promis
     if (o.kind === "skipped" || o.kind === "failed")
       failures.push({ file: o.file, error: o.error });
     if (o.kind !== "report") return;
-    const report = newReport(basename(o.file), hashes[i] ?? "", o.value.report, audit.createdAt);
-    audit.reports.push(report);
+    const origin = {
+      id: randomUUID(),
+      fileName: basename(o.file),
+      sha256: hashes[i] ?? "",
+      importedAt: audit.createdAt,
+    };
+    audit.reports.push(newAuditReport(origin, o.value.report));
   });
   return { audit, failures };
 }

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
-import type { Audit, AuditReport } from "../../../shared/model/audit.js";
+import type { Audit } from "../../../shared/model/audit.js";
+import { newAuditReport } from "../../../shared/audit/new-report.js";
 import type { ReadError } from "../../../shared/model/errors.js";
 import type { Report } from "../../../shared/model/report.js";
 import type { ImportOutcome } from "../../../shared/ipc/contract.js";
@@ -27,29 +28,6 @@ export interface ImportTarget {
 }
 
 export const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
-/** A report just read, with nothing judged yet; `sha256` is of the file's bytes. */
-export function newReport(
-  fileName: string,
-  sha256: string,
-  report: Report,
-  importedAt = new Date().toISOString(),
-): AuditReport {
-  return {
-    id: randomUUID(),
-    fileName,
-    sha256,
-    format: report.format,
-    importedAt,
-    report,
-    corrections: {},
-    verdicts: {},
-    remarks: [],
-    meta: {},
-    review: null,
-    round: null,
-  };
-}
 
 /**
  * Reads the files not yet in the audit in the pool (a scan is recognised in its own job, its
@@ -107,7 +85,13 @@ export async function importInto(
 }
 
 function add(target: ImportTarget, f: ImportFile, sha256: string, read: Report): ImportOutcome {
-  const report = newReport(f.name, sha256, read);
+  const origin = {
+    id: randomUUID(),
+    fileName: f.name,
+    sha256,
+    importedAt: new Date().toISOString(),
+  };
+  const report = newAuditReport(origin, read);
   target.audit.reports.push(report);
   target.sources.set(report.id, f.bytes as Uint8Array);
   target.log("import", report.id, { fileName: f.name, sha256 });

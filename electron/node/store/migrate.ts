@@ -58,8 +58,18 @@ function shortKeys(raw: RawAudit): RawAudit {
   };
 }
 
+/**
+ * Version 4: the audit's rule pack is saved (meta `rulePack`). Older files have none: nothing to
+ * change, but the version keeps an older nianbao from opening the file and dropping the pack.
+ */
+const savedPack: Migration = (raw) => raw;
+
 /** MIGRATIONS[v] turns a version-v file into a version-(v + 1) one. Version 1 is the base. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: chainHistory, 2: shortKeys };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: chainHistory,
+  2: shortKeys,
+  3: savedPack,
+};
 
 /** Runs the chain from the file's version up to `target`; a string says why it cannot. */
 export function migrate(

@@ -13,6 +13,8 @@ import type {
   VerdictStatus,
 } from "../../../shared/model/audit.js";
 import { AUDIT_VERSION } from "../../../shared/model/audit.js";
+import type { SavedRulePack } from "../../../shared/model/rule-pack.js";
+import { packInForce } from "../../../shared/audit/rule-pack.js";
 import { FORMATS, LEVELS } from "../../../shared/model/report.js";
 import { READ_ERRORS, type ReadErrorCode } from "../../../shared/model/errors.js";
 import { arr, mapRecord, num, oneOf, rec, str, strOrNull } from "./fields.js";
@@ -123,6 +125,20 @@ function failure(row: Row): ImportFailure {
   };
 }
 
+/** The rule pack saved with the audit, kept whole even when it no longer applies. */
+function savedPack(value: string | undefined): SavedRulePack | undefined {
+  if (value === undefined) return undefined;
+  let p: Record<string, unknown>;
+  try {
+    p = rec(JSON.parse(value));
+  } catch {
+    p = {};
+  }
+  // A record this version cannot read keeps its text, and is said (packInForce) not dropped.
+  const text = typeof p.text === "string" ? p.text : value;
+  return { fileName: str(p.fileName, "规则包"), text, by: str(p.by), at: str(p.at) };
+}
+
 function historyEntry(row: Row, i: number): HistoryEntry {
   return {
     seq: num(row.seq, i + 1),
@@ -155,5 +171,8 @@ export function restore(raw: RawAudit): StoredAudit {
     reports,
     failures: byPosition(raw.failures).map(failure),
   };
-  return { audit, sources, history };
+  const rulePack = savedPack(m.rulePack);
+  if (!rulePack) return { audit, sources, history };
+  const { rules } = packInForce(rulePack);
+  return { audit: { ...audit, rulePack, ...(rules && { rules }) }, sources, history };
 }

@@ -52,6 +52,7 @@ export function auditRows({ audit, sources, history }: StoredAudit): Record<Tabl
     createdAt: audit.createdAt,
     updatedAt: audit.updatedAt,
     historyEntries: String(history.length),
+    ...(audit.rulePack && { rulePack: JSON.stringify(audit.rulePack) }),
   };
   return {
     meta: Object.entries(meta).map(([key, value]) => ({ key, values: [value] })),

@@ -60,6 +60,11 @@ export function describeEntry(e: HistoryEntry): string {
       return `检查人员由「${str(d.from)}」改为「${str(d.to)}」`;
     case "export":
       return `导出${Array.isArray(d.files) ? `「${d.files.map(str).join("」「")}」` : "审核结果"}`;
+    case "rule-pack": {
+      if (d.fileName === null) return `恢复默认规则（不再使用规则包「${str(d.from)}」）`;
+      const name = str(d.name) ? `（${str(d.name)}）` : "";
+      return `载入规则包「${str(d.fileName)}」${name}：${str(d.changes)}`;
+    }
     case "round":
       return `导入整改后报告「${str(d.fileName)}」（第${str(d.round)}轮）`;
     default:

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { ExportResult } from "../../../shared/ipc/contract.js";
 import type { Audit } from "../../../shared/model/audit.js";
 import { memoReports } from "../../../shared/memo/index.js";
 import { useWorkbench } from "../../app/context.js";
+import { Modal, ModalHead } from "../../ui/Modal.js";
 import { download } from "./download.js";
 import { ExportOptions } from "./ExportOptions.js";
 import { MemoPreview } from "./MemoPreview.js";
@@ -41,11 +42,6 @@ export function ExportDialog({ audit, onClose }: { audit: Audit; onClose: () => 
     setOutcome(null);
     setAsking(false);
   };
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && onClose();
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [onClose]);
   const submit = async (confirmed = false) => {
     // A memo that leaves unjudged errors out is written only when the inspector says so.
     if (pending.length && !confirmed) return setAsking(true);
@@ -58,80 +54,73 @@ export function ExportDialog({ audit, onClose }: { audit: Audit; onClose: () => 
     setOutcome(outcomeText(res));
   };
   return (
-    <div className="nb-modal-back" role="presentation">
-      <div
-        className="nb-modal nb-export"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="nb-export-title"
-      >
-        <header className="nb-modal-head">
-          <h2 id="nb-export-title">导出审核意见</h2>
-          <button type="button" className="nb-close" aria-label="关闭导出" onClick={onClose}>
-            ×
-          </button>
-        </header>
-        <div className="nb-export-body">
-          <form className="nb-export-options" onSubmit={(e) => e.preventDefault()}>
-            <ReportChoice reports={reports} draft={draft} onChange={change} />
-            <ExportOptions draft={draft} onChange={change} />
-          </form>
-          <section className="nb-export-preview" aria-label="审核意见预览">
-            {memos.length > 1 && (
-              <label className="nb-export-which">
-                预览
-                <select value={shown} onChange={(e) => setShown(Number(e.target.value))}>
-                  {memos.map((m, i) => (
-                    <option key={i} value={i}>
-                      {m.title}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            {memo ? <MemoPreview memo={memo} /> : <p className="nb-export-empty">{problem}</p>}
-          </section>
-        </div>
-        {asking && (
-          <div className="nb-export-ask" role="alertdialog" aria-label="尚有未判定的问题">
-            <p>
-              {pending.length}份报告尚有未判定的错误和警告。审核意见不列出这些问题，
-              审核结论为「未审完」：
-            </p>
-            <ul>
-              {unjudgedLines(pending).map((l) => (
-                <li key={l}>{l}</li>
-              ))}
-            </ul>
-            <div className="nb-export-ask-buttons">
-              <button type="button" onClick={() => setAsking(false)}>
-                返回判定
-              </button>
-              <button type="button" className="nb-primary" onClick={() => void submit(true)}>
-                仍然导出
-              </button>
-            </div>
-          </div>
-        )}
-        <footer className="nb-modal-foot">
-          <span className="nb-export-status" role="status">
-            {outcome ??
-              problem ??
-              `将导出 ${draft.docx ? `${memos.length} 份审核意见` : ""}${draft.docx && draft.xlsx ? "和" : ""}${draft.xlsx ? "1 份问题清单" : ""}${pending.length ? `（${pending.length}份报告未审完）` : ""}`}
-          </span>
-          <button type="button" onClick={onClose}>
-            关闭
-          </button>
-          <button
-            type="button"
-            className="nb-primary"
-            disabled={busy || problem !== null || asking}
-            onClick={() => void submit()}
-          >
-            {busy ? "正在导出…" : "导出"}
-          </button>
-        </footer>
+    <Modal labelledBy="nb-export-title" className="nb-export" onClose={onClose}>
+      <ModalHead
+        id="nb-export-title"
+        title="导出审核意见"
+        closeLabel="关闭导出"
+        onClose={onClose}
+      />
+      <div className="nb-export-body">
+        <form className="nb-export-options" onSubmit={(e) => e.preventDefault()}>
+          <ReportChoice reports={reports} draft={draft} onChange={change} />
+          <ExportOptions draft={draft} onChange={change} />
+        </form>
+        <section className="nb-export-preview" aria-label="审核意见预览">
+          {memos.length > 1 && (
+            <label className="nb-export-which">
+              预览
+              <select value={shown} onChange={(e) => setShown(Number(e.target.value))}>
+                {memos.map((m, i) => (
+                  <option key={i} value={i}>
+                    {m.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {memo ? <MemoPreview memo={memo} /> : <p className="nb-export-empty">{problem}</p>}
+        </section>
       </div>
-    </div>
+      {asking && (
+        <div className="nb-export-ask" role="alertdialog" aria-label="尚有未判定的问题">
+          <p>
+            {pending.length}份报告尚有未判定的错误和警告。审核意见不列出这些问题，
+            审核结论为「未审完」：
+          </p>
+          <ul>
+            {unjudgedLines(pending).map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+          <div className="nb-export-ask-buttons">
+            <button type="button" onClick={() => setAsking(false)}>
+              返回判定
+            </button>
+            <button type="button" className="nb-primary" onClick={() => void submit(true)}>
+              仍然导出
+            </button>
+          </div>
+        </div>
+      )}
+      <footer className="nb-modal-foot">
+        <span className="nb-export-status" role="status">
+          {outcome ??
+            problem ??
+            `将导出 ${draft.docx ? `${memos.length} 份审核意见` : ""}${draft.docx && draft.xlsx ? "和" : ""}${draft.xlsx ? "1 份问题清单" : ""}${pending.length ? `（${pending.length}份报告未审完）` : ""}`}
+        </span>
+        <button type="button" onClick={onClose}>
+          关闭
+        </button>
+        <button
+          type="button"
+          className="nb-primary"
+          disabled={busy || problem !== null || asking}
+          onClick={() => void submit()}
+        >
+          {busy ? "正在导出…" : "导出"}
+        </button>
+      </footer>
+    </Modal>
   );
 }

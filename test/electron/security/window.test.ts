@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
-  CSP,
   allowedRequest,
   denyPermissionCheck,
   denyPermissionRequest,
@@ -14,6 +13,7 @@ import {
   withCsp,
   type GuardedContents,
 } from "../../../electron/main/security.js";
+import { CSP } from "../../../electron/node/csp.js";
 import { APP_ROOT } from "../../../electron/node/paths.js";
 
 const RENDERER = join(APP_ROOT, "dist", "renderer");

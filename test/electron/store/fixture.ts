@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { newAuditReport } from "../../../shared/audit/new-report.js";
 import { AUDIT_VERSION, type Audit, type AuditReport } from "../../../shared/model/audit.js";
 import type { Cell, Format, Report } from "../../../shared/model/report.js";
 import type { HistoryEntry, StoredAudit } from "../../../electron/node/store/index.js";
@@ -63,13 +64,15 @@ function auditReport(name: string, format: Format, source: Uint8Array, i: number
     readFileSync(`${CORPUS}${name}.${format}.expected.json`, "utf8"),
   ) as Expected;
   const cellIds = Object.keys(expected.cells);
-  return {
+  const origin = {
     id: randomUUID(),
     fileName: `${name}.${format}`,
     sha256: createHash("sha256").update(source).digest("hex"),
-    format,
     importedAt: AT,
-    report: reportFrom(expected, format, Buffer.from(source).toString("utf8").slice(0, 5000)),
+  };
+  const text = Buffer.from(source).toString("utf8").slice(0, 5000);
+  return {
+    ...newAuditReport(origin, reportFrom(expected, format, text)),
     corrections:
       i === 0
         ? {
@@ -116,7 +119,6 @@ function auditReport(name: string, format: Format, source: Uint8Array, i: number
     ],
     meta: i === 1 ? { agency: "某县人民政府办公室", level: "county-dept", year: 2021 } : {},
     review: i === 2 ? { by: "李复核", at: AT, seq: 3, note: "同意" } : null,
-    round: null,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Audit } from "../../../shared/model/audit.js";
 import { renderMessage } from "../../../shared/messages/zh-CN.js";
 import { findingKey } from "../../../shared/model/finding.js";
 import { effectiveReport } from "../../../shared/audit/effective.js";
+import { newAuditReport } from "../../../shared/audit/new-report.js";
 import { evidenceOf } from "../../../shared/model/evidence.js";
 import {
   memoReports,
@@ -161,20 +162,10 @@ describe("bad cases", () => {
     const clean: Audit = {
       ...structuredClone(audit),
       reports: [
-        {
-          id: "clean",
-          fileName: "clean.txt",
-          sha256: "x",
-          format: "txt",
-          importedAt: "2024-03-01",
+        newAuditReport(
+          { id: "clean", fileName: "clean.txt", sha256: "x", importedAt: "2024-03-01" },
           report,
-          corrections: {},
-          verdicts: {},
-          remarks: [],
-          meta: {},
-          review: null,
-          round: null,
-        },
+        ),
       ],
     };
     const [memo] = buildMemos(clean, request({ scope: "open" }));

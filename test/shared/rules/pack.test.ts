@@ -92,7 +92,9 @@ describe("rule packs", () => {
   });
 
   it("rejects what is not an object; params merge over the catalog's", () => {
-    expect(parseRulePack([]).errors).toEqual([{ path: "", message: "规则包应为 JSON 对象" }]);
+    expect(parseRulePack([]).errors).toEqual([
+      { code: "PACK_NOT_OBJECT", path: "", message: "规则包应为 JSON 对象" },
+    ]);
     expect(parseRulePack({ rules: [] }).errors.map((e) => e.path)).toEqual(["rules"]);
     const { pack } = parseRulePack({
       rules: { Y03: { params: { threshold: 0.5 } } },
