@@ -74,12 +74,18 @@ function labelsOf(text: string, lines: TextLine[], rowOf: RowOf): PlainLabel[] {
       else out.push({ cells: [cell] });
     }
   return out.map(({ cells }) => {
-    const first = cells[0] as SourceCell;
-    const last = cells[cells.length - 1] as SourceCell;
-    const joined = cells.map((c) => c.text).join("");
-    const row = rowOf(joined);
-    const cell: SourceCell = { text: joined, span: [first.span[0], last.span[1]] };
-    return { cell: rowOf === t3RowOf ? labelCell(cell, row) : cell, row };
+    // A neighbour's wrapped text may run into a label's lines (1.属于国家秘密 / 不予公 / 2.…, the
+    // group's （三）不予公开 beside it): the longest run of its first lines naming a row is the label.
+    for (let n = cells.length; n > 0; n--) {
+      const own = cells.slice(0, n);
+      const joined = own.map((c) => c.text).join("");
+      const row = rowOf(joined);
+      if (!row && n > 1) continue;
+      const span: [number, number] = [own[0]?.span[0] ?? 0, own[n - 1]?.span[1] ?? 0];
+      const cell: SourceCell = { text: joined, span };
+      return { cell: rowOf === t3RowOf ? labelCell(cell, row) : cell, row };
+    }
+    return { cell: cells[0] as SourceCell, row: null };
   });
 }
 
