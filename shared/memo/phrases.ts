@@ -38,8 +38,7 @@ export function countsText(m: MemoReport): string {
   const listedOpen = m.stated - confirmed;
   const parts = [`规则检查发现错误${error}个、警告${warning}个、提示${info}个`];
   if (confirmed || (!listedOpen && !m.unjudged)) parts.push(`经核实确认问题${confirmed}个`);
-  if (listedOpen)
-    parts.push(`${confirmed ? "另" : ""}列出未经人工判定的错误和警告${listedOpen}个`);
+  if (listedOpen) parts.push(`${confirmed ? "另" : ""}列出未经人工判定的错误和警告${listedOpen}个`);
   if (m.dismissed) parts.push(`排除${m.dismissed}个`);
   if (m.unjudged) parts.push(`尚有${m.unjudged}个错误和警告未经人工判定，审核尚未完成`);
   return `${parts.join("，")}。`;

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { AgGridReact } from "ag-grid-react";
 import type { CellClickedEvent, GetRowIdParams, RowHeightParams } from "ag-grid-community";
-import { gridTheme } from "./theme.js";
+import { compactTheme, gridTheme } from "./theme.js";
 import { columnDefs, type EditHandler } from "./columns.js";
-import { labelRowHeight } from "./layout.js";
+import { COMPACT_ROW, labelRowHeight } from "./layout.js";
 import type { GridRow, TableBlock } from "./model.js";
 
 export interface TableGridProps {
@@ -13,6 +13,8 @@ export interface TableGridProps {
   template: string;
   /** Fill the container (and scroll) instead of growing to fit the rows. */
   fill: boolean;
+  /** A short window: one line a row, dense headers. */
+  compact: boolean;
   focus: { cell: string; seq: number } | null;
   onEdit: EditHandler;
   onCell: (cellId: string) => void;
@@ -32,10 +34,12 @@ export function TableGrid(p: TableGridProps) {
     // Columns depend on the table's shape only; rows carry the values.
     [block.id, block.columns, widths, editable, template],
   );
+  const compact = p.compact;
   const rowHeight = useCallback(
     (r: RowHeightParams<GridRow>) =>
-      r.data?.height ?? (r.data ? labelRowHeight(r.data.labels, widths) : 28),
-    [widths],
+      r.data?.height ??
+      (compact ? COMPACT_ROW : r.data ? labelRowHeight(r.data.labels, widths) : 28),
+    [widths, compact],
   );
 
   useEffect(() => {
@@ -59,10 +63,13 @@ export function TableGrid(p: TableGridProps) {
     if (c) p.onCell(c.id);
   };
   return (
-    <div className={`nb-grid${p.fill ? " nb-grid-fill" : ""}`} data-block={block.id}>
+    <div
+      className={`nb-grid${p.fill ? " nb-grid-fill" : ""}${compact ? " is-compact" : ""}`}
+      data-block={block.id}
+    >
       <AgGridReact<GridRow>
         ref={ref}
-        theme={gridTheme}
+        theme={compact ? compactTheme : gridTheme}
         rowData={block.rows}
         columnDefs={cols}
         getRowId={rowId}
