@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { AgGridReact } from "ag-grid-react";
 import type { CellClickedEvent, GetRowIdParams, RowHeightParams } from "ag-grid-community";
 import { compactTheme, gridTheme } from "./theme.js";
@@ -35,6 +35,13 @@ export function TableGrid(p: TableGridProps) {
     [block.id, block.columns, widths, editable, template],
   );
   const compact = p.compact;
+  // The grid is built in a task of its own after the pane is drawn: a report opened while an
+  // import runs drew the source, the findings and ag-grid's tables in one task of half a second.
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const t = setTimeout(() => setReady(true), 0);
+    return () => clearTimeout(t);
+  }, []);
   const rowHeight = useCallback(
     (r: RowHeightParams<GridRow>) =>
       r.data?.height ??
@@ -56,7 +63,7 @@ export function TableGrid(p: TableGridProps) {
         api.flashCells({ rowNodes: [node], columns: [col], flashDuration: 700, fadeDuration: 700 });
         return;
       }
-  }, [p.focus?.seq]);
+  }, [p.focus?.seq, ready]);
 
   const onCellClicked = (e: CellClickedEvent<GridRow>) => {
     const c = e.data?.cells[e.column.getColId()];
@@ -67,26 +74,28 @@ export function TableGrid(p: TableGridProps) {
       className={`nb-grid${p.fill ? " nb-grid-fill" : ""}${compact ? " is-compact" : ""}`}
       data-block={block.id}
     >
-      <AgGridReact<GridRow>
-        ref={ref}
-        theme={compact ? compactTheme : gridTheme}
-        rowData={block.rows}
-        columnDefs={cols}
-        getRowId={rowId}
-        getRowHeight={rowHeight}
-        domLayout={p.fill ? "normal" : "autoHeight"}
-        suppressMovableColumns
-        suppressRowVirtualisation
-        suppressColumnVirtualisation
-        suppressCellFocus={false}
-        stopEditingWhenCellsLoseFocus
-        singleClickEdit={false}
-        tooltipShowDelay={350}
-        tooltipHideDelay={15000}
-        defaultColDef={DEFAULT_COL}
-        onCellClicked={onCellClicked}
-        localeText={LOCALE}
-      />
+      {ready && (
+        <AgGridReact<GridRow>
+          ref={ref}
+          theme={compact ? compactTheme : gridTheme}
+          rowData={block.rows}
+          columnDefs={cols}
+          getRowId={rowId}
+          getRowHeight={rowHeight}
+          domLayout={p.fill ? "normal" : "autoHeight"}
+          suppressMovableColumns
+          suppressRowVirtualisation
+          suppressColumnVirtualisation
+          suppressCellFocus={false}
+          stopEditingWhenCellsLoseFocus
+          singleClickEdit={false}
+          tooltipShowDelay={350}
+          tooltipHideDelay={15000}
+          defaultColDef={DEFAULT_COL}
+          onCellClicked={onCellClicked}
+          localeText={LOCALE}
+        />
+      )}
     </div>
   );
 }
