@@ -126,8 +126,9 @@ export function GridPane() {
             S05），以下为模板空表。
           </div>
         )}
-        {blocks.map((b) => (
+        {blocks.map((b, i) => (
           <TableGrid
+            order={i}
             key={`${b.id}-${v}`}
             block={b}
             widths={state.table === 3 ? T3_LABEL_WIDTHS : T2_WIDTHS}

@@ -15,6 +15,8 @@ export interface TableGridProps {
   fill: boolean;
   /** A short window: one line a row, dense headers. */
   compact: boolean;
+  /** Its place among the pane's tables: each is built in a task of its own, in order. */
+  order?: number;
   focus: { cell: string; seq: number } | null;
   onEdit: EditHandler;
   onCell: (cellId: string) => void;
@@ -35,13 +37,14 @@ export function TableGrid(p: TableGridProps) {
     [block.id, block.columns, widths, editable, template],
   );
   const compact = p.compact;
-  // The grid is built in a task of its own after the pane is drawn: a report opened while an
-  // import runs drew the source, the findings and ag-grid's tables in one task of half a second.
+  // Each grid is built in a task of its own after the pane is drawn: a report opened while an
+  // import runs drew the source, the findings and table 二's six ag-grids in one long task.
   const [ready, setReady] = useState(false);
+  const order = p.order ?? 0;
   useEffect(() => {
-    const t = setTimeout(() => setReady(true), 0);
+    const t = setTimeout(() => setReady(true), order * 16);
     return () => clearTimeout(t);
-  }, []);
+  }, [order]);
   const rowHeight = useCallback(
     (r: RowHeightParams<GridRow>) =>
       r.data?.height ??
