@@ -1,13 +1,24 @@
 #!/usr/bin/env node
 // Browser-mode import of a whole set through the workbench, timed as the inspector sees it:
-//   node scripts/bench-browser.mjs [--json] [COUNT | FOLDER]     (npm run bench:browser)
+//   node scripts/bench-browser.mjs [--json] [--profile FILE] [COUNT | FOLDER]   (npm run bench:browser)
 // COUNT (default 200) reports are generated once into .tmp/bench-browser-COUNT (scripts/gen-batch.mjs).
 // It starts `nianbao serve` on a fresh audit, opens the page in headless Chromium, picks the folder
 // and measures the time until every report is listed with its findings, and the page's long tasks
-// (PerformanceObserver 'longtask': the longest time the page could not answer input).
+// (PerformanceObserver 'longtask': the longest time the page could not answer input). On a loaded
+// machine the times above say how loaded it was: the CPU the page's main thread, its renderer
+// process and the host spent (Chromium's Performance metrics ThreadTime/ProcessTime, /proc for the
+// host) are what compare runs. --profile FILE writes the page's CPU profile (.cpuprofile).
 /* global window, document, performance, PerformanceObserver, setInterval, clearInterval */
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
@@ -16,7 +27,9 @@ const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const REPORT = /\.(txt|docx|doc|wps|pdf|html?|mhtml?)$/i;
 const args = process.argv.slice(2);
 const json = args.includes("--json");
-const target = args.find((a) => !a.startsWith("--")) ?? "200";
+const profileAt = args.indexOf("--profile");
+const profile = profileAt >= 0 ? args[profileAt + 1] : undefined;
+const target = args.find((a, i) => !a.startsWith("--") && i !== profileAt + 1) ?? "200";
 
 function reportsIn(dir) {
   return readdirSync(dir, { recursive: true }).filter(
@@ -54,6 +67,26 @@ function serve(audit) {
   return { host, url };
 }
 
+/** CPU seconds a process used so far (user + system), from /proc. */
+function cpuOf(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(f[11]) + Number(f[12])) / 100;
+}
+
+/** The page's main-thread and renderer-process CPU and its busy times, in seconds. */
+async function pageCpu(cdp) {
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+  return {
+    thread: m.ThreadTime,
+    process: m.ProcessTime,
+    script: m.ScriptDuration,
+    layout: m.LayoutDuration + m.RecalcStyleDuration,
+    tasks: m.TaskDuration,
+  };
+}
+
 const loadavg = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 
 const folder = setFolder();
@@ -86,6 +119,15 @@ try {
   });
   await page.goto(await url);
   await page.locator(".nb-reports .nb-import").waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  if (profile) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
+    await cdp.send("Profiler.start");
+  }
+  const cpu0 = await pageCpu(cdp);
+  const host0 = cpuOf(host.pid);
   const before = loadavg();
   const t0 = await page.evaluate(() => {
     // Every 100 ms: how many reports are listed and checked, and whether the import still runs.
@@ -103,10 +145,16 @@ try {
     return performance.now();
   });
   await page.locator('.nb-reports [data-testid="folder-input"]').setInputFiles(folder);
-  await page.waitForFunction(() => {
-    const m = window.__marks;
-    return m.some((x) => x[3]) && !m[m.length - 1][3];
-  });
+  // Asked four times a second: polling on every animation frame (Playwright's default) cost the
+  // page more than a second of its own CPU in a 200-report run.
+  await page.waitForFunction(
+    () => {
+      const m = window.__marks;
+      return m.some((x) => x[3]) && !m[m.length - 1][3];
+    },
+    undefined,
+    { polling: 250 },
+  );
   const marks = await page.evaluate(() => {
     clearInterval(window.__sampler);
     return window.__marks;
@@ -116,6 +164,12 @@ try {
   const first = (ok) => (marks.find(ok) ?? last)[0];
   const listed = first((m) => m[1] >= reports);
   const checked = first((m) => m[2] >= reports);
+  const cpu1 = await pageCpu(cdp);
+  const hostCpu = cpuOf(host.pid) - host0;
+  if (profile) {
+    const { profile: p } = await cdp.send("Profiler.stop");
+    writeFileSync(profile, JSON.stringify(p));
+  }
   const tasks = (await page.evaluate(() => window.__longTasks)).filter(([s]) => s >= t0);
   const longest = Math.max(0, ...tasks.map(([, d]) => d));
   const result = {
@@ -128,6 +182,12 @@ try {
     longestTaskMs: Math.round(longest),
     tasksOver200Ms: tasks.filter(([, d]) => d > 200).length,
     longTaskTotalMs: Math.round(tasks.reduce((n, [, d]) => n + d, 0)),
+    pageThreadCpuS: +(cpu1.thread - cpu0.thread).toFixed(2),
+    pageProcessCpuS: +(cpu1.process - cpu0.process).toFixed(2),
+    pageScriptS: +(cpu1.script - cpu0.script).toFixed(2),
+    pageLayoutS: +(cpu1.layout - cpu0.layout).toFixed(2),
+    pageTasksS: +(cpu1.tasks - cpu0.tasks).toFixed(2),
+    hostCpuS: +hostCpu.toFixed(2),
     loadavgBefore: before,
     loadavgAfter: loadavg(),
   };
@@ -136,6 +196,8 @@ try {
     process.stdout.write(
       `${result.reports} 份报告：全部列出 ${(result.listedMs / 1000).toFixed(1)} s，全部检查 ${(result.checkedMs / 1000).toFixed(1)} s；` +
         `页面最长任务 ${result.longestTaskMs} ms（长任务 ${result.longTasks} 个，超过 200 ms 的 ${result.tasksOver200Ms} 个）；` +
+        `页面主线程 CPU ${result.pageThreadCpuS} s（脚本 ${result.pageScriptS} s，布局 ${result.pageLayoutS} s），` +
+        `渲染进程 CPU ${result.pageProcessCpuS} s，服务进程 CPU ${result.hostCpuS} s；` +
         `负载 ${result.loadavgBefore} → ${result.loadavgAfter}\n`,
     );
 } finally {

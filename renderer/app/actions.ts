@@ -20,7 +20,7 @@ import {
 } from "./audit-commands.js";
 import { pollImport } from "./progress.js";
 import { correctLocally } from "./correct.js";
-import { forgetReport, recorded } from "./undo.js";
+import { forgetReport, recorded, recordedGroup } from "./undo.js";
 import type { Undoable } from "../../shared/audit/index.js";
 import { checkInSteps, createHeld } from "./held.js";
 import type { Update } from "./state.js";
@@ -167,6 +167,12 @@ export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
     setVerdict(reportId: string, key: string, status: VerdictStatus | null, note: string) {
       dispatch(recorded(reportId, { kind: "verdict", key, status, note }));
       return send(reportId, { kind: "verdict", key, status, note });
+    },
+    /** One verdict on the findings of one line (remains of a partly cleared finding): one undo step. */
+    setVerdicts(reportId: string, keys: readonly string[], status: VerdictStatus | null, note: string) {
+      const ms = keys.map((key) => ({ kind: "verdict" as const, key, status, note }));
+      dispatch(recordedGroup(reportId, ms));
+      return Promise.all(ms.map((m) => send(reportId, m))).then((ok) => ok.every(Boolean));
     },
     /** An undo or redo step: sent and recorded in the history like any action, not re-recorded. */
     send: (reportId: string, m: Undoable) => send(reportId, m),

@@ -3,6 +3,7 @@ import { findingKey, type Finding, type Severity } from "../../shared/model/find
 import { auditFindings, printedFindings } from "../../shared/audit/index.js";
 import { evidenceChanges, type EvidenceChange } from "../../shared/model/evidence.js";
 import { clearedByCorrections } from "./resolved.js";
+import { checkedInSteps } from "./held.js";
 
 export interface ReportChecks {
   /** Findings on the report as corrected by the inspector. */
@@ -31,7 +32,7 @@ export function bySeverity(a: Finding, b: Finding): number {
  * them, re-read from shared/audit on each change, with what the verdicts make of them.
  */
 export function checkAudit(audit: Pick<Audit, "reports" | "rules">): Map<string, ReportChecks> {
-  const current = auditFindings(audit);
+  const current = checkedInSteps(audit) ?? auditFindings(audit);
   const anyCorrected = audit.reports.some((r) => Object.keys(r.corrections).length > 0);
   const printed = anyCorrected ? printedFindings(audit) : null;
   const out = new Map<string, ReportChecks>();

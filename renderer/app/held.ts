@@ -2,7 +2,8 @@ import type { AuditSnapshot } from "../../shared/ipc/contract.js";
 import type { AuditReport } from "../../shared/model/audit.js";
 import type { Report } from "../../shared/model/report.js";
 import { checkReport } from "../../shared/rules/index.js";
-import { auditFindings, effectiveReport } from "../../shared/audit/index.js";
+import { effectiveReport, type CheckedAudit } from "../../shared/audit/index.js";
+import type { Finding } from "../../shared/model/finding.js";
 
 const parseKey = (r: AuditReport) => `${r.id}|${r.sha256}|${r.importedAt}`;
 
@@ -35,11 +36,30 @@ const checked = new WeakSet<Report>();
 /** Lets the page paint and answer input between two pieces of work. */
 export const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
 
+/** The findings the last check in steps came to, with what they were found on. */
+let stepped: { inputs: readonly unknown[]; out: { report: Report; findings: Finding[] }[] } | null =
+  null;
+
+const same = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * What checkInSteps found for this audit (each report checked against the whole set, as
+ * auditFindings of shared/audit does), or null when it did not check these very reports.
+ */
+export function checkedInSteps(audit: CheckedAudit): { report: Report; findings: Finding[] }[] | null {
+  if (!stepped) return null;
+  return same(stepped.inputs, [audit.rules, ...audit.reports.map(effectiveReport)])
+    ? stepped.out
+    : null;
+}
+
 /**
  * Checks the reports of a snapshot one at a time, yielding to the page whenever a piece of work
  * has run `budgetMs`: first the rules about each report alone on the reports not yet checked,
- * then, when there were any, each report against the whole set (Y01–Y03), and the audit as a
- * whole. The rules remember all three: the check of the audit that follows (checks.ts) is a lookup.
+ * then, when there were any, each report against the whole set (Y01–Y03). What they found is
+ * kept for the check of the audit that follows (checks.ts), which then runs no rule itself: the
+ * set's rules in one piece kept the page from answering for a quarter of a second and more.
  */
 export async function checkInSteps(snapshot: AuditSnapshot, budgetMs = 40): Promise<void> {
   const { reports, rules } = snapshot.audit;
@@ -58,11 +78,10 @@ export async function checkInSteps(snapshot: AuditSnapshot, budgetMs = 40): Prom
     await step();
   }
   if (!fresh.length) return;
+  const out: { report: Report; findings: Finding[] }[] = [];
   for (const r of set) {
-    checkReport(r, options, set);
+    out.push({ report: r, findings: checkReport(r, options, set) });
     await step();
   }
-  await nextTask();
-  // The audit's findings as checks.ts will ask for them: remembered for these very reports.
-  auditFindings(snapshot.audit);
+  stepped = { inputs: [rules, ...set], out };
 }

@@ -62,7 +62,7 @@ function Workbench() {
           <>
             <SourcePane key={report.id} />
             <section
-              className={`nb-right${sizes.grid ? " has-grid-h" : ""}`}
+              className={`nb-right nb-right-t${state.table}${sizes.grid ? " has-grid-h" : ""}`}
               aria-label="表格与问题"
               style={sizes.grid ? ({ "--nb-grid-h": `${sizes.grid}px` } as CSSProperties) : {}}
             >

@@ -11,7 +11,7 @@ function typing(target: EventTarget | null): boolean {
 }
 
 /**
- * Ctrl+Z takes back the last edit or verdict, Ctrl+Shift+Z (or Ctrl+Y) does it again: each step
+ * Ctrl+Z takes back the last edit or verdict (a line's verdict on all its findings at once), Ctrl+Shift+Z (or Ctrl+Y) does it again: each step
  * is sent to the host as an action of its own, so the history records it, and shown.
  */
 export function useUndoKeys() {
@@ -31,12 +31,13 @@ export function useUndoKeys() {
       dispatch(next.update);
       // The next key press reads the history as it now stands, before React renders again.
       latest.current = next.update(s);
-      const { step, send } = next;
-      if (s.selectedId !== step.reportId) dispatch(selectReport(step.reportId));
-      const r = s.snapshot?.audit.reports.find((x) => x.id === step.reportId);
-      if (send.kind === "correction")
-        dispatch(focusOn({ cell: send.cell, span: r?.report.cells[send.cell]?.span ?? null }));
-      void actions.send(step.reportId, send);
+      const { reportId, send } = next;
+      if (s.selectedId !== reportId) dispatch(selectReport(reportId));
+      const r = s.snapshot?.audit.reports.find((x) => x.id === reportId);
+      const edit = send.find((m) => m.kind === "correction");
+      if (edit?.kind === "correction")
+        dispatch(focusOn({ cell: edit.cell, span: r?.report.cells[edit.cell]?.span ?? null }));
+      for (const m of send) void actions.send(reportId, m);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);

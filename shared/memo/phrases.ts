@@ -28,15 +28,19 @@ export function checkedText(a: AuditReport, r: Report, rules: number): string {
   return `该报告为${FORMAT_NAMES[a.format]}文件（${a.fileName}），采用${template}，发布机关按${LEVEL_NAMES[r.level]}审核。读取表二至表四共${cells}个单元格，对照${rules}项审核规则逐项检查。`;
 }
 
-/** Found by the rules, then as judged: confirmed, listed without a verdict, dismissed. */
+/**
+ * Found by the rules, then as judged: confirmed, listed without a verdict, dismissed, and what is
+ * left unjudged. A report with unjudged errors or warnings never reads as judged clean.
+ */
 export function countsText(m: MemoReport): string {
   const { error, warning, info } = m.counts;
   const confirmed = m.findings.filter((f) => f.stated && f.status === "confirmed").length;
-  const unjudged = m.stated - confirmed;
+  const listedOpen = m.stated - confirmed;
   const parts = [`规则检查发现错误${error}个、警告${warning}个、提示${info}个`];
-  if (confirmed || !unjudged) parts.push(`经核实确认问题${confirmed}个`);
-  if (unjudged) parts.push(`${confirmed ? "另" : ""}列出未经人工判定的错误和警告${unjudged}个`);
+  if (confirmed || (!listedOpen && !m.unjudged)) parts.push(`经核实确认问题${confirmed}个`);
+  if (listedOpen) parts.push(`${confirmed ? "另" : ""}列出未经人工判定的错误和警告${listedOpen}个`);
   if (m.dismissed) parts.push(`排除${m.dismissed}个`);
+  if (m.unjudged) parts.push(`尚有${m.unjudged}个错误和警告未经人工判定，审核尚未完成`);
   return `${parts.join("，")}。`;
 }
 

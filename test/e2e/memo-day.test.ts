@@ -173,6 +173,12 @@ describe("an audit day on real files", () => {
       paragraphs.filter((p) => p.endsWith(`${HZQ2024}2024年政府信息公开工作年度报告`)),
     ).toEqual([]);
     expect(text).toMatch(/尚有\d+个错误和警告未经人工判定/);
+    // The checked-counts sentence of a 未审完 report says what remains, never a clean 0.
+    expect(text).not.toContain("经核实确认问题0个");
+    const counts = paragraphs.filter((p) => p.includes("规则检查发现"));
+    expect(
+      counts.filter((p) => /尚有\d+个错误和警告未经人工判定，审核尚未完成。/.test(p)),
+    ).toHaveLength(2);
     const last = paragraphs.filter((p) => p.trim()).slice(-1)[0];
     expect(last).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
   });

@@ -5,7 +5,9 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openWorkbench, requireBrowser, type Workbench } from "./harness.js";
-import { APP_ROOT } from "../../electron/node/paths.js";
+import { APP_ROOT, SAMPLES_DIR } from "../../electron/node/paths.js";
+
+const SHOTS = join(APP_ROOT, "test", "e2e", "screenshots");
 
 // Issue 20, point 10: the page answers while a large set is imported. 16 reports of 1.5 MB each
 // (a .docx of the corpus carrying an embedded part, as a report with images does): 24 MB in all.
@@ -74,4 +76,55 @@ describe("a large import in browser mode", () => {
     expect(await page.locator(".nb-report").count()).toBe(FILES);
     expect(await page.locator('.nb-report[data-checked="true"]').count()).toBe(FILES);
   }, 300_000);
+});
+
+// Issue 20, point 6: on a 1366×768 laptop the grid shows a whole section of table 三, so that
+// 三、本年度办理结果 and its total can be read against each other without scrolling.
+describe("at 1366×768", () => {
+  let small: Workbench;
+  let p: Page;
+  const box = async (sel: string) => {
+    const b = await p.locator(sel).first().boundingBox();
+    if (!b) throw new Error(`no box for ${sel}`);
+    return b;
+  };
+
+  beforeAll(async () => {
+    small = await openWorkbench({
+      prefix: "section",
+      samples: SAMPLES_DIR,
+      viewport: { width: 1366, height: 768 },
+    });
+    p = small.page;
+    await p.locator(".nb-report").nth(4).waitFor();
+  }, 120_000);
+
+  afterAll(() => small?.close());
+
+  /** The rows of 三、本年度办理结果 (every row but 一, 二 and 四) stand inside the grid's viewport. */
+  async function sectionInView(agency: string, rows: number, shot: string) {
+    await p.locator(".nb-report", { hasText: agency }).first().click();
+    await p.locator(".nb-meta-agency", { hasText: agency }).waitFor();
+    await p.locator(".nb-grid-pane .nb-tab", { hasText: "表三" }).first().click();
+    await p
+      .locator('[data-block="t3"] .ag-center-cols-container .ag-row[row-id="total"]')
+      .waitFor();
+    await p.screenshot({ path: join(SHOTS, `${shot}.png`) });
+    const view = await box('[data-block="t3"] .ag-body-viewport');
+    const section = p.locator(
+      '[data-block="t3"] .ag-center-cols-container .ag-row:not([row-id="new"]):not([row-id="carried"]):not([row-id="carryOver"])',
+    );
+    expect(await section.count()).toBe(rows);
+    for (let i = 0; i < rows; i++) {
+      const b = (await section.nth(i).boundingBox())!;
+      const id = await section.nth(i).getAttribute("row-id");
+      expect(b.y, `row ${id}`).toBeGreaterThanOrEqual(view.y - 1);
+      expect(b.y + b.height, `row ${id}`).toBeLessThanOrEqual(view.y + view.height + 1);
+    }
+  }
+
+  it("the grid shows every row of 三、本年度办理结果 in view (2019 and 2021 templates)", async () => {
+    await sectionInView("岢岚县人民政府", 20, "section-2019");
+    await sectionInView("县政府办公室", 22, "section-2021");
+  });
 });

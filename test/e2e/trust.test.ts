@@ -223,6 +223,59 @@ describe("5. one finding, one line", () => {
     await cell(target!).and(page.locator(".nb-v-corrected")).waitFor({ state: "detached" });
   });
 
+  it("a line of findings is judged as one: one verdict, one history line, one Ctrl+Z", async () => {
+    await open("岢岚县人民政府");
+    await tab("表三");
+    // A cell in the middle of the empty rows: what remains of C01 is the rows above and below.
+    await type("t3.denied.safety.natural", "0");
+    await cell("t3.denied.safety.natural").and(page.locator(".nb-v-corrected")).waitFor();
+    const line = page.locator(".nb-finding[data-rule='C01']", {
+      has: page.locator(".nb-badge-partly"),
+    });
+    expect(await line.count()).toBe(1);
+    const findings = 1 + (await line.locator(".nb-finding-also").count());
+    expect(findings).toBeGreaterThan(1);
+    await line.locator(".nb-finding-main").click();
+    await line.getByRole("button", { name: "确认问题" }).click();
+    await line.locator("textarea").fill("整表未填写");
+    await line.getByRole("button", { name: "保存判定" }).click();
+    await line.locator(".nb-badge-confirmed").waitFor();
+    await page.locator(".nb-save", { hasText: "已保存" }).waitFor();
+    const history = page.locator(".nb-findings-pane .nb-tab", { hasText: "记录" });
+    await history.click();
+    const judged = page.locator(".nb-history .nb-tl-what", {
+      hasText: `判定 C01（${findings}处）`,
+    });
+    await judged.waitFor();
+    expect(await judged.count()).toBe(1);
+    expect(await page.locator(".nb-history .nb-tl-what", { hasText: /判定 C01 为/ }).count()).toBe(
+      0,
+    );
+    const entries = page.locator(".nb-history .nb-tl");
+    expect(Number(await history.locator(".nb-count").textContent())).toBe(await entries.count());
+    await shot("group-history");
+    await page.locator(".nb-findings-pane .nb-tab", { hasText: "问题" }).first().click();
+    // One Ctrl+Z takes the line's verdict back from every finding of it, the correction stays.
+    await page.locator(".nb-findings-pane .nb-tab-title").click();
+    await page.keyboard.press("Control+z");
+    await line.locator(".nb-badge-confirmed").waitFor({ state: "detached" });
+    await page.locator(".nb-save", { hasText: "已保存" }).waitFor();
+    expect(await page.locator(".nb-finding .nb-badge-confirmed").count()).toBe(0);
+    expect(await cell("t3.denied.safety.natural").getAttribute("class")).toContain(
+      "nb-v-corrected",
+    );
+    await history.click();
+    await page
+      .locator(".nb-history .nb-tl-what", { hasText: `撤销 C01（${findings}处） 的判定` })
+      .waitFor();
+    await page.locator(".nb-findings-pane .nb-tab", { hasText: "问题" }).first().click();
+    await page.locator(".nb-findings-pane .nb-tab-title").click();
+    await page.keyboard.press("Control+z");
+    await cell("t3.denied.safety.natural").and(page.locator(".nb-v-corrected")).waitFor({
+      state: "detached",
+    });
+  });
+
   it("the same label misprinted three times is one S06 naming its three places", async () => {
     await open("宜丰县人民政府");
     const s06 = finding("S06").filter({ hasText: "结果维护" });

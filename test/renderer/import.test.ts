@@ -84,4 +84,17 @@ describe("report metadata", () => {
     expect([a, b].sort(byAgencyYear)[0]!.id).toBe("b");
     expect([...ambiguous([a, b, c])].sort()).toEqual(["a", "c"]);
   });
+
+  it("takes one body printed with or without its parent places as one for twins", () => {
+    const named = (id: string, agency: string, year = 2023) => ({
+      ...auditReport(id, 1),
+      meta: { agency, year },
+    });
+    const a = named("a", "洪泽区人民政府");
+    const b = named("b", "淮安市洪泽区人民政府");
+    const c = named("c", "淮安市洪泽区人民政府", 2024);
+    const d = named("d", "南京市鼓楼区人民政府");
+    const e = named("e", "福州市鼓楼区人民政府");
+    expect([...ambiguous([a, b, c, d, e])].sort()).toEqual(["a", "b"]);
+  });
 });

@@ -18,6 +18,7 @@ import { VerdictEditor } from "./VerdictEditor.js";
 import { VERDICTS } from "./verdicts.js";
 import { concernsFinding } from "../history/describe.js";
 import { Timeline } from "../history/Timeline.js";
+import { groupByOrigin } from "../history/lines.js";
 
 /** A finding printed in a few places (the same misprint thrice) names each; beyond, the sentence says. */
 const MAX_PLACES = 8;
@@ -145,8 +146,11 @@ export function FindingItem({
       )}
       {showHistory && history && (
         <Timeline
-          entries={history.entries.filter((e) => concernsFinding(e, key, f.cells))}
+          entries={history.entries.filter((e) =>
+            [f, ...also].some((x) => concernsFinding(e, findingKey(x), x.cells)),
+          )}
           empty="尚无记录。"
+          groupOf={groupByOrigin(reportChecks?.partly)}
         />
       )}
     </li>

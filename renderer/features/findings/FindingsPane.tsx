@@ -3,6 +3,7 @@ import { useWorkbench } from "../../app/context.js";
 import { FindingList } from "./FindingList.js";
 import { RemarksPane } from "./RemarksPane.js";
 import { HistoryPane } from "../history/HistoryPane.js";
+import { groupByOrigin, timelineLines } from "../history/lines.js";
 import { RoundPane } from "../rectify/RoundPane.js";
 
 /** The lower right pane: the report's findings, the inspector's remarks, the report's history. */
@@ -41,7 +42,12 @@ export function FindingsPane() {
         >
           记录{" "}
           <span className="nb-count">
-            {history ? history.entries.filter((e) => e.reportId === report.id).length : "…"}
+            {history
+              ? timelineLines(
+                  history.entries.filter((e) => e.reportId === report.id),
+                  groupByOrigin(reportChecks.partly),
+                ).length
+              : "…"}
           </span>
         </button>
         {report.round && (

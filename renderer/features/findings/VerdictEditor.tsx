@@ -24,10 +24,8 @@ export function VerdictEditor({
   const [note, setNote] = useState(existing?.note ?? "");
   const send = async (s: VerdictStatus | null) => {
     if (!report) return;
-    const sent = [finding, ...also].map((f) =>
-      actions.setVerdict(report.id, findingKey(f), s, s ? note.trim() : ""),
-    );
-    if ((await Promise.all(sent)).every(Boolean)) onDone();
+    const keys = [finding, ...also].map(findingKey);
+    if (await actions.setVerdicts(report.id, keys, s, s ? note.trim() : "")) onDone();
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -13,6 +13,7 @@ import { layoutVersion, table2, table3, table4 } from "./tables.js";
 import { T2_LABEL_WIDTH, T3_LABEL_WIDTHS } from "./layout.js";
 import { TableGrid } from "./TableGrid.js";
 import { CellBar } from "./CellBar.js";
+import { useCompact } from "./useCompact.js";
 import { keepUnchangedRows } from "./stable.js";
 import type { TableBlock } from "./model.js";
 
@@ -40,14 +41,19 @@ export function GridPane() {
   const selected = state.focus?.cell ?? null;
   const r = report?.report;
   const v = layoutVersion(r?.template ?? null, report?.meta.year ?? r?.year ?? null);
+  const compact = useCompact();
   const shown = useRef<TableBlock[]>([]);
   const blocks = useMemo(() => {
     if (!report) return [];
     const src = { report, byCell, selected };
     const next =
-      state.table === 2 ? table2(v, src) : state.table === 3 ? [table3(v, src)] : [table4(src)];
+      state.table === 2
+        ? table2(v, src)
+        : state.table === 3
+          ? [table3(v, src, compact)]
+          : [table4(src)];
     return (shown.current = keepUnchangedRows(shown.current, next));
-  }, [report, byCell, selected, state.table, v]);
+  }, [report, byCell, selected, state.table, v, compact]);
 
   const [invalid, setInvalid] = useState<Invalid | null>(null);
   const closeInvalid = useCallback(() => setInvalid(null), []);
@@ -103,12 +109,16 @@ export function GridPane() {
             </button>
           );
         })}
-        <span className="nb-tab-title">
-          {tableTitle(state.table)}
-          {!r.template && <em>（未能识别模板，按{v}版显示）</em>}
-        </span>
+        {compact ? (
+          <CellBar onEdit={onEdit} compact />
+        ) : (
+          <span className="nb-tab-title">
+            {tableTitle(state.table)}
+            {!r.template && <em>（未能识别模板，按{v}版显示）</em>}
+          </span>
+        )}
       </div>
-      <CellBar onEdit={onEdit} />
+      {!compact && <CellBar onEdit={onEdit} />}
       <div className={`nb-grid-area nb-grid-t${state.table}`}>
         {!present && (
           <div className="nb-notice">
@@ -116,14 +126,16 @@ export function GridPane() {
             S05），以下为模板空表。
           </div>
         )}
-        {blocks.map((b) => (
+        {blocks.map((b, i) => (
           <TableGrid
+            order={i}
             key={`${b.id}-${v}`}
             block={b}
             widths={state.table === 3 ? T3_LABEL_WIDTHS : T2_WIDTHS}
             editable={present}
             template={v}
             fill={state.table === 3}
+            compact={compact}
             focus={focus}
             onEdit={onEdit}
             onCell={onCell}

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { AgGridReact } from "ag-grid-react";
 import type { CellClickedEvent, GetRowIdParams, RowHeightParams } from "ag-grid-community";
-import { gridTheme } from "./theme.js";
+import { compactTheme, gridTheme } from "./theme.js";
 import { columnDefs, type EditHandler } from "./columns.js";
-import { labelRowHeight } from "./layout.js";
+import { COMPACT_ROW, labelRowHeight } from "./layout.js";
 import type { GridRow, TableBlock } from "./model.js";
 
 export interface TableGridProps {
@@ -13,6 +13,10 @@ export interface TableGridProps {
   template: string;
   /** Fill the container (and scroll) instead of growing to fit the rows. */
   fill: boolean;
+  /** A short window: one line a row, dense headers. */
+  compact: boolean;
+  /** Its place among the pane's tables: each is built in a task of its own, in order. */
+  order?: number;
   focus: { cell: string; seq: number } | null;
   onEdit: EditHandler;
   onCell: (cellId: string) => void;
@@ -32,10 +36,20 @@ export function TableGrid(p: TableGridProps) {
     // Columns depend on the table's shape only; rows carry the values.
     [block.id, block.columns, widths, editable, template],
   );
+  const compact = p.compact;
+  // Each grid is built in a task of its own after the pane is drawn: a report opened while an
+  // import runs drew the source, the findings and table 二's six ag-grids in one long task.
+  const [ready, setReady] = useState(false);
+  const order = p.order ?? 0;
+  useEffect(() => {
+    const t = setTimeout(() => setReady(true), order * 16);
+    return () => clearTimeout(t);
+  }, [order]);
   const rowHeight = useCallback(
     (r: RowHeightParams<GridRow>) =>
-      r.data?.height ?? (r.data ? labelRowHeight(r.data.labels, widths) : 28),
-    [widths],
+      r.data?.height ??
+      (compact ? COMPACT_ROW : r.data ? labelRowHeight(r.data.labels, widths) : 28),
+    [widths, compact],
   );
 
   useEffect(() => {
@@ -52,34 +66,39 @@ export function TableGrid(p: TableGridProps) {
         api.flashCells({ rowNodes: [node], columns: [col], flashDuration: 700, fadeDuration: 700 });
         return;
       }
-  }, [p.focus?.seq]);
+  }, [p.focus?.seq, ready]);
 
   const onCellClicked = (e: CellClickedEvent<GridRow>) => {
     const c = e.data?.cells[e.column.getColId()];
     if (c) p.onCell(c.id);
   };
   return (
-    <div className={`nb-grid${p.fill ? " nb-grid-fill" : ""}`} data-block={block.id}>
-      <AgGridReact<GridRow>
-        ref={ref}
-        theme={gridTheme}
-        rowData={block.rows}
-        columnDefs={cols}
-        getRowId={rowId}
-        getRowHeight={rowHeight}
-        domLayout={p.fill ? "normal" : "autoHeight"}
-        suppressMovableColumns
-        suppressRowVirtualisation
-        suppressColumnVirtualisation
-        suppressCellFocus={false}
-        stopEditingWhenCellsLoseFocus
-        singleClickEdit={false}
-        tooltipShowDelay={350}
-        tooltipHideDelay={15000}
-        defaultColDef={DEFAULT_COL}
-        onCellClicked={onCellClicked}
-        localeText={LOCALE}
-      />
+    <div
+      className={`nb-grid${p.fill ? " nb-grid-fill" : ""}${compact ? " is-compact" : ""}`}
+      data-block={block.id}
+    >
+      {ready && (
+        <AgGridReact<GridRow>
+          ref={ref}
+          theme={compact ? compactTheme : gridTheme}
+          rowData={block.rows}
+          columnDefs={cols}
+          getRowId={rowId}
+          getRowHeight={rowHeight}
+          domLayout={p.fill ? "normal" : "autoHeight"}
+          suppressMovableColumns
+          suppressRowVirtualisation
+          suppressColumnVirtualisation
+          suppressCellFocus={false}
+          stopEditingWhenCellsLoseFocus
+          singleClickEdit={false}
+          tooltipShowDelay={350}
+          tooltipHideDelay={15000}
+          defaultColDef={DEFAULT_COL}
+          onCellClicked={onCellClicked}
+          localeText={LOCALE}
+        />
+      )}
     </div>
   );
 }

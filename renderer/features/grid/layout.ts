@@ -1,6 +1,8 @@
 /** Label column widths (px) of table 三's three label columns and table 二's one. */
 export const T3_LABEL_WIDTHS = [58, 74, 168] as const;
 export const T2_LABEL_WIDTH = 150;
+/** A row's height in the dense layout of a short window: one line, the label cut with its tooltip. */
+export const COMPACT_ROW = 18;
 const LINE = 16;
 const PAD = 10;
 const CHAR = 12.5;
@@ -26,10 +28,11 @@ interface Laid {
 export function layoutRows<R extends { labels: string[] }>(
   rows: readonly R[],
   widths: readonly number[],
+  compact = false,
 ): (R & Laid)[] {
   const same = (a: R | undefined, b: R | undefined, i: number) =>
     !!a && !!b && a.labels[i] === b.labels[i] && labelSpan(a.labels, i) === labelSpan(b.labels, i);
-  const heights = rows.map((r) => labelRowHeight(r.labels, widths));
+  const heights = rows.map((r) => (compact ? COMPACT_ROW : labelRowHeight(r.labels, widths)));
   return rows.map((r, k) => {
     const mergeUp = r.labels.map((_, i) => same(rows[k - 1], r, i));
     const runs = r.labels.map((_, i) => {

@@ -52,7 +52,7 @@ export function t3Labels(key: string): string[] {
   return group ? [part, group, own] : [part, own, own];
 }
 
-export function table3(v: TemplateVersion, src: CellSource): TableBlock {
+export function table3(v: TemplateVersion, src: CellSource, compact = false): TableBlock {
   const rows: GridRow[] = T3_ROWS[v].map((r) => ({
     key: r.key,
     labels: t3Labels(r.key),
@@ -65,7 +65,7 @@ export function table3(v: TemplateVersion, src: CellSource): TableBlock {
     title: null,
     labelHeaders: ["", "", ""],
     columns: T3_HEADER,
-    rows: layoutRows(rows, T3_LABEL_WIDTHS),
+    rows: layoutRows(rows, T3_LABEL_WIDTHS, compact),
   };
 }
 

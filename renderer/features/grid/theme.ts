@@ -24,3 +24,11 @@ export const gridTheme = themeQuartz.withParams({
   rowHoverColor: "transparent",
   cellHorizontalPadding: 6,
 });
+
+/** The dense look of a short window (useCompact): smaller headers and one-line rows. */
+export const compactTheme = gridTheme.withParams({
+  headerFontSize: 11,
+  spacing: 2,
+  rowHeight: 18,
+  headerHeight: 20,
+});

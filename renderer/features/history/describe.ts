@@ -20,8 +20,8 @@ export function keyRule(key: unknown): string {
   return str(key).split("|")[0] ?? "";
 }
 
-/** One history entry as a sentence of the timeline. */
-export function describeEntry(e: HistoryEntry): string {
+/** One history entry as a sentence of the timeline; `count` findings judged as one line. */
+export function describeEntry(e: HistoryEntry, count = 1): string {
   const d = e.detail;
   switch (e.kind) {
     case "import":
@@ -34,7 +34,7 @@ export function describeEntry(e: HistoryEntry): string {
       // cellName quotes the cell itself: 「行政许可·处理决定数量」.
       return `更正${cellName(str(d.cell))}：${value(d.from)} → ${value(d.to)}`;
     case "verdict": {
-      const rule = keyRule(d.key);
+      const rule = `${keyRule(d.key)}${count > 1 ? `（${count}处）` : ""}`;
       if (d.status === null) return `撤销 ${rule} 的判定（原为${verdictName(d.from)}）`;
       const note = str(d.note) ? `：${str(d.note)}` : "";
       const was = d.from ? `（原为${verdictName(d.from)}）` : "";

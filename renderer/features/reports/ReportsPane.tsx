@@ -1,9 +1,9 @@
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import { useWorkbench } from "../../app/context.js";
 import { ImportBar } from "./ImportBar.js";
 import { ReportItem } from "./ReportItem.js";
 import { Failures } from "./Failures.js";
-import { summarize } from "./summary.js";
+import { keepUnchanged, summarize } from "./summary.js";
 import { ambiguous, byAgencyYear } from "../../app/order.js";
 import { selectReport } from "../../app/focus.js";
 
@@ -12,10 +12,16 @@ export function ReportsPane() {
   const onSelect = useCallback((id: string) => dispatch(selectReport(id)), [dispatch]);
   const onRemove = useCallback((id: string) => void actions.removeReport(id), [actions]);
   const reports = state.snapshot?.audit.reports;
+  const shown = useRef(new Map<string, ReturnType<typeof keepUnchanged>[number]>());
   const items = useMemo(() => {
     const list = [...(reports ?? [])].sort(byAgencyYear);
     const twins = ambiguous(list);
-    return list.map((r) => ({ ...summarize(r, checks.get(r.id)), showFile: twins.has(r.id) }));
+    const next = keepUnchanged(
+      shown.current,
+      list.map((r) => ({ ...summarize(r, checks.get(r.id)), showFile: twins.has(r.id) })),
+    );
+    shown.current = new Map(next.map((i) => [i.id, i]));
+    return next;
   }, [reports, checks]);
   const reviewed = items.reduce((n, i) => n + i.reviewed, 0);
   const total = items.reduce((n, i) => n + i.total, 0);

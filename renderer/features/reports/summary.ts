@@ -39,3 +39,27 @@ export function summarize(r: AuditReport, checks: ReportChecks | undefined): Rep
     checked: checks !== undefined,
   };
 }
+
+type Item = ReportSummary & { showFile: boolean };
+
+function sameItem(a: Item, b: Item): boolean {
+  const keys = Object.keys(a) as (keyof Item)[];
+  return keys.every((k) =>
+    k === "counts"
+      ? a.counts.error === b.counts.error &&
+        a.counts.warning === b.counts.warning &&
+        a.counts.info === b.counts.info
+      : a[k] === b[k],
+  );
+}
+
+/**
+ * The list's items, each unchanged one the very object it was (by id): the memoised lines of a
+ * large audit are not drawn again when an import adds reports to it.
+ */
+export function keepUnchanged(prev: ReadonlyMap<string, Item>, next: readonly Item[]): Item[] {
+  return next.map((i) => {
+    const o = prev.get(i.id);
+    return o && sameItem(o, i) ? o : i;
+  });
+}
