@@ -17,6 +17,8 @@ interface Run {
   chars: string;
   labels: SourceCell[];
   values: SourceCell[];
+  /** A group's name printed among its heads (after the first). */
+  groupInside: boolean;
 }
 
 function counts(s: string): Map<string, number> {
@@ -90,7 +92,7 @@ function printedHead(label: string, misprint: Misprint | null): string {
 
 function runsOf(text: string, lines: readonly TextLine[]): Run[] {
   const runs: Run[] = [];
-  let run: Run = { chars: "", labels: [], values: [] };
+  let run: Run = { chars: "", labels: [], values: [], groupInside: false };
   for (const line of lines) {
     const t = line.text.trim();
     if (!t || isPageNumber(t, false) || sectionOf(t) !== null) continue;
@@ -101,11 +103,14 @@ function runsOf(text: string, lines: readonly TextLine[]): Run[] {
     }
     if (run.values.length) {
       runs.push(run);
-      run = { chars: "", labels: [], values: [] };
+      run = { chars: "", labels: [], values: [], groupInside: false };
     }
     const key = labelKey(t);
     // A group's name on a line of its own says nothing of the columns' order.
-    if (GROUP_KEYS.includes(key)) continue;
+    if (GROUP_KEYS.includes(key)) {
+      run.groupInside ||= run.labels.length > 0;
+      continue;
+    }
     run.chars += key;
     run.labels.push(cell);
   }
@@ -138,6 +143,10 @@ export function columnRunRows(text: string, lines: readonly TextLine[]): SourceR
       if (merged.length >= MAX_MERGED) break;
       continue;
     }
+    // Heads of two groups with a group's name among them (未经复议直接起诉's and 复议后起诉's heads
+    // interleaved): the values' order across the groups is not known.
+    const groups = new Set(columns.map((_, i) => Math.floor((from + i) / T4_COLUMNS.length)));
+    if (groups.size > 1 && merged.some((r) => r.groupInside)) break;
     const holders = columns.filter((c) => misprint && c.includes(misprint.label));
     const alike = values.every((v) => v.text === values[0]?.text);
     if (merged.length > 1 && !alike) break;

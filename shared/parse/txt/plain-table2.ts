@@ -70,6 +70,10 @@ function itemRows(text: string, lines: readonly TextLine[]): SourceRow[] {
   const title = lines[0] as TextLine;
   const block = blockOf(title.text.trim(), lines);
   if (!block) return [];
+  // A value before the item's header (信息内容) is another item's, printed late: the item's
+  // values are not all its own.
+  const head = lines.findIndex((l) => labelKey(l.text) === HEADER_KEY);
+  if (head < 0 || lines.slice(0, head).some((l) => BARE_VALUE.test(l.text.trim()))) return [];
   const cands = candidates(block.rows, (r) => r.label);
   const rowOf = (label: string) => bestMatch(labelKey(label), cands, 0.75)?.key ?? null;
   const blocks = plainBlocks(text, lines.slice(1), rowOf);

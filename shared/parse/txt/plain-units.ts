@@ -1,5 +1,6 @@
 import type { SourceCell } from "../source.js";
 import type { PlainBlock, PlainLabel } from "./plain-blocks.js";
+import { NUMBERED } from "./spaced.js";
 
 /**
  * Values of consecutive template rows, as the blocks print them: one row of K cells a block
@@ -63,9 +64,12 @@ export function unitsOf(blocks: readonly PlainBlock[], K: number): Units {
   let before: PlainLabel[] = [];
   let direct = false;
   let run: SourceCell[][] = [];
-  const flushRun = () => {
+  // A short run is a row's only when a numbered label (the next row's, a group's) or the
+  // table's end follows it: a column head there (社会 / 0) means the row's cells are scattered.
+  const flushRun = (next?: PlainBlock) => {
     if (!run.length) return;
-    const got = runUnits(run, direct, K);
+    const first = next?.kind === "labels" ? next.labels[0]?.cell.text.trim() : undefined;
+    const got = runUnits(run, direct && (!next || NUMBERED.test(first ?? "")), K);
     run = [];
     if (!got) {
       // Labels printed before values no unit fits may be those values' rows: they say nothing.
@@ -91,7 +95,7 @@ export function unitsOf(blocks: readonly PlainBlock[], K: number): Units {
       run.push(b.cells);
       continue;
     }
-    flushRun();
+    flushRun(b);
     before.push(...b.labels.filter((l) => l.row !== null));
     direct = b.labels.length > 0 && b.labels[b.labels.length - 1]?.row !== null;
   }
