@@ -1,3 +1,6 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
 /** pdf.js's own worker code, run in this thread (Node has no web worker for it). */
@@ -16,14 +19,62 @@ const NATIVE: [object, PropertyKey][] = [
 ];
 
 /**
+ * pdf.js compiles every embedded CFF font (the CJK fonts of PDFKit's and many exports' files)
+ * back into a font program, which only drawing uses: as a font face, or as glyph outlines when
+ * font faces are off (Node's default). A document opened with font faces on (READING in
+ * pdf-options.ts: its style sheet drops them) never uses the program, so its CFF fonts are
+ * parsed, not compiled: glyph map, widths and Unicode come from the parse as before, and the
+ * text and operator lists are the same (half of a PDFKit file's getTextContent time).
+ * Each edit must match once in the installed worker, or none is made (a test says so).
+ */
+const EDITS: [string, string][] = [
+  [
+    "? new CFFFont(file, properties) : new Type1Font(",
+    "? new CFFFont(file, properties, evaluatorOptions.disableFontFace === false) : new Type1Font(",
+  ],
+  [
+    "class CFFFont {\n  constructor(file, properties) {",
+    "class CFFFont {\n  constructor(file, properties, parseOnly = false) {",
+  ],
+  [
+    "      this.data = compiler.compile();",
+    "      this.data = parseOnly ? [] : compiler.compile();",
+  ],
+];
+
+const once = (text: string, find: string) =>
+  text.indexOf(find) >= 0 && text.indexOf(find) === text.lastIndexOf(find);
+
+let edited = false;
+/** Whether the worker in use skips compiling fonts of documents that are only read. */
+export const fontProgramsSkipped = (): boolean => edited;
+
+/** The installed worker's source, if every edit applies to it once. */
+async function editedSource(): Promise<string | null> {
+  const path = createRequire(import.meta.url).resolve(WORKER);
+  const source = await readFile(path, "utf8").catch(() => "");
+  if (!EDITS.every(([find]) => once(source, find))) return null;
+  return EDITS.reduce((s, [find, put]) => s.replace(find, () => put), source);
+}
+
+/** The worker module: edited as above when every edit applies, else as installed. */
+async function importWorker(): Promise<void> {
+  const text = await editedSource();
+  if (text === null) await import(WORKER);
+  else await import(`data:text/javascript;base64,${Buffer.from(text).toString("base64")}`);
+  edited = text !== null;
+}
+
+/**
  * pdf.js (display and worker), with the engine's own builtins put back after both are loaded.
  * The worker module is imported here, not on the first document, so its polyfills are undone
- * in the same step (the module is not run again when pdf.js imports it).
+ * in the same step (the display module finds it on `globalThis.pdfjsWorker` and does not
+ * import its own).
  */
 export async function loadPdfJs(): Promise<PdfJs> {
   const saved = NATIVE.map(([o, k]) => ({ o, k, d: Object.getOwnPropertyDescriptor(o, k) }));
   const lib = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  await import(WORKER);
+  await importWorker();
   for (const { o, k, d } of saved) if (d) Object.defineProperty(o, k, d);
   return lib;
 }

@@ -41,15 +41,16 @@ export function pathOps(OPS: Ops): PathOps {
 }
 
 /**
- * Options for a document that is read, never drawn. In Node pdf.js has no font loading, so for
- * an operator list it compiles every glyph into a path to draw on a canvas: half the list's
- * cost. Handing it a document whose style sheet takes font rules and does nothing with them
- * (pdf.js's own Node path for fonts, `isSyncFontLoadingSupported`) skips that work; images are
- * not decoded at all (size limit 0).
+ * Options for a document that is read, and drawn only when it has no text layer (a scan, drawn
+ * for recognition from the same open document). In Node pdf.js has no font loading, so for an
+ * operator list it compiles every glyph into a path to draw on a canvas: half the list's cost.
+ * Handing it a document whose style sheet takes font rules and does nothing with them (pdf.js's
+ * own Node path for fonts, `isSyncFontLoadingSupported`) skips that work; a scan's pages are
+ * images, which are decoded as usual. Images are decoded only where a page's drawing is read:
+ * pages that show a table, and a scan's pages.
  */
-export const READ_ONLY: DocumentInitParameters = {
+export const READING: DocumentInitParameters = {
   disableFontFace: false,
-  maxImageSize: 0,
   ownerDocument: {
     documentElement: { getElementsByTagName: () => [{ append() {} }] },
     createElement: () => ({ remove() {}, sheet: { insertRule() {}, cssRules: [] } }),

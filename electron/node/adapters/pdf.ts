@@ -1,12 +1,12 @@
 import { createRequire } from "node:module";
 import { dirname, join, sep } from "node:path";
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { readError, type ReadError } from "../../../shared/model/errors.js";
+import { isReadError, readError, type ReadError } from "../../../shared/model/errors.js";
 import type { PdfContent, PdfItem, PdfPage } from "../../../shared/parse/pdf/content.js";
 import { MAX_FILE_BYTES } from "./files.js";
 import { pageLines, showsTable } from "../../../shared/parse/index.js";
 import { compose, pageRules, type Matrix } from "./pdf-rules.js";
-import { pathOps, READ_ONLY } from "./pdf-options.js";
+import { pathOps, READING } from "./pdf-options.js";
 import { loadPdfJs } from "./pdf-load.js";
 
 export const MAX_PDF_PAGES = 300;
@@ -21,13 +21,19 @@ let loaded: ReturnType<typeof loadPdfJs> | undefined;
 // Loaded on first use: runs that only read .txt/.docx need not pay for it.
 const pdfjs = () => (loaded ??= loadPdfJs());
 
+let opens = 0;
+/** How many documents pdf.js has been given to open in this thread (tests count them). */
+export const pdfOpens = (): number => opens;
+
 /**
  * The installed package's CMaps (for CJK fonts without a ToUnicode map) and standard fonts.
- * `forReading`: the document is read (text and rules), never drawn.
+ * `forReading`: the document is read (text and rules), and drawn only if it is a scan.
  */
 export async function openPdf(bytes: Uint8Array, forReading = false) {
-  return (await pdfjs()).getDocument({
-    ...(forReading ? READ_ONLY : {}),
+  const lib = await pdfjs();
+  opens++;
+  return lib.getDocument({
+    ...(forReading ? READING : {}),
     // pdf.js takes ownership of the buffer it is given.
     data: bytes.slice(),
     cMapUrl: dir("cmaps"),
@@ -121,14 +127,34 @@ async function readPages(
 const overtime = (done: number, of: number) =>
   readError("TOO_COMPLEX", `读取超时（已读 ${done}/${of} 页）`);
 
+export interface ReadPdfOptions {
+  maxPages?: number;
+  deadlineMs?: number;
+}
+
+/** What becomes of a document without a text layer, given the document already open. */
+export type ScanRead<T> = (doc: PDFDocumentProxy) => Promise<T>;
+
 /**
  * A .pdf's positioned text, page by page; a file that cannot be read, has more than `maxPages`
- * pages or takes longer than `deadlineMs` gives a ReadError.
+ * pages or takes longer than `deadlineMs` gives a ReadError. A file without a text layer gives
+ * PDF_NO_TEXT, or, given `scan`, what `scan` makes of the same open document (the file is
+ * opened once; the deadline covers the text layer, not the recognition).
  */
 export async function readPdf(
   bytes: Uint8Array,
-  opts: { maxPages?: number; deadlineMs?: number } = {},
-): Promise<PdfContent | ReadError> {
+  opts?: ReadPdfOptions,
+): Promise<PdfContent | ReadError>;
+export async function readPdf<T>(
+  bytes: Uint8Array,
+  opts: ReadPdfOptions,
+  scan: ScanRead<T>,
+): Promise<PdfContent | ReadError | T>;
+export async function readPdf<T>(
+  bytes: Uint8Array,
+  opts: ReadPdfOptions = {},
+  scan?: ScanRead<T>,
+): Promise<PdfContent | ReadError | T> {
   const bad = tooBig(bytes);
   if (bad) return bad;
   const ms = opts.deadlineMs ?? PDF_DEADLINE_MS;
@@ -139,10 +165,13 @@ export async function readPdf(
     timer = setTimeout(() => resolve(readError("TOO_COMPLEX", `读取超过 ${ms / 1000} 秒`)), ms);
   });
   try {
-    return await Promise.race([
+    const text = await Promise.race([
       readPages(task, opts.maxPages ?? MAX_PDF_PAGES, Date.now() + ms),
       expired,
     ]);
+    clearTimeout(timer);
+    const scanned = scan && isReadError(text) && text.code === "PDF_NO_TEXT";
+    return scanned ? await scan(await task.promise) : text;
   } finally {
     clearTimeout(timer);
     await task.destroy();

@@ -1,4 +1,4 @@
-import { openPdf } from "../adapters/pdf.js";
+import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { readError, type ReadError } from "../../../shared/model/errors.js";
 import type { OcrContent, OcrPage } from "../../../shared/model/scan.js";
 import { Recogniser } from "./engine.js";
@@ -21,18 +21,16 @@ export const OCR_DPI = 150;
 /**
  * The pages of a scanned .pdf drawn and recognised in this thread (tesseract.js runs its own
  * threads), two pages in flight: one page's prose and the next page's cells keep both cores busy.
- * The text layer was read with images left undecoded, so the scan is opened again to be drawn.
+ * `doc` is the document whose text layer was found empty, still open (its owner closes it).
  */
 export async function recognisePdf(
-  bytes: Uint8Array,
+  doc: PDFDocumentProxy,
   hooks: ScanHooks,
 ): Promise<OcrContent | ReadError> {
   await hooks.turn?.();
   if (hooks.signal?.aborted) return readError("OCR_CANCELLED");
-  const task = await openPdf(bytes);
   const rec = await Recogniser.create();
   try {
-    const doc = await task.promise;
     const pages: OcrPage[] = new Array<OcrPage>(doc.numPages);
     let next = 1;
     let done = 0;
@@ -51,6 +49,6 @@ export async function recognisePdf(
   } catch (e) {
     return readError("OCR_FAILED", e instanceof Error ? e.message : String(e));
   } finally {
-    await Promise.all([rec.terminate(), task.destroy()]);
+    await rec.terminate();
   }
 }

@@ -18,11 +18,15 @@ export interface ReadOptions {
   ocr?: ScanHooks | false;
 }
 
+/** The text layer, or else, in the same job and from the same open document, the scan's pages. */
 async function pdf(bytes: Uint8Array, opts: ReadOptions): Promise<ReaderInput | ReadError> {
-  const c = await readPdf(bytes);
-  if (isError(c) && c.code === "PDF_NO_TEXT" && opts.ocr !== false)
-    return scanContent(bytes, opts.ocr ?? {});
-  return isError(c) ? c : { kind: "pdf", content: c };
+  const hooks = opts.ocr;
+  if (hooks === false) {
+    const c = await readPdf(bytes);
+    return isError(c) ? c : { kind: "pdf", content: c };
+  }
+  const c = await readPdf(bytes, {}, (doc) => scanContent(doc, hooks ?? {}));
+  return isError(c) || "kind" in c ? c : { kind: "pdf", content: c };
 }
 
 /** The file's content as its adapter takes it out: what the reader's front door takes in. */

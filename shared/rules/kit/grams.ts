@@ -44,8 +44,12 @@ export function sectionGrams(r: Report, no: SectionNo, n: number, minChars: numb
   return out;
 }
 
-/** Jaccard similarity estimated from two sorted bottom-k sketches (a merge of their heads). */
-function estimate(a: number[], b: number[]): number {
+/**
+ * Whether the Jaccard similarity estimated from two sorted bottom-k sketches (a merge of their
+ * heads) is below `min`; the merge stops once too many heads differ for it to reach `min`.
+ */
+function estimateBelow(a: number[], b: number[], min: number): boolean {
+  const misses = Math.floor((1 - min) * SKETCH);
   let i = 0;
   let j = 0;
   let seen = 0;
@@ -54,11 +58,12 @@ function estimate(a: number[], b: number[]): number {
     const x = a[i] ?? Infinity;
     const y = b[j] ?? Infinity;
     if (x === y) both++;
+    else if (seen - both >= misses) return true;
     if (x <= y) i++;
     if (y <= x) j++;
     seen++;
   }
-  return seen ? both / seen : 0;
+  return seen ? both / seen < min : 0 < min;
 }
 
 /** Exact Jaccard similarity, or 0 when the sketches already show it is well below `atLeast`. */
@@ -66,7 +71,7 @@ export function similarity(a: Grams, b: Grams, atLeast: number): number {
   // The quick tests first and uncached: an audit of n reports meets n² pairs, nearly all unlike.
   const [small, large] = a.set.size < b.set.size ? [a.set, b.set] : [b.set, a.set];
   if (small.size / large.size < atLeast) return 0;
-  if (estimate(a.sketch, b.sketch) < atLeast - 0.25) return 0;
+  if (estimateBelow(a.sketch, b.sketch, atLeast - 0.25)) return 0;
   const known = pairs.get(a)?.get(b);
   if (known !== undefined) return known;
   const sim = compare(a, b);

@@ -1,6 +1,6 @@
 import type { Report } from "../../model/report.js";
 
-const cache = new WeakMap<Report, Map<string, string | null>>();
+const cache = new WeakMap<Report, Map<number, string | null>>();
 
 /**
  * A table's printed values as one string (cell id = value, in id order), or null when it holds
@@ -9,7 +9,7 @@ const cache = new WeakMap<Report, Map<string, string | null>>();
 export function tableSignature(r: Report, table: 2 | 3 | 4, minNonzero: number): string | null {
   let m = cache.get(r);
   if (!m) cache.set(r, (m = new Map()));
-  const key = `${table}|${minNonzero}`;
+  const key = minNonzero * 8 + table;
   const hit = m.get(key);
   if (hit !== undefined) return hit;
   const prefix = `t${table}.`;

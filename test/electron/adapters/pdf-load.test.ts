@@ -1,13 +1,44 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
-import { readPdf } from "../../../electron/node/adapters/pdf.js";
+import { fontProgramsSkipped } from "../../../electron/node/adapters/pdf-load.js";
+import { openPdf, readPdf } from "../../../electron/node/adapters/pdf.js";
 
 const SAMPLE = fileURLToPath(new URL("../../fixtures/real/hzq2024.pdf", import.meta.url));
+const PDFKIT = fileURLToPath(
+  new URL("../../fixtures/corpus/004_f3bbfa1004ed2dd6.pdf", import.meta.url),
+);
 
 it("reading a PDF leaves the engine's own push and JSON in place (pdf.js's core-js swaps them)", async () => {
   const before = [Array.prototype.push, JSON.parse, JSON.stringify];
   const read = await readPdf(new Uint8Array(readFileSync(SAMPLE)));
   expect("pages" in read).toBe(true);
   expect([Array.prototype.push, JSON.parse, JSON.stringify]).toEqual(before);
+});
+
+/** Page by page, pdf.js's text runs of a document opened to be read or to be drawn. */
+async function runs(bytes: Uint8Array, forReading: boolean): Promise<unknown[]> {
+  const task = await openPdf(bytes, forReading);
+  try {
+    const doc = await task.promise;
+    const pages = [];
+    for (let n = 1; n <= doc.numPages; n++)
+      pages.push(
+        (await (await doc.getPage(n)).getTextContent()).items.map((it) =>
+          // Font names carry the document's number.
+          "str" in it ? { ...it, fontName: it.fontName.replace(/^g_d\d+_/, "") } : it,
+        ),
+      );
+    return pages;
+  } finally {
+    await task.destroy();
+  }
+}
+
+it("a document that is only read leaves its CFF fonts uncompiled, with the same text", async () => {
+  // PDFKit embeds its CJK fonts as CFF, as many exports do; the edits apply to the installed pdf.js.
+  const bytes = new Uint8Array(readFileSync(PDFKIT));
+  const read = await runs(bytes, true);
+  expect(fontProgramsSkipped()).toBe(true);
+  expect(read).toEqual(await runs(bytes, false));
 });
