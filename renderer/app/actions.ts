@@ -1,4 +1,5 @@
 import type {
+  AuditSnapshot,
   ExportResult,
   ImportResult,
   NianbaoApi,
@@ -24,6 +25,7 @@ import { forgetReport, recorded, recordedGroup } from "./undo.js";
 import type { Undoable } from "../../shared/audit/index.js";
 import { checkInSteps, createHeld } from "./held.js";
 import type { Update } from "./state.js";
+import { mergeImport } from "./merge-import.js";
 
 export type Upload = RequestOf<"audit:import">["files"][number];
 
@@ -44,22 +46,37 @@ const pick = ({ key, status, note }: Extract<Undoable, { kind: "verdict" }>) => 
   note,
 });
 
-/** The workbench's calls to the host: each one sends, then applies the answer as a command. */
-export function createActions(api: NianbaoApi, dispatch: (u: Update) => void) {
+/**
+ * The workbench's calls to the host: each one sends, then applies the answer as a command.
+ * `current` is the audit the page holds (an import's answer carries only what it added).
+ */
+export function createActions(
+  api: NianbaoApi,
+  dispatch: (u: Update) => void,
+  current: () => AuditSnapshot | null = () => null,
+) {
   let queue: Promise<unknown> = Promise.resolve();
   let cancelling = false;
   const held = createHeld();
 
-  /** An import's answer, its new reports checked a piece at a time before it is shown. */
+  /**
+   * An import's answer, its new reports checked a piece at a time before it is shown; the whole
+   * audit is asked for when the page holds none (or another one) to merge them into.
+   */
   const adoptImport = async (r: ImportResult): Promise<ImportResult> => {
-    const snapshot = held.adopt(r.snapshot);
-    await checkInSteps(snapshot);
+    let base = current();
+    if (!base || base.audit.id !== r.changes.auditId) {
+      base = held.adopt(await api["audit:get"]({}));
+      dispatch(loaded(base));
+    }
+    const merged = mergeImport(base, r.changes);
+    if (merged) await checkInSteps(held.adopt(merged));
     const outcomes = r.outcomes.map((o) =>
       o.kind === "report"
         ? o
         : { ...o, error: { ...o.error, message: errorText(o.error.code, o.error.message) } },
     );
-    return { ...r, snapshot, outcomes };
+    return { ...r, outcomes };
   };
 
   /** Shows the host's progress while `call` runs: `base` files were done before, of `total`. */

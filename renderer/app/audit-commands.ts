@@ -2,6 +2,7 @@ import type { AuditSnapshot, ImportResult, ReportUpdate } from "../../shared/ipc
 import type { AuditReport } from "../../shared/model/audit.js";
 import type { Importing, Problem, Update, WorkbenchState } from "./state.js";
 import { byAgencyYear } from "./order.js";
+import { mergeImport } from "./merge-import.js";
 
 function keepSelection(s: WorkbenchState, reports: AuditReport[]): string | null {
   if (s.selectedId && reports.some((r) => r.id === s.selectedId)) return s.selectedId;
@@ -53,8 +54,9 @@ export const reportUpdated =
   };
 
 /**
- * Files imported: the new audit, the outcomes panel, and the first new report opened. The later
- * batches of one import (`open` false) leave the report the inspector is looking at.
+ * Files imported: the reports they added merged into the audit held, the outcomes panel, and the
+ * first new report opened. The later batches of one import (`open` false) leave the report the
+ * inspector is looking at.
  */
 export const imported =
   (r: ImportResult, open = true): Update =>
@@ -64,7 +66,8 @@ export const imported =
     const first = open ? ids.find((id) => !before.has(id)) : undefined;
     const known = ids.filter((id) => before.has(id));
     const prev = s.imports;
-    const next = loaded(r.snapshot)(s);
+    const merged = s.snapshot && mergeImport(s.snapshot, r.changes);
+    const next = merged ? loaded(merged)(s) : s;
     return {
       ...next,
       selectedId: first ?? next.selectedId,

@@ -45,7 +45,9 @@ const NO_REPORTS: AuditReport[] = [];
 export function WorkbenchProvider({ api, children }: { api: NianbaoApi; children: ReactNode }) {
   const [live, dispatch] = useReducer(reduce, initialState);
   const state = useSteadyState(live);
-  const actions = useMemo(() => createActions(api, dispatch), [api]);
+  const latest = useRef(live.snapshot);
+  latest.current = live.snapshot;
+  const actions = useMemo(() => createActions(api, dispatch, () => latest.current), [api]);
   const reports = state.snapshot?.audit.reports ?? NO_REPORTS;
   const audit = state.snapshot?.audit;
   const checks = useMemo(() => checkAudit(audit ?? { reports: NO_REPORTS }), [audit]);

@@ -8,9 +8,10 @@ import type { Finding } from "../../shared/model/finding.js";
 const parseKey = (r: AuditReport) => `${r.id}|${r.sha256}|${r.importedAt}`;
 
 /**
- * The parsed reports the renderer holds, by report id, file hash and import time. Every answer of
- * the host carries the whole audit as new objects; the rules remember their work per report object
- * (shared/rules/engine.ts), so a report already held keeps its object and is not checked again.
+ * The parsed reports the renderer holds, by report id, file hash and import time. A whole audit
+ * from the host (audit:get, a rule pack set) is all new objects; the rules remember their work
+ * per report object (shared/rules/engine.ts), so a report already held keeps its object and is
+ * not checked again.
  */
 export function createHeld() {
   let parsed = new Map<string, Report>();
@@ -47,7 +48,9 @@ const same = (a: readonly unknown[], b: readonly unknown[]) =>
  * What checkInSteps found for this audit (each report checked against the whole set, as
  * auditFindings of shared/audit does), or null when it did not check these very reports.
  */
-export function checkedInSteps(audit: CheckedAudit): { report: Report; findings: Finding[] }[] | null {
+export function checkedInSteps(
+  audit: CheckedAudit,
+): { report: Report; findings: Finding[] }[] | null {
   if (!stepped) return null;
   return same(stepped.inputs, [audit.rules, ...audit.reports.map(effectiveReport)])
     ? stepped.out

@@ -1,4 +1,4 @@
-import type { Audit, AuditReport } from "../model/audit.js";
+import type { Audit, AuditReport, ImportFailure } from "../model/audit.js";
 import type { FileOutcome } from "../model/outcome.js";
 import type { RulePackProblem } from "../model/rule-pack.js";
 import type { HistoryEntry, HistoryIntegrity } from "../model/history.js";
@@ -29,8 +29,25 @@ export interface HistoryPage {
 /** One imported file's outcome; a report is named by its id in the audit. */
 export type ImportOutcome = Exclude<FileOutcome<string>, { kind: "cancelled" }>;
 
+/**
+ * What one import added to the audit, not the audit itself: a large set is imported in many
+ * batches, and sending the whole audit with each answer made the page stop answering while it
+ * read it. The renderer merges it into the audit it holds (renderer/app/merge-import.ts) and asks
+ * for the whole audit (audit:get) when it holds none, or another one.
+ */
+export interface ImportChanges {
+  auditId: string;
+  /** The reports this import added, as they stand when it answers. */
+  reports: AuditReport[];
+  /** The files this import could not read, as recorded in the audit. */
+  failures: ImportFailure[];
+  updatedAt: string;
+  savedAt: string | null;
+  historySeq: number;
+}
+
 export interface ImportResult {
-  snapshot: AuditSnapshot;
+  changes: ImportChanges;
   outcomes: ImportOutcome[];
   /** Files not read because the inspector cancelled the import. */
   cancelled: number;

@@ -77,7 +77,14 @@ describe("audit commands", () => {
     const s = withReports("a");
     const result: ImportResult = {
       cancelled: 0,
-      snapshot: snapshot([...s.snapshot!.audit.reports, auditReport("n", 5)]),
+      changes: {
+        auditId: "a",
+        reports: [auditReport("n", 5)],
+        failures: [],
+        updatedAt: "2025-03-02T00:00:00.000Z",
+        savedAt: "2025-03-02T00:00:00.000Z",
+        historySeq: 2,
+      },
       outcomes: [
         { file: "a.txt", kind: "report", value: "a" },
         { file: "n.txt", kind: "report", value: "n" },
@@ -88,6 +95,7 @@ describe("audit commands", () => {
     expect(t.selectedId).toBe("n");
     expect(t.imports?.outcomes).toHaveLength(3);
     expect(t.imports?.known).toEqual(["a"]);
+    expect(t.snapshot!.audit.reports.map((r) => r.id)).toEqual(["a", "n"]);
     const u = importNotes([
       { file: "d/x.xlsx", kind: "skipped", error: { code: "UNSUPPORTED_FORMAT", message: "跳过" } },
     ])(t);

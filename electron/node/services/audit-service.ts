@@ -153,13 +153,22 @@ export class AuditSession {
       log: this.log.bind(this),
     };
     try {
-      const { outcomes, cancelled } = await importInto(target, files, this.pool, {
+      const { outcomes, cancelled, added, failures } = await importInto(target, files, this.pool, {
         signal: stop.signal,
         onProgress: (p) => (this.progress = { ...this.progress, ...p }),
         onScan: (s) => (this.scan = s),
       });
-      await this.save();
-      return { snapshot: this.snapshot(), outcomes, cancelled };
+      const savedAt = await this.save();
+      const ids = new Set(added);
+      const changes = {
+        auditId: this.audit.id,
+        reports: this.audit.reports.filter((r) => ids.has(r.id)),
+        failures,
+        updatedAt: this.audit.updatedAt,
+        savedAt,
+        historySeq: this.data.history.length,
+      };
+      return { changes, outcomes, cancelled };
     } finally {
       this.stop = null;
       this.progress = IDLE;

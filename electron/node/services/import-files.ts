@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import type { Audit } from "../../../shared/model/audit.js";
+import type { Audit, ImportFailure } from "../../../shared/model/audit.js";
 import { newAuditReport } from "../../../shared/audit/new-report.js";
 import type { ReadError } from "../../../shared/model/errors.js";
 import type { Report } from "../../../shared/model/report.js";
@@ -27,6 +27,15 @@ export interface ImportTarget {
   log(kind: string, reportId: string | null, detail: Record<string, unknown>): void;
 }
 
+/** What an import came to: one outcome per file, and what it added to the audit. */
+export interface Imported {
+  outcomes: ImportOutcome[];
+  cancelled: number;
+  /** The ids of the reports it added. */
+  added: string[];
+  failures: ImportFailure[];
+}
+
 export const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /**
@@ -40,7 +49,7 @@ export async function importInto(
   files: readonly ImportFile[],
   pool: ParsePool,
   run: RunOptions,
-): Promise<{ outcomes: ImportOutcome[]; cancelled: number }> {
+): Promise<Imported> {
   const { audit } = target;
   const known = (f: ImportFile): Unread | null =>
     f.error
@@ -63,6 +72,8 @@ export async function importInto(
   const results = new Map(todo.map((i, k) => [i, read[k] as FileOutcome<Timed>]));
   const outcomes: ImportOutcome[] = [];
   const byIndex = new Map<number, ImportOutcome>();
+  const added: string[] = [];
+  const failures: ImportFailure[] = [];
   let cancelled = 0;
   files.forEach((f, i) => {
     const sha256 = hashes[i] as string;
@@ -77,11 +88,13 @@ export async function importInto(
       return;
     }
     if (r.kind === "cancelled") return void cancelled++;
-    const o = r.kind === "report" ? add(target, f, sha256, r.value.report) : fail(target, r);
+    const o =
+      r.kind === "report" ? add(target, f, sha256, r.value.report) : fail(target, r, failures);
+    if (o.kind === "report") added.push(o.value);
     outcomes.push(o);
     byIndex.set(i, o);
   });
-  return { outcomes, cancelled };
+  return { outcomes, cancelled, added, failures };
 }
 
 function add(target: ImportTarget, f: ImportFile, sha256: string, read: Report): ImportOutcome {
@@ -98,11 +111,14 @@ function add(target: ImportTarget, f: ImportFile, sha256: string, read: Report):
   return { file: f.name, kind: "report", value: report.id };
 }
 
-function fail(target: ImportTarget, r: Unread): ImportOutcome {
+function fail(target: ImportTarget, r: Unread, failures: ImportFailure[]): ImportOutcome {
   const skipped = r.kind === "skipped";
   const at = new Date().toISOString();
-  if (!skipped)
-    target.audit.failures.push({ id: randomUUID(), fileName: r.file, error: r.error, at });
+  if (!skipped) {
+    const failure = { id: randomUUID(), fileName: r.file, error: r.error, at };
+    target.audit.failures.push(failure);
+    failures.push(failure);
+  }
   target.log(skipped ? "skip" : "import-failed", null, { fileName: r.file, error: r.error });
   return r;
 }

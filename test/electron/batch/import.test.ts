@@ -49,8 +49,8 @@ describe("importing a folder in the parse workers", () => {
     expect(files.map((f) => basename(f.name))).not.toContain("~$报告.docx");
     const r = await s.importFiles(files);
     expect(r.cancelled).toBe(0);
-    expect(r.snapshot.audit.reports).toHaveLength(set.reports.length);
-    expect(r.snapshot.audit.failures).toEqual([]);
+    expect(r.changes.reports).toHaveLength(set.reports.length);
+    expect(r.changes.failures).toEqual([]);
     const skipped = r.outcomes.filter((o) => o.kind === "skipped");
     expect(
       Object.fromEntries(skipped.map((o) => [o.file, "error" in o ? o.error.code : null])),
@@ -61,7 +61,7 @@ describe("importing a folder in the parse workers", () => {
     });
     for (const e of set.reports) {
       const o = r.outcomes.find((x) => x.file === e.file);
-      const a = r.snapshot.audit.reports.find((x) => o?.kind === "report" && x.id === o.value);
+      const a = r.changes.reports.find((x) => o?.kind === "report" && x.id === o.value);
       expect([a?.report.agency, a?.report.year, a?.report.template]).toEqual([
         e.agency,
         e.year,
@@ -69,7 +69,10 @@ describe("importing a folder in the parse workers", () => {
       ]);
     }
     const again = await s.importFiles(files.slice(0, 3));
-    expect(again.snapshot.audit.reports).toHaveLength(set.reports.length);
+    expect(s.audit.reports).toHaveLength(set.reports.length);
+    // The answer carries what this import added, not the reports imported before.
+    expect(again.changes.reports).toEqual([]);
+    expect(again.outcomes.filter((o) => o.kind === "report")).not.toHaveLength(0);
   });
 
   it("a file picked by itself that is no report is a failure, not skipped", async () => {
@@ -85,7 +88,8 @@ describe("importing a folder in the parse workers", () => {
       kind: "failed",
       error: { code: "NO_TABLES" },
     });
-    expect(r.snapshot.audit.failures).toHaveLength(1);
+    expect(r.changes.failures).toHaveLength(1);
+    expect(r.changes.failures).toEqual(s.audit.failures);
   });
 
   it("cancels a running import: what was read stays, the rest is not read", async () => {
@@ -111,12 +115,14 @@ describe("importing a folder in the parse workers", () => {
     expect(s.cancelImport()).toBe(true);
     const r = await running;
     expect(r.cancelled).toBeGreaterThan(0);
-    expect(r.snapshot.audit.reports.length).toBeGreaterThanOrEqual(2);
-    expect(r.snapshot.audit.reports.length + r.cancelled).toBe(many.length);
+    expect(r.changes.reports.length).toBeGreaterThanOrEqual(2);
+    expect(r.changes.reports.length + r.cancelled).toBe(many.length);
     expect(s.importProgress()).toMatchObject({ running: false, cancelling: false });
     expect(s.cancelImport()).toBe(false);
     // The pool starts new workers for the next import.
     const next = await s.importFiles(files.slice(0, 2));
     expect(next.outcomes.every((o) => o.kind === "report")).toBe(true);
+    const earlier = new Set(r.changes.reports.map((x) => x.id));
+    expect(next.changes.reports.some((x) => earlier.has(x.id))).toBe(false);
   });
 });

@@ -30,11 +30,11 @@ describe("one route for a scanned .pdf", () => {
       100,
     );
     const data = Buffer.from(bytes).toString("base64");
-    const { outcomes, snapshot } = await api["audit:import"]({
+    const { outcomes, changes } = await api["audit:import"]({
       files: [{ name: "扫描件.pdf", data }],
     }).finally(() => clearInterval(watch));
     expect(outcomes).toMatchObject([{ file: "扫描件.pdf", kind: "report" }]);
-    const workbench = snapshot.audit.reports[0]!.report;
+    const workbench = changes.reports[0]!.report;
 
     // The same cells, each with its place on the scan and its confidence, and the same notes.
     const scanned = Object.values(workbench.cells).filter((c) => c.place?.confidence !== undefined);

@@ -166,9 +166,9 @@ describe("a scan that is no report", () => {
     }
     expect(status).toMatchObject({ fileName: "扫描件.pdf", pages: 4 });
     expect(await api["audit:cancelOcr"]({})).toBe(true);
-    const { outcomes, snapshot } = await importing;
+    const { outcomes, changes } = await importing;
     expect(outcomes[0]).toMatchObject({ kind: "skipped", error: { code: "OCR_CANCELLED" } });
-    expect(snapshot.audit.failures).toEqual([]);
+    expect(changes.failures).toEqual([]);
     expect(await api["audit:ocrStatus"]({})).toBeNull();
     rmSync(work, { recursive: true, force: true });
   }, 300_000);
