@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { Report } from "../../model/report.js";
+import type { Report, SectionNo } from "../../model/report.js";
 import { lastYear, sameAgency } from "../kit/audit.js";
-import { sectionGrams, similarity } from "../kit/grams.js";
+import { sectionGrams, similarity, type Grams } from "../kit/grams.js";
 import { section } from "../kit/sections.js";
 import { tableSignature } from "../kit/table-copy.js";
 import type { FindingDraft } from "../types.js";
@@ -22,15 +22,34 @@ const params = z.strictObject({
 
 type Params = z.output<typeof params>;
 
-function copiedSections(report: Report, p: Params, others: Report[], last?: Report) {
+const bySet = new WeakMap<readonly Report[], Map<string, Map<Report, Grams | null>>>();
+
+/** Every report's grams of one section, looked up once per set rather than once per pair. */
+function setGrams(set: readonly Report[], no: SectionNo, p: Params): Map<Report, Grams | null> {
+  let known = bySet.get(set);
+  if (!known) bySet.set(set, (known = new Map()));
+  const key = `${no}:${p.n}:${p.minChars}`;
+  let m = known.get(key);
+  if (!m) known.set(key, (m = new Map(set.map((r) => [r, sectionGrams(r, no, p.n, p.minChars)]))));
+  return m;
+}
+
+function copiedSections(
+  report: Report,
+  p: Params,
+  set: readonly Report[],
+  others: Report[],
+  last?: Report,
+) {
   const out: FindingDraft[] = [];
   for (const no of p.sections) {
     const mine = sectionGrams(report, no, p.n, p.minChars);
     const s = section(report, no);
     if (!mine || !s) continue;
+    const grams = setGrams(set, no, p);
     let best: { r: Report; sim: number } | null = null;
     for (const r of others) {
-      const theirs = sectionGrams(r, no, p.n, p.minChars);
+      const theirs = grams.get(r);
       const sim = theirs ? similarity(mine, theirs, p.threshold) : 0;
       if (sim >= p.threshold && (!best || sim > best.sim)) best = { r, sim };
     }
@@ -66,7 +85,7 @@ function copiedTables(report: Report, p: Params, others: Report[]): FindingDraft
     const mine = tableSignature(report, t, p.minNonzero);
     if (mine === null) continue;
     const twin = others.find(
-      (r) => !sameAgency(r, report) && tableSignature(r, t, p.minNonzero) === mine,
+      (r) => tableSignature(r, t, p.minNonzero) === mine && !sameAgency(r, report),
     );
     if (twin) twins.set(twin, [...(twins.get(twin) ?? []), t]);
   }
@@ -90,6 +109,9 @@ export const copiedText = defineKind({
     const last = lastYear(report, ctx.set);
     const others = ctx.set.filter((r) => r !== report && (r === last || !sameAgency(r, report)));
     if (!others.length) return [];
-    return [...copiedSections(report, p, others, last), ...copiedTables(report, p, others)];
+    return [
+      ...copiedSections(report, p, ctx.set, others, last),
+      ...copiedTables(report, p, others),
+    ];
   },
 });

@@ -69,8 +69,10 @@ function estimateBelow(a: number[], b: number[], min: number): boolean {
 /** Exact Jaccard similarity, or 0 when the sketches already show it is well below `atLeast`. */
 export function similarity(a: Grams, b: Grams, atLeast: number): number {
   // The quick tests first and uncached: an audit of n reports meets n² pairs, nearly all unlike.
-  const [small, large] = a.set.size < b.set.size ? [a.set, b.set] : [b.set, a.set];
-  if (small.size / large.size < atLeast) return 0;
+  // Sizes first, without building anything: most of the n² pairs stop here.
+  const sa = a.set.size;
+  const sb = b.set.size;
+  if ((sa < sb ? sa / sb : sb / sa) < atLeast) return 0;
   if (estimateBelow(a.sketch, b.sketch, atLeast - 0.25)) return 0;
   const known = pairs.get(a)?.get(b);
   if (known !== undefined) return known;
