@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AuditSnapshot, ImportResult } from "../../shared/ipc/contract.js";
+import type { ImportResult } from "../../shared/ipc/contract.js";
 import type { AuditReport } from "../../shared/model/audit.js";
 import { initialState, type WorkbenchState } from "../../renderer/app/state.js";
 import {
@@ -12,27 +12,9 @@ import {
 import { correctLocally } from "../../renderer/app/correct.js";
 import { focusOn, selectReport, tableOf } from "../../renderer/app/focus.js";
 import { filterOpen, filterRule, toggleSeverity } from "../../renderer/app/filter.js";
-import { auditReport } from "./audit-report.js";
+import { auditReport, auditSnapshot } from "./audit-report.js";
 
-function snapshot(reports: AuditReport[]): AuditSnapshot {
-  return {
-    audit: {
-      version: 1,
-      id: "a",
-      title: "2025年度检查",
-      inspector: "李四",
-      createdAt: "2025-03-01T00:00:00.000Z",
-      updatedAt: "2025-03-01T00:00:00.000Z",
-      reports,
-      failures: [],
-    },
-    path: "/tmp/a.nbaudit",
-    savedAt: null,
-    mode: "browser",
-    integrity: { ok: true, brokenAt: null, entries: 0 },
-    historySeq: 0,
-  };
-}
+const snapshot = (reports: AuditReport[]) => auditSnapshot(reports);
 
 function withReports(...ids: string[]): WorkbenchState {
   return loaded(snapshot(ids.map((id, i) => auditReport(id, i + 1))))(initialState);

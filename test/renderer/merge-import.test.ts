@@ -1,30 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { AuditSnapshot, ImportChanges } from "../../shared/ipc/contract.js";
+import type { ImportChanges } from "../../shared/ipc/contract.js";
 import type { AuditReport } from "../../shared/model/audit.js";
 import { initialState } from "../../renderer/app/state.js";
 import { imported, loaded, reportUpdated } from "../../renderer/app/audit-commands.js";
 import { mergeImport } from "../../renderer/app/merge-import.js";
-import { auditReport } from "./audit-report.js";
+import { auditReport, auditSnapshot } from "./audit-report.js";
 
-function snapshot(reports: AuditReport[]): AuditSnapshot {
-  return {
-    audit: {
-      version: 1,
-      id: "audit-1",
-      title: "2025年度检查",
-      inspector: "李四",
-      createdAt: "2025-03-01T00:00:00.000Z",
-      updatedAt: "2025-03-01T00:00:00.000Z",
-      reports,
-      failures: [],
-    },
-    path: "/tmp/a.nbaudit",
-    savedAt: "2025-03-01T00:00:00.000Z",
-    mode: "browser",
-    integrity: { ok: true, brokenAt: null, entries: 0 },
-    historySeq: 3,
-  };
-}
+const snapshot = (reports: AuditReport[]) =>
+  auditSnapshot(reports, { id: "audit-1", savedAt: "2025-03-01T00:00:00.000Z", historySeq: 3 });
 
 const changes = (reports: AuditReport[], at: string): ImportChanges => ({
   auditId: "audit-1",
