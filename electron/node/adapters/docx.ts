@@ -1,8 +1,8 @@
-import { readError, type ReadError } from "../../../shared/model/errors.js";
+import { isReadError, readError, type ReadError } from "../../../shared/model/errors.js";
 import type { DocxContent } from "../../../shared/parse/docx/content.js";
 import { treeBlocks } from "../../../shared/parse/index.js";
 import { readMammothTree } from "./mammoth-tree.js";
-import { guardDocx } from "./zip-guard.js";
+import { unpackDocx } from "./zip-guard.js";
 
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 
@@ -37,11 +37,11 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent | ReadErr
   }
   const why = notZip(bytes);
   if (why) return readError("DOCX_CORRUPT", why);
-  const refused = await guardDocx(bytes);
-  if (refused) return refused;
+  const parts = await unpackDocx(bytes);
+  if (isReadError(parts)) return parts;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const { document, resolveNote } = await readMammothTree(buffer);
+    const { document, resolveNote } = await readMammothTree(buffer, parts);
     return { blocks: treeBlocks(document, resolveNote) };
   } catch (error) {
     return readError("DOCX_CORRUPT", describe(error));

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { DocxNode, NoteResolver } from "../../../shared/parse/docx/tree.js";
+import type { DocxParts } from "./zip-guard.js";
 
 /**
  * mammoth's reader without its HTML writer: the document tree that convertToHtml and
@@ -9,12 +10,16 @@ import type { DocxNode, NoteResolver } from "../../../shared/parse/docx/tree.js"
  */
 const require = createRequire(import.meta.url);
 
-type Zip = unknown;
+/** The zip file mammoth reads parts from (mammoth/lib/zipfile.js). */
+interface Zip {
+  exists(name: string): boolean;
+  read(name: string, encoding?: string): Promise<string | Uint8Array>;
+}
 interface MammothResult {
   value: DocxNode & { notes?: { resolve(reference: DocxNode): DocxNode | undefined } };
 }
-const unzip = require("mammoth/lib/unzip") as {
-  openZip(input: { buffer: Buffer }): PromiseLike<Zip>;
+const zipfile = require("mammoth/lib/zipfile") as {
+  openArrayBuffer(buffer: Buffer): PromiseLike<Zip>;
 };
 const docxReader = require("mammoth/lib/docx/docx-reader") as {
   read(zip: Zip, input: { buffer: Buffer }, options: object): PromiseLike<MammothResult>;
@@ -25,10 +30,27 @@ export interface MammothTree {
   resolveNote: NoteResolver;
 }
 
-export async function readMammothTree(buffer: Buffer): Promise<MammothTree> {
-  const input = { buffer };
-  const zip = await unzip.openZip(input);
-  const { value } = await docxReader.read(zip, input, { externalFileAccess: false });
+/**
+ * The parts as mammoth's zip file: the XML parts from the unpacking that checked them (mammoth
+ * would inflate each again, in JavaScript); any other part, which reading the tree never asks
+ * for, from mammoth's own unzip.
+ */
+function partsZip(buffer: Buffer, parts: DocxParts): Zip {
+  let own: PromiseLike<Zip> | undefined;
+  return {
+    exists: (name) => parts.names.has(name),
+    read: async (name, encoding) => {
+      const text = parts.xml.get(name);
+      if (text !== undefined && encoding && /^utf-?8$/i.test(encoding)) return text;
+      own ??= zipfile.openArrayBuffer(buffer);
+      return (await own).read(name, encoding);
+    },
+  };
+}
+
+export async function readMammothTree(buffer: Buffer, parts: DocxParts): Promise<MammothTree> {
+  const zip = partsZip(buffer, parts);
+  const { value } = await docxReader.read(zip, { buffer }, { externalFileAccess: false });
   return {
     document: value,
     resolveNote: (reference) => {

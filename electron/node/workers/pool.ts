@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
+import { getHeapStatistics } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { ReadResult } from "./reader.js";
 import { APP_ROOT } from "../paths.js";
@@ -62,8 +63,12 @@ interface Task {
  */
 export const JOB_DEADLINE_MS = 120_000;
 export const OCR_JOB_DEADLINE_MS = 30 * 60_000;
-/** Each worker's heap: a file that needs more fails alone (TOO_COMPLEX), the app goes on. */
-export const WORKER_HEAP_MB = 768;
+/**
+ * Each worker's heap limit is V8's own, derived from the machine's memory like this thread's: a
+ * file that needs more fails alone (TOO_COMPLEX), the app goes on. Any `resourceLimits` given to
+ * a worker made its parsing cost 15–20% more CPU (bench --batch, 2026-12), so none is given.
+ */
+export const WORKER_HEAP_MB = Math.round(getHeapStatistics().heap_size_limit / 1048576);
 
 /**
  * Parses files in worker threads, as many as there are cores, so the event loop (the window's
@@ -235,9 +240,7 @@ export class ParsePool {
   }
 
   private spawn(): Worker {
-    const w = new Worker(this.file as string, {
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-    });
+    const w = new Worker(this.file as string);
     w.on("message", (m: FromWorker) => this.heard(w, m));
     w.on("error", (e) => this.lost(w, e.message));
     w.on("exit", (code) => this.lost(w, `退出码 ${code}`));
