@@ -8,6 +8,7 @@ import { pageLines, showsTable } from "../../../shared/parse/index.js";
 import { compose, pageRules, type Matrix } from "./pdf-rules.js";
 import { pathOps, READING } from "./pdf-options.js";
 import { loadPdfJs } from "./pdf-load.js";
+import { CachedBinaryData } from "./pdf-data.js";
 
 export const MAX_PDF_PAGES = 300;
 /** A text layer that takes longer than this to extract is refused (the samples take under 1 s). */
@@ -40,6 +41,7 @@ export async function openPdf(bytes: Uint8Array, forReading = false) {
     cMapPacked: true,
     standardFontDataUrl: dir("standard_fonts"),
     wasmUrl: dir("wasm"),
+    BinaryDataFactory: CachedBinaryData,
     iccUrl: dir("iccs"),
     isEvalSupported: false,
     useSystemFonts: false,

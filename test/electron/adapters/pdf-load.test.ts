@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import { fontProgramsSkipped } from "../../../electron/node/adapters/pdf-load.js";
 import { openPdf, readPdf } from "../../../electron/node/adapters/pdf.js";
+import { pathOps } from "../../../electron/node/adapters/pdf-options.js";
+import { pageRules, type Matrix } from "../../../electron/node/adapters/pdf-rules.js";
 
 const SAMPLE = fileURLToPath(new URL("../../fixtures/real/hzq2024.pdf", import.meta.url));
 const PDFKIT = fileURLToPath(
@@ -41,4 +43,37 @@ it("a document that is only read leaves its CFF fonts uncompiled, with the same 
   const read = await runs(bytes, true);
   expect(fontProgramsSkipped()).toBe(true);
   expect(read).toEqual(await runs(bytes, false));
+});
+
+/** Page by page, the rules pdf.js's drawing gives and how many glyphs its text operators carry. */
+async function drawing(bytes: Uint8Array, forReading: boolean) {
+  const lib = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const task = await openPdf(bytes, forReading);
+  try {
+    const doc = await task.promise;
+    const pages = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const list = await page.getOperatorList({ annotationMode: lib.AnnotationMode.DISABLE });
+      const transform = page.getViewport({ scale: 1 }).transform as Matrix;
+      const glyphs = list.fnArray.reduce(
+        (sum, fn, i) => (fn === lib.OPS.showText ? sum + (list.argsArray[i][0]?.length ?? 0) : sum),
+        0,
+      );
+      pages.push({ rules: pageRules(list, transform, pathOps(lib.OPS)), glyphs });
+    }
+    return pages;
+  } finally {
+    await task.destroy();
+  }
+}
+
+it("a document that is only read draws its rules as before, with no glyphs in its text operators", async () => {
+  const bytes = new Uint8Array(readFileSync(SAMPLE));
+  const read = await drawing(bytes, true);
+  const drawn = await drawing(bytes, false);
+  expect(read.map((p) => p.rules)).toEqual(drawn.map((p) => p.rules));
+  expect(read.some((p) => p.rules.length > 0)).toBe(true);
+  expect(read.every((p) => p.glyphs === 0)).toBe(true);
+  expect(drawn.every((p) => p.glyphs > 0)).toBe(true);
 });
