@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import { performance } from "node:perf_hooks";
 import mammoth from "mammoth";
 import { checkReport } from "../../shared/rules/index.js";
 import { readReportBytes } from "../../electron/node/workers/reader.js";
@@ -11,39 +10,7 @@ import type { Args } from "./args.js";
 import { expandInputs } from "../../electron/node/adapters/folders.js";
 import { runBatchBench } from "./bench-batch.js";
 import { runBrowserBench } from "./bench-browser.js";
-
-interface Timing {
-  wall: number;
-  /** The process's CPU time (user + system): steadier than wall time on a shared machine. */
-  cpu: number;
-}
-
-async function timed(fn: () => Promise<unknown>): Promise<Timing> {
-  const t = performance.now();
-  const c = process.cpuUsage();
-  await fn();
-  const d = process.cpuUsage(c);
-  return { wall: performance.now() - t, cpu: (d.user + d.system) / 1000 };
-}
-
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-/**
- * Medians of `runs` timings of each function, run in turn (a, b, a, b, …) so that a busy
- * machine or a warming JIT weighs on both sides alike.
- */
-async function medians(runs: number, fns: (() => Promise<unknown>)[]): Promise<Timing[]> {
-  const times = fns.map((): Timing[] => []);
-  for (let i = 0; i < runs; i++)
-    for (const [k, fn] of fns.entries()) times[k]!.push(await timed(fn));
-  return times.map((t) => ({
-    wall: median(t.map((x) => x.wall)),
-    cpu: median(t.map((x) => x.cpu)),
-  }));
-}
+import { batchMedians, type Timing } from "./bench-timing.js";
 
 /** The library's own extraction of the same bytes: the floor nianbao's reading is compared to. */
 async function rawExtract(bytes: Uint8Array, name: string, drawing = false): Promise<void> {
@@ -74,24 +41,27 @@ export async function runBench(args: Args): Promise<number> {
     const drawing = args.flags.has("--raw-drawing");
     await rawExtract(bytes, file, drawing);
     const none: Timing = { wall: 0, cpu: 0 };
-    const [parse = none, raw = none] = await medians(runs, [
+    const timed = await batchMedians(runs, [
       () => readReportBytes(bytes, file),
       () => rawExtract(bytes, file, drawing),
     ]);
+    const [parse = none, raw = none] = timed.times;
+    const [, ratios = none] = timed.ratios;
     const r = await readReportBytes(bytes, file);
     const [check = none] = r.ok
-      ? await medians(Math.max(runs, 20), [async () => checkReport(r.report)])
+      ? (await batchMedians(runs, [async () => checkReport(r.report)])).times
       : [];
-    const ratio = (a: number, b: number) => +(a / Math.max(b, 1e-3)).toFixed(2);
     rows.push({
       file,
       parseMs: +parse.wall.toFixed(2),
       rawMs: +raw.wall.toFixed(2),
-      ratio: ratio(parse.wall, raw.wall),
+      ratio: +ratios.wall.toFixed(2),
       parseCpuMs: +parse.cpu.toFixed(2),
       rawCpuMs: +raw.cpu.toFixed(2),
-      cpuRatio: ratio(parse.cpu, raw.cpu),
+      cpuRatio: +ratios.cpu.toFixed(2),
       checkMs: +check.wall.toFixed(3),
+      batches: timed.batches,
+      runsPerBatch: timed.reps,
     });
   }
   if (args.flags.has("--json"))
