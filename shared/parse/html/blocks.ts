@@ -136,10 +136,13 @@ function elements(node: HtmlNode, names: readonly string[]): HtmlNode[] {
 
 /** A table's rows in order: its own, and those of its thead, tbody and tfoot. */
 function tableRows(table: HtmlNode): HtmlNode[] {
-  return elements(table, ["tr", "thead", "tbody", "tfoot"]).flatMap((n) =>
-    n.nodeName === "tr" ? [n] : elements(n, ["tr"]),
-  );
+  const rows: HtmlNode[] = [];
+  for (const n of elements(table, ROW_PARENTS))
+    if (n.nodeName === "tr") rows.push(n);
+    else rows.push(...elements(n, ["tr"]));
+  return rows;
 }
+const ROW_PARENTS = ["tr", "thead", "tbody", "tfoot"];
 
 function span(value: string | undefined): number {
   const n = value === undefined ? NaN : parseInt(value, 10);
@@ -163,8 +166,9 @@ function table(node: HtmlNode, frame: Frame, out: Lines, depth: number): void {
   const rows: ReadCell[][] = tableRows(node).map((tr) => {
     const rowFrame = child(tr, frame);
     return elements(tr, ["td", "th"]).map((td) => {
-      const cell = new Lines(child(td, rowFrame), out.page);
-      walk(td, child(td, rowFrame), cell, false, depth + 2);
+      const cellFrame = child(td, rowFrame);
+      const cell = new Lines(cellFrame, out.page);
+      walk(td, cellFrame, cell, false, depth + 2);
       cell.flush();
       return { node: td, blocks: cell.blocks };
     });
