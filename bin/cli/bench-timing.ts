@@ -11,7 +11,7 @@ const BATCH_MS = 5;
 /** How long each side is timed in all at least, in ms, so that one busy moment weighs little. */
 const TOTAL_MS = 300;
 /** How long both sides are run in turn, untimed, before the timing starts. */
-const WARM_MS = 150;
+const WARM_MS = 500;
 
 function median(times: number[]): number {
   const sorted = [...times].sort((a, b) => a - b);
