@@ -38,6 +38,16 @@ async function calibrate(fn: () => Promise<unknown>): Promise<{ reps: number; ms
   return { reps: n, ms: (performance.now() - t) / n };
 }
 
+/** The functions run in turn, untimed, for `ms`: the JIT compiles their hot paths. */
+export async function warmUp(fns: (() => Promise<unknown>)[], ms: number): Promise<void> {
+  const t = performance.now();
+  while (fns.length)
+    for (const fn of fns) {
+      if (performance.now() - t >= ms) return;
+      await fn();
+    }
+}
+
 export interface Medians {
   /** The median batch mean of each function. */
   times: Timing[];
@@ -60,9 +70,7 @@ export async function batchMedians(
   runs: number,
   fns: (() => Promise<unknown>)[],
 ): Promise<Medians> {
-  // Warm-up: the JIT compiles the hot paths of both sides before any of them is timed.
-  const t = performance.now();
-  while (performance.now() - t < WARM_MS) for (const fn of fns) await fn();
+  await warmUp(fns, WARM_MS);
   const cal = [];
   for (const fn of fns) cal.push(await calibrate(fn));
   const reps = cal.map((c) => c.reps);
