@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import { performance } from "node:perf_hooks";
 import mammoth from "mammoth";
 import { checkReport } from "../../shared/rules/index.js";
 import { readReportBytes } from "../../electron/node/workers/reader.js";
@@ -11,39 +10,10 @@ import type { Args } from "./args.js";
 import { expandInputs } from "../../electron/node/adapters/folders.js";
 import { runBatchBench } from "./bench-batch.js";
 import { runBrowserBench } from "./bench-browser.js";
+import { batchMedians, warmUp, type Timing } from "./bench-timing.js";
 
-interface Timing {
-  wall: number;
-  /** The process's CPU time (user + system): steadier than wall time on a shared machine. */
-  cpu: number;
-}
-
-async function timed(fn: () => Promise<unknown>): Promise<Timing> {
-  const t = performance.now();
-  const c = process.cpuUsage();
-  await fn();
-  const d = process.cpuUsage(c);
-  return { wall: performance.now() - t, cpu: (d.user + d.system) / 1000 };
-}
-
-function median(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-/**
- * Medians of `runs` timings of each function, run in turn (a, b, a, b, …) so that a busy
- * machine or a warming JIT weighs on both sides alike.
- */
-async function medians(runs: number, fns: (() => Promise<unknown>)[]): Promise<Timing[]> {
-  const times = fns.map((): Timing[] => []);
-  for (let i = 0; i < runs; i++)
-    for (const [k, fn] of fns.entries()) times[k]!.push(await timed(fn));
-  return times.map((t) => ({
-    wall: median(t.map((x) => x.wall)),
-    cpu: median(t.map((x) => x.cpu)),
-  }));
-}
+/** How long all files are read in turn, untimed, before the first is timed. */
+const WARM_ALL_MS = 1000;
 
 /** The library's own extraction of the same bytes: the floor nianbao's reading is compared to. */
 async function rawExtract(bytes: Uint8Array, name: string, drawing = false): Promise<void> {
@@ -62,36 +32,46 @@ export async function runBench(args: Args): Promise<number> {
   const files = await expandInputs(args.files);
   const rows = [];
   const scans = [];
+  // --raw-drawing: a .pdf's floor also reads every page's drawing (its operator list).
+  const drawing = args.flags.has("--raw-drawing");
+  const texts = [];
   for (const file of files) {
     const bytes = new Uint8Array(await readFile(file));
     const scan = await timeScan(bytes, file);
-    if (scan) {
-      scans.push(scan);
-      continue;
-    }
-    await readReportBytes(bytes, file);
-    // --raw-drawing: a .pdf's floor also reads every page's drawing (its operator list).
-    const drawing = args.flags.has("--raw-drawing");
-    await rawExtract(bytes, file, drawing);
+    if (scan) scans.push(scan);
+    else texts.push({ file, bytes });
+  }
+  // Every file read both ways first, so that the first file timed does not pay for the JIT.
+  await warmUp(
+    texts.flatMap(({ file, bytes }) => [
+      () => readReportBytes(bytes, file),
+      () => rawExtract(bytes, file, drawing),
+    ]),
+    WARM_ALL_MS,
+  );
+  for (const { file, bytes } of texts) {
     const none: Timing = { wall: 0, cpu: 0 };
-    const [parse = none, raw = none] = await medians(runs, [
+    const timed = await batchMedians(runs, [
       () => readReportBytes(bytes, file),
       () => rawExtract(bytes, file, drawing),
     ]);
+    const [parse = none, raw = none] = timed.times;
+    const [, ratios = none] = timed.ratios;
     const r = await readReportBytes(bytes, file);
     const [check = none] = r.ok
-      ? await medians(Math.max(runs, 20), [async () => checkReport(r.report)])
+      ? (await batchMedians(runs, [async () => checkReport(r.report)])).times
       : [];
-    const ratio = (a: number, b: number) => +(a / Math.max(b, 1e-3)).toFixed(2);
     rows.push({
       file,
       parseMs: +parse.wall.toFixed(2),
       rawMs: +raw.wall.toFixed(2),
-      ratio: ratio(parse.wall, raw.wall),
+      ratio: +ratios.wall.toFixed(2),
       parseCpuMs: +parse.cpu.toFixed(2),
       rawCpuMs: +raw.cpu.toFixed(2),
-      cpuRatio: ratio(parse.cpu, raw.cpu),
+      cpuRatio: +ratios.cpu.toFixed(2),
       checkMs: +check.wall.toFixed(3),
+      batches: timed.batches,
+      runsPerBatch: timed.reps,
     });
   }
   if (args.flags.has("--json"))

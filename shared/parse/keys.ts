@@ -11,7 +11,7 @@ const MAX = 50_000;
  * region splitter and each table reader look at the same cells again and again. Bounded, so a
  * file of endless distinct texts cannot grow it without end.
  */
-function remembered<T>(fn: (s: string) => T): (s: string) => T {
+export function remembered<T>(fn: (s: string) => T): (s: string) => T {
   const memo = new Map<string, T>();
   return (s) => {
     if (s.length > LONGEST) return fn(s);

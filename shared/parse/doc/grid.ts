@@ -11,7 +11,13 @@ export interface ReadRow {
 const SNAP = 30;
 
 function columnEdges(rows: readonly ReadRow[]): number[] {
-  const all = rows.flatMap((r) => r.layout?.edges ?? []).sort((a, b) => a - b);
+  let n = 0;
+  for (const r of rows) n += r.layout?.edges.length ?? 0;
+  // Sorted as numbers by the typed array's own sort (no comparison callback per pair).
+  const all = new Float64Array(n);
+  n = 0;
+  for (const r of rows) for (const x of r.layout?.edges ?? []) all[n++] = x;
+  all.sort();
   const out: number[] = [];
   for (const x of all) if (!out.length || x - (out[out.length - 1] as number) > SNAP) out.push(x);
   return out;

@@ -73,14 +73,16 @@ export interface Article {
  */
 export function findArticle(blocks: PageBlock[]): Article {
   const signals: Signal[] = [];
+  const kinds = new Map<PageBlock, string | null>();
   for (const b of blocks) {
     const kind = signalOf(b);
+    kinds.set(b, kind);
     if (kind) signals.push({ kind, frame: b.frame });
   }
   if (!signals.length) return { blocks, root: null };
   const root = reportRoot(signals);
   const body = blocks.filter((b) => within(b.frame, root));
-  const isSignal = (b: PageBlock) => signalOf(b) !== null;
+  const isSignal = (b: PageBlock) => kinds.get(b) !== null;
   const first = blocks.indexOf(body[0] as PageBlock);
   const firstSignal = body.findIndex(isSignal);
   const lastSignal = body.length - 1 - [...body].reverse().findIndex(isSignal);

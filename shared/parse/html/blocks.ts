@@ -31,10 +31,13 @@ const CJK_BREAK = new RegExp(`(?<=[${CJK}])\\n(?=[${CJK}])`, "gu");
 
 const HAN = /\p{Script=Han}/u;
 const LINE_BREAK = /[\n\r]/;
+const COLLAPSIBLE = /[\t\n\r\f\u00a0]| {2}/;
 const BLANK = /^[ \t\n\r\f\u00a0]*$/;
 
 /** HTML white space collapsed as a browser shows it; no-break spaces count as spaces. */
 function collapse(raw: string): string {
+  // Most text of a page has no white space to collapse: only its ends are trimmed.
+  if (!COLLAPSIBLE.test(raw)) return raw.trim();
   // Without a line break, runs of white space become one space and nothing else changes.
   if (!LINE_BREAK.test(raw)) return raw.replace(/[ \t\f\u00a0]+/g, " ").trim();
   return raw
@@ -120,15 +123,26 @@ function walk(node: HtmlNode, frame: Frame, out: Lines, pre: boolean, depth: num
   }
 }
 
-const elements = (node: HtmlNode, names: readonly string[]): HtmlNode[] =>
-  (node.childNodes ?? []).filter((n) => names.includes(n.nodeName) && !isHidden(n));
+function elements(node: HtmlNode, names: readonly string[]): HtmlNode[] {
+  const out: HtmlNode[] = [];
+  const kids = node.childNodes;
+  if (!kids) return out;
+  for (let i = 0; i < kids.length; i++) {
+    const n = kids[i] as HtmlNode;
+    if (names.includes(n.nodeName) && !isHidden(n)) out.push(n);
+  }
+  return out;
+}
 
 /** A table's rows in order: its own, and those of its thead, tbody and tfoot. */
 function tableRows(table: HtmlNode): HtmlNode[] {
-  return elements(table, ["tr", "thead", "tbody", "tfoot"]).flatMap((n) =>
-    n.nodeName === "tr" ? [n] : elements(n, ["tr"]),
-  );
+  const rows: HtmlNode[] = [];
+  for (const n of elements(table, ROW_PARENTS))
+    if (n.nodeName === "tr") rows.push(n);
+    else rows.push(...elements(n, ["tr"]));
+  return rows;
 }
+const ROW_PARENTS = ["tr", "thead", "tbody", "tfoot"];
 
 function span(value: string | undefined): number {
   const n = value === undefined ? NaN : parseInt(value, 10);
@@ -152,8 +166,9 @@ function table(node: HtmlNode, frame: Frame, out: Lines, depth: number): void {
   const rows: ReadCell[][] = tableRows(node).map((tr) => {
     const rowFrame = child(tr, frame);
     return elements(tr, ["td", "th"]).map((td) => {
-      const cell = new Lines(child(td, rowFrame), out.page);
-      walk(td, child(td, rowFrame), cell, false, depth + 2);
+      const cellFrame = child(td, rowFrame);
+      const cell = new Lines(cellFrame, out.page);
+      walk(td, cellFrame, cell, false, depth + 2);
       cell.flush();
       return { node: td, blocks: cell.blocks };
     });
@@ -169,12 +184,18 @@ function table(node: HtmlNode, frame: Frame, out: Lines, depth: number): void {
     .filter((r) => r.length)
     .map((r) =>
       r.map((c) => ({
-        text: c.blocks.map((b) => (b.kind === "p" ? b.text : "")).join("\n"),
+        text: cellText(c.blocks),
         colspan: span(attr(c.node, "colspan")),
         rowspan: span(attr(c.node, "rowspan")),
       })),
     );
   if (cells.length) out.blocks.push({ kind: "table", rows: cells, frame });
+}
+
+function cellText(blocks: readonly PageBlock[]): string {
+  const only = blocks.length === 1 ? blocks[0] : undefined;
+  if (only) return only.kind === "p" ? only.text : "";
+  return blocks.map((b) => (b.kind === "p" ? b.text : "")).join("\n");
 }
 
 function isHeading(b: PageBlock): boolean {

@@ -1,5 +1,5 @@
 import { sectionOf } from "../meta/sections.js";
-import { squash } from "../keys.js";
+import { remembered, squash } from "../keys.js";
 import type { PageBlock } from "./blocks.js";
 
 /** Labels only the standard tables print, by table (template.md, 表二、表三、表四). */
@@ -16,20 +16,26 @@ const HAN = /\p{Script=Han}/u;
 /** Enough of a paragraph's start to hold its numbering. */
 const HEAD = 24;
 
+const NO_KINDS: readonly string[] = [];
+
+/** The tables whose labels a cell's text shows, remembered: the same labels recur in each table. */
+const cellKinds = remembered((text: string): readonly string[] => {
+  if (text.length > 40 || !HAN.test(text)) return NO_KINDS;
+  const t = squash(text);
+  const kinds = TABLE_WORDS.filter(([, words]) => words.some((w) => t.includes(w)));
+  return kinds.length ? kinds.map(([kind]) => kind) : NO_KINDS;
+});
+
 function tableKind(b: PageBlock): string | null {
   if (b.kind !== "table") return null;
   const hits = new Map<string, number>();
   let total = 0;
   for (const row of b.rows)
-    for (const c of row) {
-      if (c.text.length > 40 || !HAN.test(c.text)) continue;
-      const t = squash(c.text);
-      for (const [kind, words] of TABLE_WORDS)
-        if (words.some((w) => t.includes(w))) {
-          hits.set(kind, (hits.get(kind) ?? 0) + 1);
-          total++;
-        }
-    }
+    for (const c of row)
+      for (const kind of cellKinds(c.text)) {
+        hits.set(kind, (hits.get(kind) ?? 0) + 1);
+        total++;
+      }
   if (total < 2) return null;
   return [...hits].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }

@@ -1,6 +1,6 @@
 import type { Section, SectionNo, Span } from "../../model/report.js";
 import type { SourceRow } from "../source.js";
-import { squash } from "../keys.js";
+import { remembered, squash } from "../keys.js";
 
 // template.md: the six headings and the real variants that must be recognised.
 const CORE: Record<SectionNo, RegExp> = {
@@ -33,9 +33,17 @@ const NUMBERED =
   /^(#+)?(?:([一二三四五六七八九十]+)[、.．]|[(（]([一二三四五六])[)）]|(\d{1,2})[、.．]|第([一二三四五六])部分[、.．:：]?)?/u;
 const CN = "一二三四五六七八九十";
 
+const SECTIONS: readonly SectionNo[] = [1, 2, 3, 4, 5, 6];
+
+/** The text of a row's one filled cell, or null (none, or more than one). */
 function single(row: SourceRow): string | null {
-  const filled = row.cells.filter((c) => c.text.trim() !== "");
-  return filled.length === 1 ? (filled[0]?.text ?? null) : null;
+  let text: string | null = null;
+  for (const c of row.cells) {
+    if (c.text.trim() === "") continue;
+    if (text !== null) return null;
+    text = c.text;
+  }
+  return text;
 }
 
 /**
@@ -56,28 +64,38 @@ function keepsMoreThan(text: string, n: number): boolean {
   return false;
 }
 
+/** Every section a line could name as its heading, in the order they are tried. */
+function sectionsOf(text: string): readonly SectionNo[] {
+  if (keepsMoreThan(text, 34)) return NONE;
+  const s = squash(text).replace(/^#+/, "");
+  if (s.length > 34) return NONE;
+  const num = NUMBERED.exec(s);
+  const numbered = !!num?.[0];
+  const core = s.slice(num?.[0].length ?? 0);
+  // 一、 1、 第一部分 (not （一）, which also numbers the items inside a section).
+  const top = num?.[2] ?? num?.[4] ?? num?.[5];
+  const value = top === undefined ? 0 : /\d/.test(top) ? Number(top) : CN.indexOf(top) + 1;
+  if (!numbered && core.length > 20) return NONE;
+  // The wording after the template's lead words is looked at only under a top-level number.
+  const bare = value ? core.replace(LEAD, "") : "";
+  const out: SectionNo[] = [];
+  for (const no of SECTIONS) {
+    const own = value === no && (CORE[no].test(bare) || LOOSE[no].test(bare));
+    if (CORE[no].test(core) || own) out.push(no);
+  }
+  return out.length ? out : NONE;
+}
+
+const NONE: readonly SectionNo[] = [];
+/** A line's candidate sections, remembered: the same headings and cells are asked about often. */
+const candidateSections = remembered(sectionsOf);
+
 /**
  * The section a line names as its heading (一、总体情况 and the variants), or null; sections in
  * `skip` (already found) are not considered.
  */
 export function sectionOf(text: string, skip?: ReadonlySet<SectionNo>): SectionNo | null {
-  if (keepsMoreThan(text, 34)) return null;
-  const s = squash(text).replace(/^#+/, "");
-  if (s.length > 34) return null;
-  const num = NUMBERED.exec(s);
-  const numbered = !!num?.[0];
-  const core = s.slice(num?.[0].length ?? 0);
-  const bare = core.replace(LEAD, "");
-  // 一、 1、 第一部分 (not （一）, which also numbers the items inside a section).
-  const top = num?.[2] ?? num?.[4] ?? num?.[5];
-  const value = top === undefined ? 0 : /\d/.test(top) ? Number(top) : CN.indexOf(top) + 1;
-  for (const no of [1, 2, 3, 4, 5, 6] as SectionNo[]) {
-    if (skip?.has(no)) continue;
-    const own = value === no && (CORE[no].test(bare) || LOOSE[no].test(bare));
-    if (!CORE[no].test(core) && !own) continue;
-    if (!numbered && core.length > 20) continue;
-    return no;
-  }
+  for (const no of candidateSections(text)) if (!skip?.has(no)) return no;
   return null;
 }
 

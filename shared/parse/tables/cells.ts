@@ -63,7 +63,8 @@ export function putCell(
   column?: { anchors: Columns; index: number },
 ) {
   if (out.cells[id]) return;
-  if (!src || src.text.trim() === "") {
+  const text = src ? src.text.trim() : "";
+  if (!src || text === "") {
     const at: Span = src ? src.span : [row.span[1], row.span[1]];
     const blank: Cell = { value: null, text: "", span: at };
     const anchors = column?.anchors;
@@ -76,7 +77,7 @@ export function putCell(
     out.cells[id] = blank;
     return;
   }
-  const cell: Cell = { value: cellValue(src.text), text: src.text.trim(), span: src.span };
+  const cell: Cell = { value: cellValue(src.text), text, span: src.span };
   if (src.at) cell.place = src.at;
   out.cells[id] = cell;
 }

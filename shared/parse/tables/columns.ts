@@ -39,11 +39,21 @@ function nearest(x: number, anchors: number[]): number {
   return best;
 }
 
+/** Whether a row prints values and each of them has a position on the page. */
+function positioned(values: readonly SourceCell[]): boolean {
+  let any = false;
+  for (const v of values) {
+    if (v.text.trim() === "") continue;
+    if (centre(v) === null) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** Maps value slots to k columns: by x against column anchors where the source has them. */
 export function mapValues(values: SourceCell[], k: number, anchors: number[] | null): Mapped {
-  const filled = values.filter((v) => v.text.trim() !== "");
-  const positioned = filled.length > 0 && filled.every((v) => centre(v) !== null);
-  if (positioned && anchors && anchors.length === k) {
+  if (anchors && anchors.length === k && positioned(values)) {
+    const filled = values.filter((v) => v.text.trim() !== "");
     const slots: (SourceCell | null)[] = new Array<SourceCell | null>(k).fill(null);
     let clash = false;
     for (const v of filled) {
@@ -65,8 +75,9 @@ export function mapValues(values: SourceCell[], k: number, anchors: number[] | n
 /** Column anchors from the rows that print exactly k positioned values (median x per column). */
 export function anchorsFromRows(rows: SourceCell[][], k: number): number[] | null {
   const full = rows
+    .filter(positioned)
     .map((r) => r.filter((v) => v.text.trim() !== ""))
-    .filter((r) => r.length === k && r.every((v) => centre(v) !== null));
+    .filter((r) => r.length === k);
   if (!full.length) return null;
   const anchors: number[] = [];
   for (let i = 0; i < k; i++) {

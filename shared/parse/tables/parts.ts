@@ -29,15 +29,16 @@ function expand(cells: SourceCell[]): SourceCell[] {
 }
 
 export function rowParts(row: SourceRow): RowParts {
+  const labels: Label[] = [];
   let last = -1;
-  row.cells.forEach((c, i) => {
-    if (isLabel(c)) last = i;
-  });
-  const labels = row.cells
-    .slice(0, last + 1)
-    .filter(isLabel)
-    .map((cell) => ({ cell, key: labelKey(cell.text) }));
-  return { row, labels, values: expand(row.cells.slice(last + 1)) };
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as SourceCell;
+    if (!isLabel(cell)) continue;
+    labels.push({ cell, key: labelKey(cell.text) });
+    last = i;
+  }
+  return { row, labels, values: expand(cells.slice(last + 1)) };
 }
 
 export function hasNumber(values: SourceCell[]): boolean {

@@ -5,19 +5,18 @@ export type TableNo = 2 | 3 | 4;
 
 function trigger(row: SourceRow): TableNo | null {
   if (!row.tabular) return null;
-  const keys = row.cells.map((c) => labelKey(c.text));
-  if (keys.some((k) => k.startsWith("第二十条第"))) return 2;
-  if (
-    keys.some(
-      (k) => k === "申请人情况" || k.includes("勾稽关系") || k === "本年新收政府信息公开申请数量",
-    )
-  )
-    return 3;
-  if (
-    keys.some((k) => k.startsWith("行政复议")) &&
-    keys.some((k) => k.startsWith("行政诉讼") || k === "结果维持")
-  )
-    return 4;
+  let t3 = false;
+  let review = false;
+  let lawsuit = false;
+  for (const c of row.cells) {
+    const k = labelKey(c.text);
+    if (k.startsWith("第二十条第")) return 2;
+    t3 ||= k === "申请人情况" || k.includes("勾稽关系") || k === "本年新收政府信息公开申请数量";
+    review ||= k.startsWith("行政复议");
+    lawsuit ||= k.startsWith("行政诉讼") || k === "结果维持";
+  }
+  if (t3) return 3;
+  if (review && lawsuit) return 4;
   return null;
 }
 

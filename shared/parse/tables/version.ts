@@ -22,6 +22,9 @@ const MARKS_2019 = [
   "采购项目数量",
 ];
 
+/** Any of the marks (plain words, no pattern characters): most labels are none of them. */
+const ANY_MARK = new RegExp([...MARKS_2021, ...MARKS_2019].join("|"), "u");
+
 /** Decides the template version from the table shapes and labels, never from the year. */
 export function detectVersion(rows: SourceRow[]): TemplateVersion | null {
   let v2019 = 0;
@@ -30,7 +33,7 @@ export function detectVersion(rows: SourceRow[]): TemplateVersion | null {
     if (!r.tabular) continue;
     for (const c of r.cells) {
       const k = labelKey(c.text);
-      if (k.length < 4) continue;
+      if (k.length < 4 || !ANY_MARK.test(k)) continue;
       if (MARKS_2021.some((m) => k.includes(m))) v2021++;
       if (MARKS_2019.some((m) => k.includes(m))) v2019++;
     }
