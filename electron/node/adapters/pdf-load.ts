@@ -52,6 +52,13 @@ const EDITS: [string, string][] = [
       "    }\n" +
       "    try {",
   ],
+  // Nor does such a document need its fonts' programs on the API side, where pdf.js turns each
+  // into a base64 @font-face rule for the style sheet that does nothing with it (a tenth of
+  // reading a Word or WPS export, whose TrueType fonts are kept whole).
+  [
+    "    amendFallbackToUnicode(properties);\n    this.data = data;",
+    "    amendFallbackToUnicode(properties);\n    this.data = evaluatorOptions.disableFontFace === false ? undefined : data;",
+  ],
   [
     "? new CFFFont(file, properties) : new Type1Font(",
     "? new CFFFont(file, properties, evaluatorOptions.disableFontFace === false) : new Type1Font(",
