@@ -140,6 +140,7 @@ export function unmarkedRows(
         const read = b.read(
           text,
           b.at.map((j) => lines[j] as TextLine),
+          pageBreaks,
         );
         noneRead(b.table, b.at, read);
         rows.push(...read);
