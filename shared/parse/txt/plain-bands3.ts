@@ -25,7 +25,7 @@ const HEADS = T3_COLUMNS.map((c) => labelKey(c.label));
 const OVER = new Set(["申请人情况", "法人或其他组织"]);
 const HEAD_CHARS = new Set(HEADS.join(""));
 /** Search limit: past it nothing is placed (the order leaves too many readings to tell). */
-const MAX_STATES = 300_000;
+const MAX_STATES = 20_000;
 
 /** Table 四's words: its heads printed before table 三's last values end the table there. */
 const T4 = /复议|诉讼/;
@@ -153,6 +153,11 @@ const key = (s: State) => `${s.t}|${s.c.join(",")}|${s.base}|${s.open.join(",")}
  */
 export function placesOf(strips: Strip[], rows: number): Place[][] | null {
   const m = strips.length;
+  // Every page holds whole bands of every column; the table, every cell.
+  const sums = new Map<number, number>();
+  for (const s of strips) sums.set(s.page, (sums.get(s.page) ?? 0) + s.cells.length);
+  const total = [...sums.values()].reduce((x, y) => x + y, 0);
+  if (total !== rows * K || [...sums.values()].some((n) => n % K)) return strips.map(() => []);
   const done = new Map<string, boolean>();
   const moves = (s: State): { place: Place; next: State }[] => {
     const strip = strips[s.t] as Strip;
