@@ -29,6 +29,8 @@ const READER_MESSAGES: Record<string, (p: Params) => string> = {
   TEMPLATE_GUESSED: (p) =>
     `表格中没有区分模板版本的栏目，按报告年度推定为${str(p, "version")}版模板`,
   TABLE_NOT_FOUND: (p) => `未找到${tableName(int(p, "table"))}`,
+  TABLE_UNREAD: (p) =>
+    `${tableName(int(p, "table"))}已找到，但其数字的次序不能确定各自所在的行列，该表的单元格均按未知处理`,
   ROW_NOT_FOUND: (p) => `${tableName(3)}未找到「${t3RowLabel(str(p, "row"))}」行`,
   // A note saved by an earlier version as a sentence only (restored audits).
   READER_NOTE: (p) => str(p, "text") || "读取提示",

@@ -39,6 +39,12 @@ export function readReport(doc: SourceDocument): ReadResult {
     tables[3] = readTable3(regions[3], version, out);
   }
   tables[4] = readTable4(regions[4], out);
+  // Found but unread: its cells stay unknown (S10 names them), never blank nor missing (S05).
+  for (const t of doc.unreadTables ?? [])
+    if (!tables[t] && (t === 4 || version)) {
+      tables[t] = true;
+      out.messages.push({ code: "TABLE_UNREAD", params: { table: t } });
+    }
   if (!tables[2] && !tables[3] && !tables[4]) return { ok: false, error: readError("NO_TABLES") };
   for (const t of [2, 3, 4] as const)
     if (!tables[t]) out.messages.push({ code: "TABLE_NOT_FOUND", params: { table: t } });

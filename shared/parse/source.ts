@@ -33,4 +33,9 @@ export interface SourceDocument {
   messages: ReaderMessage[];
   /** The document's paragraphs and tables (docx), for the source pane. */
   layout?: LayoutBlock[];
+  /**
+   * Tables whose heading and values the front end found but none of whose rows it could read
+   * (plain pdftotext's blocks in an order their labels do not give): found, every cell unknown.
+   */
+  unreadTables?: (2 | 3 | 4)[];
 }

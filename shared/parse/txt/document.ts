@@ -25,15 +25,15 @@ export function txtDocument(
   if (isReadError(decoded)) return decoded;
   const bom = decoded.text.startsWith("\uFEFF") ? 1 : 0;
   const text = decoded.text.slice(bom);
-  return (
-    tooMuchText(text.length, limits) ?? {
-      format: "txt",
-      text,
-      rows: textRows(
-        text,
-        decoded.pageBreaks.map((b) => b - bom),
-      ),
-      messages: encodingMessages(decoded),
-    }
+  const tooMuch = tooMuchText(text.length, limits);
+  if (tooMuch) return tooMuch;
+  const unread = new Set<2 | 3 | 4>();
+  const rows = textRows(
+    text,
+    decoded.pageBreaks.map((b) => b - bom),
+    unread,
   );
+  const doc: SourceDocument = { format: "txt", text, rows, messages: encodingMessages(decoded) };
+  if (unread.size) doc.unreadTables = [...unread].sort();
+  return doc;
 }

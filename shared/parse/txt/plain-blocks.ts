@@ -20,7 +20,8 @@ export interface PlainLabel {
  * block of labels holds one or several labels, each wrapped over lines.
  */
 export type PlainBlock =
-  | { kind: "values"; cells: SourceCell[] }
+  /** `underHead`: printed in one block of poppler's right under a column head (社会公益组织 / 36). */
+  | { kind: "values"; cells: SourceCell[]; underHead?: boolean }
   | { kind: "labels"; labels: PlainLabel[] };
 
 const ALL_ROWS = [...T3_ROWS["2019"], ...T3_ROWS["2021"].filter((r) => r.key.startsWith("other."))];
@@ -29,6 +30,18 @@ const GROUPS = ["本年度办理结果", "不予公开", "无法提供", "不予
 /** A label's first part names its row when this long (characters of its key). */
 const PREFIX = 6;
 const HEADS = new Set(T3_COLUMNS.map((c) => labelKey(c.label)));
+/** Whether the last lines of labels spell a column head (社会 / 公益 / 组织), nothing else. */
+const endsInHead = (lines: readonly TextLine[]) => {
+  let key = "";
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
+    const t = (lines[i] as TextLine).text.replace(/\s/g, "");
+    // A head's own words only: never a numbered label (（七）总计, 3.其他).
+    if (labelKey(t) !== t) return false;
+    key = t + key;
+    if (HEADS.has(key)) return true;
+  }
+  return false;
+};
 
 /**
  * The row a label names: only a numbered label (一、 （一） 1.) names one, never a group's name
@@ -101,20 +114,25 @@ export function plainBlocks(
   const out: PlainBlock[] = [];
   let run: TextLine[] = [];
   let values = false;
+  // Whether the labels just before, in the same block of poppler's (no empty line), end in a head.
+  let head = false;
   const flush = () => {
     if (!run.length) return;
-    if (values)
-      out.push({
-        kind: "values",
-        cells: run.map((l) => cellAt(text, l.start, l.start + l.text.length)),
-      });
-    else out.push({ kind: "labels", labels: labelsOf(text, run, rowOf) });
+    if (values) {
+      const cells = run.map((l) => cellAt(text, l.start, l.start + l.text.length));
+      out.push({ kind: "values", cells, ...(head ? { underHead: true } : {}) });
+      head = false;
+    } else {
+      out.push({ kind: "labels", labels: labelsOf(text, run, rowOf) });
+      head = endsInHead(run);
+    }
     run = [];
   };
   for (const line of lines) {
     const t = line.text.trim();
     if (!t || isPageNumber(t, false)) {
       flush();
+      head = false;
       continue;
     }
     const v = BARE_VALUE.test(t);

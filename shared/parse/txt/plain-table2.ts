@@ -8,6 +8,7 @@ import { BARE_VALUE } from "./bare-value.js";
 import { plainBlocks, type PlainLabel } from "./plain-blocks.js";
 import { unitsOf } from "./plain-units.js";
 import { placeUnits } from "./plain-place.js";
+import { stripTable2Rows } from "./plain-strips2.js";
 
 const HEADER_KEY = "信息内容";
 
@@ -122,7 +123,20 @@ function itemRows(text: string, lines: readonly TextLine[]): SourceRow[] {
  */
 export function plainTable2Rows(text: string, lines: readonly TextLine[]): SourceRow[] {
   const starts = lines.flatMap((l, i) => (labelKey(l.text).startsWith("第二十条第") ? [i] : []));
-  return starts.flatMap((s, n) => itemRows(text, lines.slice(s, starts[n + 1] ?? lines.length)));
+  const items = starts.map((s, n) => ({
+    key: labelKey((lines[s] as TextLine).text),
+    rows: itemRows(text, lines.slice(s, starts[n + 1] ?? lines.length)),
+  }));
+  const read = items.flatMap((i) => i.rows);
+  const valued = (rows: SourceRow[]) =>
+    rows.some((r) => r.cells.slice(1).some((c) => BARE_VALUE.test(c.text.trim())));
+  // Items not read so, where poppler took the whole table column by column: by its strips.
+  const strips = items.every((i) => valued(i.rows)) ? [] : stripTable2Rows(text, lines);
+  if (!strips.length) return read;
+  return strips.flatMap(({ block, rows }) => {
+    const own = items.find((i) => i.key === labelKey(block.item));
+    return own && valued(own.rows) ? own.rows : rows;
+  });
 }
 
 /** The lines of table 二 (indexes into `lines`): after its heading, up to the next section's. */

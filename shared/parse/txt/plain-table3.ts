@@ -6,6 +6,7 @@ import { BARE_VALUE } from "./bare-value.js";
 import { plainBlocks, type PlainLabel } from "./plain-blocks.js";
 import { unitsOf } from "./plain-units.js";
 import { placeUnits } from "./plain-place.js";
+import { bandRows } from "./plain-bands3.js";
 import { NUMBERED } from "./spaced.js";
 import { sectionOf } from "../meta/sections.js";
 
@@ -50,7 +51,11 @@ const spanOf = (cells: SourceCell[]): [number, number] => [
  * only (`startOf`). Returns the header and the rows placed, each under its printed label; a row
  * not placed is left out (unread, never blank).
  */
-export function plainTable3Rows(text: string, lines: readonly TextLine[]): SourceRow[] {
+export function plainTable3Rows(
+  text: string,
+  lines: readonly TextLine[],
+  pageBreaks: readonly number[] = [],
+): SourceRow[] {
   const blocks = plainBlocks(text, lines);
   const labels = new Map<string, PlainLabel>();
   for (const b of blocks)
@@ -67,6 +72,16 @@ export function plainTable3Rows(text: string, lines: readonly TextLine[]): Sourc
     if (at !== null && at !== undefined) u.rows.forEach((r, j) => values.set(at + j, r));
   });
   for (const r of blank) values.set(r, []);
+  // Rows not placed so: by the bands poppler prints a ruled table in, where every reading agrees
+  // and agrees with the rows placed above (else none of them: the two readings differ).
+  if (values.size < keys.length) {
+    const bands = bandRows(text, lines, keys.length, pageBreaks);
+    const differ = [...bands].some(([r, cells]) => {
+      const own = values.get(r);
+      return own && own.map((c) => c.span[0]).join() !== cells.map((c) => c.span[0]).join();
+    });
+    if (!differ) for (const [r, cells] of bands) if (!values.has(r)) values.set(r, cells);
+  }
   const rows: SourceRow[] = [];
   const header = headerRow(text, lines);
   if (header) rows.push(header);

@@ -64,13 +64,18 @@ export function unitsOf(blocks: readonly PlainBlock[], K: number): Units {
   let before: PlainLabel[] = [];
   let direct = false;
   let run: SourceCell[][] = [];
+  // Values printed in one block right under a column head: that column's, not a row's first.
+  let underHead = false;
   // A short run is a row's only when a numbered label (the next row's, a group's) or the
   // table's end follows it: a column head there (社会 / 0) means the row's cells are scattered.
   const flushRun = (next?: PlainBlock) => {
     if (!run.length) return;
     const first = next?.kind === "labels" ? next.labels[0]?.cell.text.trim() : undefined;
-    const got = runUnits(run, direct && (!next || NUMBERED.test(first ?? "")), K);
+    const got = underHead
+      ? null
+      : runUnits(run, direct && (!next || NUMBERED.test(first ?? "")), K);
     run = [];
+    underHead = false;
     if (!got) {
       // Labels printed before values no unit fits may be those values' rows: they say nothing.
       junk = true;
@@ -93,6 +98,7 @@ export function unitsOf(blocks: readonly PlainBlock[], K: number): Units {
   for (const b of blocks) {
     if (b.kind === "values") {
       run.push(b.cells);
+      underHead ||= b.underHead === true;
       continue;
     }
     flushRun(b);

@@ -39,7 +39,11 @@ const HEADING_LIKE = /^\s*(#+\s*)?([一二三四五六七八九十]+、|（[一�
  * line between table rows), a label and its numbers a space apart. Prose lines become one-cell
  * rows.
  */
-export function textRows(text: string, pageBreaks: readonly number[] = []): SourceRow[] {
+export function textRows(
+  text: string,
+  pageBreaks: readonly number[] = [],
+  unread?: Set<2 | 3 | 4>,
+): SourceRow[] {
   const source = splitLines(text);
   if (isAlignedLayout(source)) return alignedRows(text, source, pageBreaks);
   const piped = pipeCells(text, source);
@@ -47,7 +51,7 @@ export function textRows(text: string, pageBreaks: readonly number[] = []): Sour
   const lines = stitchRows(text, source);
   const isCellLine = cellLineTest(lines);
   if (isCellLine === isTabCell && isUnmarkedCells(lines))
-    return unmarkedRows(text, lines, undefined, pageBreaks);
+    return unmarkedRows(text, lines, undefined, pageBreaks, unread);
   const rows: SourceRow[] = [];
   let block: SourceCell[] | null = null;
   let blockStart = 0;

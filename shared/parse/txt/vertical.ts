@@ -90,6 +90,7 @@ export function unmarkedRows(
   lines: readonly TextLine[],
   marked?: readonly boolean[],
   pageBreaks: readonly number[] = [],
+  unread?: Set<2 | 3 | 4>,
 ): SourceRow[] {
   // Form feeds: a PDF's text (pdftotext ends each page so), where empty lines never stand for
   // blank cells; a word processor's text has none.
@@ -121,30 +122,38 @@ export function unmarkedRows(
   const t4On = new Set(t4);
   // And tables 二 and 三 in blocks: a column's values of several rows may come as one block.
   const blocked = [
-    { at: parted ? table2Lines(lines) : null, read: plainTable2Rows },
-    { at: parted ? table3Lines(lines) : null, read: plainTable3Rows },
+    { table: 2 as const, at: parted ? table2Lines(lines) : null, read: plainTable2Rows },
+    { table: 3 as const, at: parted ? table3Lines(lines) : null, read: plainTable3Rows },
   ];
+  // A table whose lines hold values none of which could be placed: found, its cells unknown.
+  const noneRead = (table: 2 | 3 | 4, at: number[], read: SourceRow[]) => {
+    const values = (cells: readonly { text: string }[]) =>
+      cells.some((c) => BARE_VALUE.test(c.text.trim()));
+    if (values(at.map((j) => lines[j] as TextLine)) && !read.some((r) => values(r.cells.slice(1))))
+      unread?.add(table);
+  };
   const blockedOn = new Set(blocked.flatMap((b) => b.at ?? []));
   lines.forEach((line, i) => {
     for (const b of blocked)
       if (b.at && i === b.at[0]) {
         flush();
-        rows.push(
-          ...b.read(
-            text,
-            b.at.map((j) => lines[j] as TextLine),
-          ),
+        const read = b.read(
+          text,
+          b.at.map((j) => lines[j] as TextLine),
+          pageBreaks,
         );
+        noneRead(b.table, b.at, read);
+        rows.push(...read);
       }
     if (blockedOn.has(i)) return;
     if (t4 && i === t4[0]) {
       flush();
-      rows.push(
-        ...columnRunRows(
-          text,
-          t4.map((j) => lines[j] as TextLine),
-        ),
+      const read = columnRunRows(
+        text,
+        t4.map((j) => lines[j] as TextLine),
       );
+      noneRead(4, t4, read);
+      rows.push(...read);
     }
     // The next section's heading, printed among table 四's blocks, stays a heading.
     if (t4On.has(i) && sectionOf(line.text.trim()) === null) return;

@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { txtDocument } from "../../../../shared/parse/txt/document.js";
+import { readReport } from "../../../../shared/parse/report.js";
+import type { Report } from "../../../../shared/model/report.js";
+import { checkReport } from "../../../../shared/rules/index.js";
+
+// Plain pdftotext (no -layout) of generated office reports (.docx with merged cells printed by
+// LibreOffice): poppler prints table 二 item by item column by column (a head, then its
+// column's values), table 三's row labels in one block before every value and each column of a
+// band of rows as a strip of values, and table 四 in an order its heads do not give.
+const dir = "test/fixtures/txt-pdf/office-plain";
+type Cells = Record<string, number | string | null>;
+const want = (f: string) =>
+  (JSON.parse(readFileSync(join(dir, `${f}.expected.json`), "utf8")) as { cells: Cells }).cells;
+const text = (f: string) => readFileSync(join(dir, f), "utf8");
+
+function read(t: string): Report {
+  const doc = txtDocument(new TextEncoder().encode(t));
+  if ("code" in doc) throw new Error(doc.message);
+  const res = readReport(doc);
+  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`);
+  return res.report;
+}
+
+const ids = (r: Report, table: string) =>
+  Object.keys(r.cells).filter((id) => id.startsWith(`${table}.`));
+
+function expectNoneWrong(r: Report, cells: Cells) {
+  const wrong = Object.keys(cells).filter(
+    (id) => id in r.cells && r.cells[id]?.value !== cells[id],
+  );
+  expect(wrong.map((id) => `${id}=${r.cells[id]?.value} want ${cells[id]}`)).toEqual([]);
+}
+
+describe("plain pdftotext of office PDFs: poppler's strips and bands", () => {
+  it("table 二 column by column and table 三 by its bands: every cell, none wrong (gen-101)", () => {
+    const cells = want("gen-101.plain.txt");
+    const r = read(text("gen-101.plain.txt"));
+    expectNoneWrong(r, cells);
+    for (const t of ["t2", "t3"])
+      expect(ids(r, t)).toEqual(Object.keys(cells).filter((id) => id.startsWith(`${t}.`)));
+    // Table 四 is found but printed in an order its heads do not give: unknown, and said.
+    expect(r.tables[4]).toBe(true);
+    expect(ids(r, "t4")).toEqual([]);
+    const s10 = checkReport(r).filter((f) => f.rule === "S10");
+    expect(s10.map((f) => f.params.table)).toEqual([4]);
+    expect(checkReport(r).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("a band the order leaves in doubt stays unread, the rest is read (gen-104, 2021)", () => {
+    const cells = want("gen-104.plain.txt");
+    const r = read(text("gen-104.plain.txt"));
+    expectNoneWrong(r, cells);
+    expect(ids(r, "t2")).toHaveLength(10);
+    expect(ids(r, "t3").length).toBeGreaterThanOrEqual(140);
+    const unread = checkReport(r).filter((f) => f.rule === "S10" && f.params.table === 3);
+    expect(unread).toHaveLength(1);
+    expect(checkReport(r).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("no table readable at all: the report opens, every table found and unknown (S10), not NO_TABLES", () => {
+    // One value of table 二 and one of table 三 taken out: no reading of table 二's strips or
+    // table 三's bands fits any more (table 四 is not read in any case).
+    const t = text("gen-101.plain.txt")
+      .replace("\n91\n318\n", "\n91\n")
+      .replace("\n37\n1\n16\n0\n", "\n37\n1\n16\n");
+    expect(t).not.toBe(text("gen-101.plain.txt"));
+    const r = read(t);
+    expect(Object.keys(r.cells)).toEqual([]);
+    expect(r.tables).toEqual({ 2: true, 3: true, 4: true });
+    expect(r.messages.filter((m) => m.code === "TABLE_UNREAD").map((m) => m.params.table)).toEqual([
+      2, 3, 4,
+    ]);
+    const rules = checkReport(r).map((f) => f.rule);
+    expect(rules.filter((x) => x === "S10")).toHaveLength(3);
+    expect(rules).not.toContain("S05");
+    expect(rules).not.toContain("C01");
+  });
+});
