@@ -19,7 +19,7 @@ const NATIVE: [object, PropertyKey][] = [
 ];
 
 /**
- * pdf.js compiles every embedded CFF font (the CJK fonts of PDFKit's and many exports' files)
+ * pdf.js compiles every embedded CFF or Type 1 font (the CJK fonts of PDFKit's and many exports' files)
  * back into a font program, which only drawing uses: as a font face, or as glyph outlines when
  * font faces are off (Node's default). A document opened with font faces on (READING in
  * pdf-options.ts: its style sheet drops them) never uses the program, so its CFF fonts are
@@ -60,8 +60,17 @@ const EDITS: [string, string][] = [
     "    amendFallbackToUnicode(properties);\n    this.data = evaluatorOptions.disableFontFace === false ? undefined : data;",
   ],
   [
-    "? new CFFFont(file, properties) : new Type1Font(",
-    "? new CFFFont(file, properties, evaluatorOptions.disableFontFace === false) : new Type1Font(",
+    "? new CFFFont(file, properties) : new Type1Font(name, file, properties);",
+    "? new CFFFont(file, properties, evaluatorOptions.disableFontFace === false) : new Type1Font(name, file, properties, evaluatorOptions.disableFontFace === false);",
+  ],
+  // The same for Type 1 fonts (PDFKit embeds its CJK fonts so), which pdf.js rewrites as CFF.
+  [
+    "class Type1Font {\n  constructor(name, file, properties) {",
+    "class Type1Font {\n  constructor(name, file, properties, parseOnly = false) {",
+  ],
+  [
+    "    this.data = this.wrap(name, type2Charstrings, this.charstrings, subrs, properties);",
+    "    this.data = parseOnly ? [] : this.wrap(name, type2Charstrings, this.charstrings, subrs, properties);",
   ],
   [
     "class CFFFont {\n  constructor(file, properties) {",
