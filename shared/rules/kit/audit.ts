@@ -6,6 +6,25 @@ export function sameAgency(a: Report, b: Report): boolean {
   return sameBody(a.agency, b.agency);
 }
 
+const byYear = new WeakMap<readonly Report[], Map<number, Report[]>>();
+
+/** The reports of a set printing this year, in its order: looked up, not filtered, per report. */
+function ofYear(set: readonly Report[], year: number): readonly Report[] {
+  let years = byYear.get(set);
+  if (!years) {
+    years = new Map();
+    for (const r of set) {
+      if (r.year === null) continue;
+      const at = years.get(r.year);
+      if (at) at.push(r);
+      else years.set(r.year, [r]);
+    }
+    byYear.set(set, years);
+  }
+  // A Map finds NaN under NaN; `===` never does.
+  return Number.isNaN(year) ? [] : (years.get(year) ?? []);
+}
+
 /**
  * The same agency's report for the year before, if the audit holds it: the one printing the same
  * name, else the one body it can be (two 鼓楼区 of unnamed cities: neither).
@@ -13,6 +32,6 @@ export function sameAgency(a: Report, b: Report): boolean {
 export function lastYear(report: Report, set: readonly Report[]): Report | undefined {
   if (report.year === null) return undefined;
   const year = report.year - 1;
-  const of = set.filter((r) => r !== report && r.year === year && sameAgency(r, report));
+  const of = ofYear(set, year).filter((r) => r !== report && sameAgency(r, report));
   return of.find((r) => sameName(r.agency, report.agency)) ?? (of.length === 1 ? of[0] : undefined);
 }

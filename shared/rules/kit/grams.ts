@@ -8,6 +8,8 @@ export interface Grams {
 }
 
 const SKETCH = 64;
+/** The exact comparison is made when the sketches estimate at least the threshold less this. */
+const MARGIN = 0.25;
 // Keyed by the sections array: a report with the inspector's corrections shares it with the
 // printed one, so the text work is done once per report, not once per re-check.
 const cache = new WeakMap<readonly Section[], Map<string, Map<number, Grams | null>>>();
@@ -66,6 +68,52 @@ function estimateBelow(a: number[], b: number[], min: number): boolean {
   return seen ? both / seen < min : 0 < min;
 }
 
+/**
+ * Whether two sections whose sketches hold `shared` values in common may reach `atLeast`; when
+ * not, similarity() is 0 without looking. The merge in estimateBelow runs over at least
+ * min(SKETCH, longer sketch) values and finds at most `shared` of them in both, so its estimate
+ * is at most shared / that; with none shared it is 0 (or nothing is seen), below any positive
+ * minimum. Lets a set be compared only where sketches meet (kit/gram-index.ts).
+ */
+export function mayReach(a: Grams, b: Grams, shared: number, atLeast: number): boolean {
+  const min = atLeast - MARGIN;
+  if (shared === 0) return !(min > 0);
+  return !(shared / Math.min(SKETCH, Math.max(a.sketch.length, b.sketch.length)) < min);
+}
+
+/** Whether two sections with no sketch value in common may reach `atLeast` (see mayReach). */
+export function reachableApart(atLeast: number): boolean {
+  return !(atLeast - MARGIN > 0);
+}
+
+/**
+ * The fewest sketch values another section must share with `g` to reach `atLeast` (unless
+ * reachableApart): fewer, and mayReach is false whatever the other's sketch, as the longer
+ * sketch of the two is at least as long as this one.
+ */
+export function leastShared(g: Grams, atLeast: number): number {
+  const min = atLeast - MARGIN;
+  const most = Math.min(SKETCH, g.sketch.length);
+  let s = 1;
+  while (s < most && s / most < min) s++;
+  return s;
+}
+
+/** How many values two sorted sketches hold in common. */
+export function sharedValues(a: readonly number[], b: readonly number[]): number {
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) both++;
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  return both;
+}
+
 /** Exact Jaccard similarity, or 0 when the sketches already show it is well below `atLeast`. */
 export function similarity(a: Grams, b: Grams, atLeast: number): number {
   // The quick tests first and uncached: an audit of n reports meets n² pairs, nearly all unlike.
@@ -73,7 +121,7 @@ export function similarity(a: Grams, b: Grams, atLeast: number): number {
   const sa = a.set.size;
   const sb = b.set.size;
   if ((sa < sb ? sa / sb : sb / sa) < atLeast) return 0;
-  if (estimateBelow(a.sketch, b.sketch, atLeast - 0.25)) return 0;
+  if (estimateBelow(a.sketch, b.sketch, atLeast - MARGIN)) return 0;
   const known = pairs.get(a)?.get(b);
   if (known !== undefined) return known;
   const sim = compare(a, b);

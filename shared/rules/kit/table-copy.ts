@@ -26,3 +26,30 @@ export function tableSignature(r: Report, table: 2 | 3 | 4, minNonzero: number):
   m.set(key, sig);
   return sig;
 }
+
+const bySet = new WeakMap<readonly Report[], Map<number, Map<string, Report[]>>>();
+
+/** The reports of a set printing this table's signature, in the set's order (none: []). */
+export function sameSignature(
+  set: readonly Report[],
+  table: 2 | 3 | 4,
+  minNonzero: number,
+  signature: string,
+): readonly Report[] {
+  let known = bySet.get(set);
+  if (!known) bySet.set(set, (known = new Map()));
+  const key = minNonzero * 8 + table;
+  let buckets = known.get(key);
+  if (!buckets) {
+    buckets = new Map();
+    for (const r of set) {
+      const sig = tableSignature(r, table, minNonzero);
+      if (sig === null) continue;
+      const at = buckets.get(sig);
+      if (at) at.push(r);
+      else buckets.set(sig, [r]);
+    }
+    known.set(key, buckets);
+  }
+  return buckets.get(signature) ?? [];
+}
