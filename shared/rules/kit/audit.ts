@@ -1,26 +1,26 @@
 import type { Report } from "../../model/report.js";
 import { sameBody, sameName } from "../../agency/same.js";
+import { perSet, type PerSet } from "./per-set.js";
 
 /** One issuing body, printed with or without its parent places (shared/agency/same.ts). */
 export function sameAgency(a: Report, b: Report): boolean {
   return sameBody(a.agency, b.agency);
 }
 
-const byYear = new WeakMap<readonly Report[], Map<number, Report[]>>();
+const byYear = new WeakMap<readonly Report[], PerSet<Map<number, Report[]>>>();
 
 /** The reports of a set printing this year, in its order: looked up, not filtered, per report. */
 function ofYear(set: readonly Report[], year: number): readonly Report[] {
-  let years = byYear.get(set);
-  if (!years) {
-    years = new Map();
+  const years = perSet(byYear, set, "", () => {
+    const out = new Map<number, Report[]>();
     for (const r of set) {
       if (r.year === null) continue;
-      const at = years.get(r.year);
+      const at = out.get(r.year);
       if (at) at.push(r);
-      else years.set(r.year, [r]);
+      else out.set(r.year, [r]);
     }
-    byYear.set(set, years);
-  }
+    return out;
+  });
   // A Map finds NaN under NaN; `===` never does.
   return Number.isNaN(year) ? [] : (years.get(year) ?? []);
 }

@@ -1,4 +1,5 @@
 import type { Report } from "../../model/report.js";
+import { perSet, type PerSet } from "./per-set.js";
 
 const cache = new WeakMap<Report, Map<number, string | null>>();
 
@@ -27,7 +28,7 @@ export function tableSignature(r: Report, table: 2 | 3 | 4, minNonzero: number):
   return sig;
 }
 
-const bySet = new WeakMap<readonly Report[], Map<number, Map<string, Report[]>>>();
+const bySet = new WeakMap<readonly Report[], PerSet<Map<string, Report[]>>>();
 
 /** The reports of a set printing this table's signature, in the set's order (none: []). */
 export function sameSignature(
@@ -36,20 +37,16 @@ export function sameSignature(
   minNonzero: number,
   signature: string,
 ): readonly Report[] {
-  let known = bySet.get(set);
-  if (!known) bySet.set(set, (known = new Map()));
-  const key = minNonzero * 8 + table;
-  let buckets = known.get(key);
-  if (!buckets) {
-    buckets = new Map();
+  const buckets = perSet(bySet, set, minNonzero * 8 + table, () => {
+    const out = new Map<string, Report[]>();
     for (const r of set) {
       const sig = tableSignature(r, table, minNonzero);
       if (sig === null) continue;
-      const at = buckets.get(sig);
+      const at = out.get(sig);
       if (at) at.push(r);
-      else buckets.set(sig, [r]);
+      else out.set(sig, [r]);
     }
-    known.set(key, buckets);
-  }
+    return out;
+  });
   return buckets.get(signature) ?? [];
 }
