@@ -22,6 +22,16 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
+/** The first SKETCH distinct values of sorted hashes. */
+function bottom(sorted: Uint32Array): number[] {
+  const out: number[] = [];
+  for (const h of sorted) {
+    if (out.length === SKETCH) break;
+    if (out[out.length - 1] !== h) out.push(h);
+  }
+  return out;
+}
+
 /** Character n-grams of a section without years, numbers, the agency name, spacing, punctuation. */
 export function sectionGrams(r: Report, no: SectionNo, n: number, minChars: number): Grams | null {
   let byAgency = cache.get(r.sections);
@@ -38,9 +48,15 @@ export function sectionGrams(r: Report, no: SectionNo, n: number, minChars: numb
   let out: Grams | null = null;
   if (t.length >= minChars) {
     const set = new Set<string>();
-    for (let i = 0; i + n <= t.length; i++) set.add(t.slice(i, i + n));
-    const sketch = [...new Set([...set].map(hash))].sort((a, b) => a - b).slice(0, SKETCH);
-    out = { set, sketch };
+    const hashes = new Uint32Array(Math.max(0, t.length - n + 1));
+    let k = 0;
+    for (let i = 0; i + n <= t.length; i++) {
+      const g = t.slice(i, i + n);
+      if (set.has(g)) continue;
+      set.add(g);
+      hashes[k++] = hash(g);
+    }
+    out = { set, sketch: bottom(hashes.subarray(0, k).sort()) };
   }
   m.set(key, out);
   return out;
@@ -114,17 +130,20 @@ export function sharedValues(a: readonly number[], b: readonly number[]): number
   return both;
 }
 
-/** Exact Jaccard similarity, or 0 when the sketches already show it is well below `atLeast`. */
+/**
+ * Exact Jaccard similarity when it reaches `atLeast`; below, the exact value or 0 when the sizes,
+ * the sketches or the grams compared so far already show it below (0 is not remembered).
+ */
 export function similarity(a: Grams, b: Grams, atLeast: number): number {
-  // The quick tests first and uncached: an audit of n reports meets n² pairs, nearly all unlike.
-  // Sizes first, without building anything: most of the n² pairs stop here.
+  // The quick tests first and uncached, sizes first without building anything.
   const sa = a.set.size;
   const sb = b.set.size;
   if ((sa < sb ? sa / sb : sb / sa) < atLeast) return 0;
   if (estimateBelow(a.sketch, b.sketch, atLeast - MARGIN)) return 0;
   const known = pairs.get(a)?.get(b);
   if (known !== undefined) return known;
-  const sim = compare(a, b);
+  const sim = compare(a, b, atLeast);
+  if (sim === null) return 0;
   for (const [x, y] of [
     [a, b],
     [b, a],
@@ -136,9 +155,16 @@ export function similarity(a: Grams, b: Grams, atLeast: number): number {
   return sim;
 }
 
-function compare(a: Grams, b: Grams): number {
+/** Exact Jaccard similarity, or null as soon as too many grams are missing for it to reach `atLeast`. */
+function compare(a: Grams, b: Grams, atLeast: number): number | null {
   const [small, large] = a.set.size < b.set.size ? [a.set, b.set] : [b.set, a.set];
+  const total = a.set.size + b.set.size;
+  // The most grams the two can still share: the similarity can be at most most / (total - most).
+  let most = small.size;
   let both = 0;
-  for (const g of small) if (large.has(g)) both++;
-  return both / (a.set.size + b.set.size - both);
+  for (const g of small) {
+    if (large.has(g)) both++;
+    else if (--most / (total - most) < atLeast) return null;
+  }
+  return both / (total - both);
 }

@@ -149,7 +149,7 @@ describe("Y03 tables across a large set", () => {
   });
 });
 
-describe("the sketch bound the index relies on", () => {
+describe("the bounds the index and the comparison rely on", () => {
   // Grams with one n-gram set (exact similarity 1) and the sketches given: similarity() is then
   // 1 or 0 as the sketches alone decide.
   const same = new Set(Array.from({ length: 300 }, (_, i) => `g${i}`));
@@ -165,6 +165,37 @@ describe("the sketch bound the index relies on", () => {
           expect(similarity(a, b, threshold) > 0, `${shared}/${long} at ${threshold}`).toBe(
             mayReach(a, b, shared, threshold),
           );
+        }
+      }
+    }
+  });
+
+  it("similarity is exact from the threshold up, whichever grams differ first", () => {
+    const sketch = [1];
+    for (const threshold of [0.95, 0.9, 0.8, 0.75, 0.6]) {
+      for (let small = 4; small <= 30; small++) {
+        for (let large = small; large <= small + 4; large++) {
+          for (let shared = 0; shared <= small; shared++) {
+            // The grams of its own first: the comparison meets what is missing before the rest.
+            const a: Grams = {
+              set: new Set([
+                ...upTo(small - shared).map((i) => `a${i}`),
+                ...upTo(shared).map(String),
+              ]),
+              sketch,
+            };
+            const b: Grams = {
+              set: new Set([
+                ...upTo(shared).map(String),
+                ...upTo(large - shared).map((i) => `b${i}`),
+              ]),
+              sketch,
+            };
+            const exact = shared / (small + large - shared);
+            const sim = similarity(a, b, threshold);
+            expect(sim >= threshold, `${shared} of ${small}, ${large}`).toBe(exact >= threshold);
+            if (exact >= threshold) expect(sim).toBe(exact);
+          }
         }
       }
     }
