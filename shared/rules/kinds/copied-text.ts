@@ -40,7 +40,7 @@ function copiedSections(
     if (!mine || !s) continue;
     const index = gramIndex(set, no, p.n, p.minChars);
     let best: { r: Report; sim: number } | null = null;
-    for (const r of meeting(index, mine, p.threshold)) {
+    for (const r of meeting(index, report, mine, p.threshold)) {
       if (!eligible(r)) continue;
       const theirs = sectionGrams(r, no, p.n, p.minChars);
       const sim = theirs ? similarity(mine, theirs, p.threshold) : 0;

@@ -52,8 +52,8 @@ export function sectionGrams(r: Report, no: SectionNo, n: number, minChars: numb
     let k = 0;
     for (let i = 0; i + n <= t.length; i++) {
       const g = t.slice(i, i + n);
-      if (set.has(g)) continue;
-      set.add(g);
+      const before = set.size;
+      if (set.add(g).size === before) continue;
       hashes[k++] = hash(g);
     }
     out = { set, sketch: bottom(hashes.subarray(0, k).sort()) };

@@ -218,13 +218,17 @@ describe("the bounds the index and the comparison rely on", () => {
       const index = indexGrams(set, all);
       for (const threshold of [0.9, 0.8, 0.6, 0.3]) {
         all.forEach((mine, i) => {
-          const met = meeting(index, mine, threshold);
           const similar = set.filter((_, j) => similarity(mine, all[j]!, threshold) > 0);
-          expect(
-            met.filter((r) => similar.includes(r)),
-            `${seed} ${i} ${threshold}`,
-          ).toEqual(similar);
-          if (threshold === 0.9) expect(met.length).toBeLessThan(set.length);
+          // A report of the set (the pairs met once for all) and one outside it.
+          for (const report of [set[i]!, makeReport()]) {
+            const met = meeting(index, report, mine, threshold);
+            const others = similar.filter((r) => r !== set[i]);
+            expect(
+              met.filter((r) => others.includes(r)),
+              `${seed} ${i} ${threshold}`,
+            ).toEqual(others);
+            if (threshold === 0.9) expect(met.length).toBeLessThan(set.length);
+          }
         });
       }
     }
