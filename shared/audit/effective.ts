@@ -8,8 +8,10 @@ const seen = new WeakMap<Report, { key: string; report: Report }[]>();
 
 function build(a: Checkable): Report {
   const r = a.report;
-  const cells = { ...r.cells };
-  for (const [id, c] of Object.entries(a.corrections)) {
+  const corrected = Object.entries(a.corrections);
+  // Reports are never changed in place: without corrections the printed cells are shared.
+  const cells = corrected.length ? { ...r.cells } : r.cells;
+  for (const [id, c] of corrected) {
     const printed = cells[id];
     cells[id] = {
       value: c.value,

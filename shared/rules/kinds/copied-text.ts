@@ -1,9 +1,10 @@
 import { z } from "zod";
-import type { Report, SectionNo } from "../../model/report.js";
+import type { Report } from "../../model/report.js";
 import { lastYear, sameAgency } from "../kit/audit.js";
-import { sectionGrams, similarity, type Grams } from "../kit/grams.js";
+import { gramIndex, meeting } from "../kit/gram-index.js";
+import { sectionGrams, similarity } from "../kit/grams.js";
 import { section } from "../kit/sections.js";
-import { tableSignature } from "../kit/table-copy.js";
+import { sameSignature, tableSignature } from "../kit/table-copy.js";
 import type { FindingDraft } from "../types.js";
 import { defineKind } from "../types.js";
 
@@ -22,23 +23,14 @@ const params = z.strictObject({
 
 type Params = z.output<typeof params>;
 
-const bySet = new WeakMap<readonly Report[], Map<string, Map<Report, Grams | null>>>();
-
-/** Every report's grams of one section, looked up once per set rather than once per pair. */
-function setGrams(set: readonly Report[], no: SectionNo, p: Params): Map<Report, Grams | null> {
-  let known = bySet.get(set);
-  if (!known) bySet.set(set, (known = new Map()));
-  const key = `${no}:${p.n}:${p.minChars}`;
-  let m = known.get(key);
-  if (!m) known.set(key, (m = new Map(set.map((r) => [r, sectionGrams(r, no, p.n, p.minChars)]))));
-  return m;
-}
+/** Whether the section or table of `r` is compared with the report's: last year's, or another agency's. */
+type Eligible = (r: Report) => boolean;
 
 function copiedSections(
   report: Report,
   p: Params,
   set: readonly Report[],
-  others: Report[],
+  eligible: Eligible,
   last?: Report,
 ) {
   const out: FindingDraft[] = [];
@@ -46,10 +38,11 @@ function copiedSections(
     const mine = sectionGrams(report, no, p.n, p.minChars);
     const s = section(report, no);
     if (!mine || !s) continue;
-    const grams = setGrams(set, no, p);
+    const index = gramIndex(set, no, p.n, p.minChars);
     let best: { r: Report; sim: number } | null = null;
-    for (const r of others) {
-      const theirs = grams.get(r);
+    for (const r of meeting(index, report, mine, p.threshold)) {
+      if (!eligible(r)) continue;
+      const theirs = sectionGrams(r, no, p.n, p.minChars);
       const sim = theirs ? similarity(mine, theirs, p.threshold) : 0;
       if (sim >= p.threshold && (!best || sim > best.sim)) best = { r, sim };
     }
@@ -79,13 +72,13 @@ function tableSpan(report: Report, table: number): [number, number][] {
 }
 
 /** One finding per other report: the tables whose every value it prints too. */
-function copiedTables(report: Report, p: Params, others: Report[]): FindingDraft[] {
+function copiedTables(report: Report, p: Params, set: readonly Report[]): FindingDraft[] {
   const twins = new Map<Report, number[]>();
   for (const t of p.tables) {
     const mine = tableSignature(report, t, p.minNonzero);
     if (mine === null) continue;
-    const twin = others.find(
-      (r) => tableSignature(r, t, p.minNonzero) === mine && !sameAgency(r, report),
+    const twin = sameSignature(set, t, p.minNonzero, mine).find(
+      (r) => r !== report && !sameAgency(r, report),
     );
     if (twin) twins.set(twin, [...(twins.get(twin) ?? []), t]);
   }
@@ -107,11 +100,10 @@ export const copiedText = defineKind({
   acrossReports: true,
   check(report, p, ctx) {
     const last = lastYear(report, ctx.set);
-    const others = ctx.set.filter((r) => r !== report && (r === last || !sameAgency(r, report)));
-    if (!others.length) return [];
+    const eligible = (r: Report) => r !== report && (r === last || !sameAgency(r, report));
     return [
-      ...copiedSections(report, p, ctx.set, others, last),
-      ...copiedTables(report, p, others),
+      ...copiedSections(report, p, ctx.set, eligible, last),
+      ...copiedTables(report, p, ctx.set),
     ];
   },
 });

@@ -1,4 +1,5 @@
 import type { Report } from "../../model/report.js";
+import { perSet, type PerSet } from "./per-set.js";
 
 const cache = new WeakMap<Report, Map<number, string | null>>();
 
@@ -25,4 +26,27 @@ export function tableSignature(r: Report, table: 2 | 3 | 4, minNonzero: number):
   const sig = nonzero >= minNonzero ? parts.join(";") : null;
   m.set(key, sig);
   return sig;
+}
+
+const bySet = new WeakMap<readonly Report[], PerSet<Map<string, Report[]>>>();
+
+/** The reports of a set printing this table's signature, in the set's order (none: []). */
+export function sameSignature(
+  set: readonly Report[],
+  table: 2 | 3 | 4,
+  minNonzero: number,
+  signature: string,
+): readonly Report[] {
+  const buckets = perSet(bySet, set, minNonzero * 8 + table, () => {
+    const out = new Map<string, Report[]>();
+    for (const r of set) {
+      const sig = tableSignature(r, table, minNonzero);
+      if (sig === null) continue;
+      const at = out.get(sig);
+      if (at) at.push(r);
+      else out.set(sig, [r]);
+    }
+    return out;
+  });
+  return buckets.get(signature) ?? [];
 }
