@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { expect, it } from "vitest";
 import { fontProgramsSkipped } from "../../../electron/node/adapters/pdf-load.js";
 import { openPdf, readPdf } from "../../../electron/node/adapters/pdf.js";
@@ -18,24 +19,31 @@ it("reading a PDF leaves the engine's own push and JSON in place (pdf.js's core-
   expect([Array.prototype.push, JSON.parse, JSON.stringify]).toEqual(before);
 });
 
-/** Page by page, pdf.js's text runs of a document opened to be read or to be drawn. */
-async function runs(bytes: Uint8Array, forReading: boolean): Promise<unknown[]> {
+/** What `look` finds on each page of a document opened to be read or to be drawn. */
+async function eachPage<T>(
+  bytes: Uint8Array,
+  forReading: boolean,
+  look: (page: PDFPageProxy) => Promise<T>,
+): Promise<T[]> {
   const task = await openPdf(bytes, forReading);
   try {
     const doc = await task.promise;
-    const pages = [];
-    for (let n = 1; n <= doc.numPages; n++)
-      pages.push(
-        (await (await doc.getPage(n)).getTextContent()).items.map((it) =>
-          // Font names carry the document's number.
-          "str" in it ? { ...it, fontName: it.fontName.replace(/^g_d\d+_/, "") } : it,
-        ),
-      );
+    const pages: T[] = [];
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await look(await doc.getPage(n)));
     return pages;
   } finally {
     await task.destroy();
   }
 }
+
+/** Page by page, pdf.js's text runs. */
+const runs = (bytes: Uint8Array, forReading: boolean) =>
+  eachPage(bytes, forReading, async (page) =>
+    (await page.getTextContent()).items.map((it) =>
+      // Font names carry the document's number.
+      "str" in it ? { ...it, fontName: it.fontName.replace(/^g_d\d+_/, "") } : it,
+    ),
+  );
 
 it("a document that is only read leaves its CFF fonts uncompiled, with the same text", async () => {
   // PDFKit embeds its CJK fonts as CFF, as many exports do; the edits apply to the installed pdf.js.
@@ -48,24 +56,15 @@ it("a document that is only read leaves its CFF fonts uncompiled, with the same 
 /** Page by page, the rules pdf.js's drawing gives and how many glyphs its text operators carry. */
 async function drawing(bytes: Uint8Array, forReading: boolean) {
   const lib = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const task = await openPdf(bytes, forReading);
-  try {
-    const doc = await task.promise;
-    const pages = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const list = await page.getOperatorList({ annotationMode: lib.AnnotationMode.DISABLE });
-      const transform = page.getViewport({ scale: 1 }).transform as Matrix;
-      const glyphs = list.fnArray.reduce(
-        (sum, fn, i) => (fn === lib.OPS.showText ? sum + (list.argsArray[i][0]?.length ?? 0) : sum),
-        0,
-      );
-      pages.push({ rules: pageRules(list, transform, pathOps(lib.OPS)), glyphs });
-    }
-    return pages;
-  } finally {
-    await task.destroy();
-  }
+  return eachPage(bytes, forReading, async (page) => {
+    const list = await page.getOperatorList({ annotationMode: lib.AnnotationMode.DISABLE });
+    const transform = page.getViewport({ scale: 1 }).transform as Matrix;
+    const glyphs = list.fnArray.reduce(
+      (sum, fn, i) => (fn === lib.OPS.showText ? sum + (list.argsArray[i][0]?.length ?? 0) : sum),
+      0,
+    );
+    return { rules: pageRules(list, transform, pathOps(lib.OPS)), glyphs };
+  });
 }
 
 it("a document that is only read draws its rules as before, with no glyphs in its text operators", async () => {

@@ -1,11 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TemplateVersion } from "../../../shared/model/report.js";
-import { txtDocument } from "../../../shared/parse/txt/document.js";
-import { readReport } from "../../../shared/parse/report.js";
 import { randomLook } from "../../gen/office/look.js";
 import { cannotRender } from "../../gen/office/render.js";
 import { officeSamples, type OfficeSample } from "../../gen/office/sample.js";
+import { readPlainText, wrongCells } from "../../gen/office/plain-read.js";
 
 // Reports generated as .docx in random looks, printed by LibreOffice and taken out again by
 // plain pdftotext (no -layout): poppler's blocks, a column's values of several rows in one block.
@@ -23,9 +21,6 @@ const PLANS = [
   { seed: 123, template: "2019" as TemplateVersion },
 ].map((p) => ({ ...p, look: randomLook(p.seed) }));
 
-const plain = (pdf: Uint8Array) =>
-  execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: pdf }).toString("utf8");
-
 const why = cannotRender();
 
 describe.skipIf(why !== null)(
@@ -40,15 +35,8 @@ describe.skipIf(why !== null)(
       "sample %i (seed %i, %s): no cell read wrong",
       (i) => {
         const s = samples[i] as OfficeSample;
-        const doc = txtDocument(new TextEncoder().encode(plain(s.pdf)));
-        if ("code" in doc) throw new Error(doc.message);
-        const res = readReport(doc);
-        if (!res.ok) throw new Error(res.error.message);
-        const got = res.report.cells;
-        const wrong = Object.entries(s.report.cells).filter(
-          ([id, v]) => id in got && got[id]?.value !== v,
-        );
-        expect(wrong.map(([id, v]) => `${id}=${got[id]?.value} want ${v}`)).toEqual([]);
+        const got = readPlainText(s);
+        expect(wrongCells(s, got)).toEqual([]);
       },
     );
   },
