@@ -2,6 +2,7 @@ import type { SourceCell } from "../source.js";
 import { T3_COLUMNS, T3_ROW_PRINTED, T3_ROWS } from "../../templates/table3.js";
 import { labelKey } from "../../text/normalize.js";
 import { bestMatch, candidates } from "../tables/match.js";
+import { sectionOf } from "../meta/sections.js";
 import { cellAt, type TextLine } from "./text-lines.js";
 import { BARE_VALUE } from "./bare-value.js";
 import { isPageNumber } from "./furniture.js";
@@ -142,4 +143,20 @@ export function plainBlocks(
   }
   flush();
   return out;
+}
+
+/**
+ * The lines of table 二 or 三 (indexes into `lines`): after its section heading, up to a later
+ * section's heading (三、… or 四、政府信息公开行政复议…). Null without both headings.
+ */
+export function sectionLines(lines: readonly TextLine[], section: 2 | 3): number[] | null {
+  const from = lines.findIndex((l) => sectionOf(l.text.trim()) === section);
+  if (from < 0) return null;
+  const out: number[] = [];
+  for (let i = from + 1; i < lines.length; i++) {
+    const s = sectionOf((lines[i] as TextLine).text.trim());
+    if (s !== null && s > section) return out;
+    out.push(i);
+  }
+  return null;
 }

@@ -2,7 +2,6 @@ import type { SourceCell, SourceRow } from "../source.js";
 import { T2_BLOCKS, type T2Block } from "../../templates/table2.js";
 import { labelKey } from "../../text/normalize.js";
 import { bestMatch, candidates } from "../tables/match.js";
-import { sectionOf } from "../meta/sections.js";
 import { cellAt, type TextLine } from "./text-lines.js";
 import { BARE_VALUE } from "./bare-value.js";
 import { plainBlocks, type PlainLabel } from "./plain-blocks.js";
@@ -137,17 +136,4 @@ export function plainTable2Rows(text: string, lines: readonly TextLine[]): Sourc
     const own = items.find((i) => i.key === labelKey(block.item));
     return own && valued(own.rows) ? own.rows : rows;
   });
-}
-
-/** The lines of table 二 (indexes into `lines`): after its heading, up to the next section's. */
-export function table2Lines(lines: readonly TextLine[]): number[] | null {
-  const from = lines.findIndex((l) => sectionOf(l.text.trim()) === 2);
-  if (from < 0) return null;
-  const out: number[] = [];
-  for (let i = from + 1; i < lines.length; i++) {
-    const s = sectionOf((lines[i] as TextLine).text.trim());
-    if (s !== null && s > 2) return out;
-    out.push(i);
-  }
-  return null;
 }

@@ -8,7 +8,6 @@ import { unitsOf } from "./plain-units.js";
 import { placeUnits } from "./plain-place.js";
 import { bandRows } from "./plain-bands3.js";
 import { NUMBERED } from "./spaced.js";
-import { sectionOf } from "../meta/sections.js";
 
 const SUB_ROWS_2021 = ["other.noCorrection", "other.noFee", "other.other"];
 /** Header words over the columns (申请人情况, 法人或其他组织, the note on the sums). */
@@ -93,20 +92,4 @@ export function plainTable3Rows(
     rows.push({ cells, span: spanOf(cells), tabular: true });
   });
   return rows;
-}
-
-/**
- * The lines of table 三 (indexes into `lines`): after its section heading, up to the next
- * section's heading (四、政府信息公开行政复议…). Null without both headings.
- */
-export function table3Lines(lines: readonly TextLine[]): number[] | null {
-  const from = lines.findIndex((l) => sectionOf(l.text.trim()) === 3);
-  if (from < 0) return null;
-  const out: number[] = [];
-  for (let i = from + 1; i < lines.length; i++) {
-    const s = sectionOf((lines[i] as TextLine).text.trim());
-    if (s !== null && s > 3) return out;
-    out.push(i);
-  }
-  return null;
 }

@@ -6,8 +6,9 @@ import { isPageNumber } from "./furniture.js";
 import { BARE_VALUE } from "./bare-value.js";
 import { columnRunRows, table4Lines } from "./column-runs.js";
 import { lateLabels } from "./late-labels.js";
-import { plainTable3Rows, table3Lines } from "./plain-table3.js";
-import { plainTable2Rows, table2Lines } from "./plain-table2.js";
+import { plainTable3Rows } from "./plain-table3.js";
+import { plainTable2Rows } from "./plain-table2.js";
+import { sectionLines } from "./plain-blocks.js";
 
 export { BARE_VALUE };
 
@@ -122,8 +123,8 @@ export function unmarkedRows(
   const t4On = new Set(t4);
   // And tables 二 and 三 in blocks: a column's values of several rows may come as one block.
   const blocked = [
-    { table: 2 as const, at: parted ? table2Lines(lines) : null, read: plainTable2Rows },
-    { table: 3 as const, at: parted ? table3Lines(lines) : null, read: plainTable3Rows },
+    { table: 2 as const, at: parted ? sectionLines(lines, 2) : null, read: plainTable2Rows },
+    { table: 3 as const, at: parted ? sectionLines(lines, 3) : null, read: plainTable3Rows },
   ];
   // A table whose lines hold values none of which could be placed: found, its cells unknown.
   const noneRead = (table: 2 | 3 | 4, at: number[], read: SourceRow[]) => {
