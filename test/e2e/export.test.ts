@@ -3,8 +3,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Download, type Page } from "playwright-core";
-import { openWorkbench, requireBrowser, type Workbench } from "./harness.js";
-import { APP_ROOT, SAMPLES_DIR } from "../../electron/node/paths.js";
+import { openOnSamples, requireBrowser, type Workbench } from "./harness.js";
+import { APP_ROOT } from "../../electron/node/paths.js";
 import { docxParagraphs } from "../electron/memo/ooxml.js";
 
 // Its own host, port and profile: test/e2e/workbench.test.ts runs in the same fork, before or after.
@@ -30,14 +30,12 @@ async function judge(rule: string, button: "确认问题" | "非问题", note: s
 beforeAll(async () => {
   requireBrowser();
   mkdirSync(SHOTS, { recursive: true });
-  bench = await openWorkbench({
+  bench = await openOnSamples({
     prefix: "export",
-    samples: SAMPLES_DIR,
     viewport: { width: 1366, height: 860 },
     acceptDownloads: true,
   });
   page = bench.page;
-  await page.locator(".nb-report").nth(4).waitFor();
 }, 120_000);
 
 afterAll(() => bench?.close());

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import type { AuditSession } from "../../electron/node/services/audit-service.js";
 import { startWebHost, type WebHost } from "../../electron/node/web-host.js";
-import { APP_ROOT, RENDERER_DIR } from "../../electron/node/paths.js";
+import { APP_ROOT, RENDERER_DIR, SAMPLES_DIR } from "../../electron/node/paths.js";
 import { openSession } from "../../electron/node/services/open-session.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -125,4 +125,11 @@ export async function openWorkbench(o: WorkbenchOptions): Promise<Workbench> {
     await close();
     throw e;
   }
+}
+
+/** The workbench offering the five sample reports, once all five are listed. */
+export async function openOnSamples(o: Omit<WorkbenchOptions, "samples">): Promise<Workbench> {
+  const wb = await openWorkbench({ ...o, samples: SAMPLES_DIR });
+  await wb.page.locator(".nb-report").nth(4).waitFor();
+  return wb;
 }

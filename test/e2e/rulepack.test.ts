@@ -2,8 +2,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { APP_ROOT, SAMPLES_DIR } from "../../electron/node/paths.js";
-import { openWorkbench, requireBrowser, type Workbench } from "./harness.js";
+import { APP_ROOT } from "../../electron/node/paths.js";
+import { openOnSamples, requireBrowser, type Workbench } from "./harness.js";
 
 // Issue 19, point 1: the audit's rule pack, set in the workbench, saved, in force everywhere.
 const SHOTS = join(APP_ROOT, "test", "e2e", "screenshots");
@@ -39,13 +39,11 @@ async function loadPack(name: string, pack: unknown) {
 beforeAll(async () => {
   requireBrowser();
   mkdirSync(SHOTS, { recursive: true });
-  bench = await openWorkbench({
+  bench = await openOnSamples({
     prefix: "rulepack",
-    samples: SAMPLES_DIR,
     viewport: { width: 1366, height: 768 },
   });
   page = bench.page;
-  await page.locator(".nb-report").nth(4).waitFor();
 }, 120_000);
 
 afterAll(() => bench?.close());

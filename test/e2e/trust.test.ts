@@ -6,8 +6,8 @@ import { planSet } from "../gen/batch/plan.js";
 import { writePdf } from "../gen/batch/write-pdf.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { APP_ROOT, SAMPLES_DIR } from "../../electron/node/paths.js";
-import { openWorkbench, requireBrowser, type Workbench } from "./harness.js";
+import { APP_ROOT } from "../../electron/node/paths.js";
+import { openOnSamples, requireBrowser, type Workbench } from "./harness.js";
 
 // Issue 20, points 3–6: what an inspector's trust rests on, in browser mode at 1366×768.
 const SHOTS = join(APP_ROOT, "test", "e2e", "screenshots");
@@ -73,13 +73,11 @@ async function signedRunsPdf(): Promise<{ agency: string; bytes: Buffer }> {
 beforeAll(async () => {
   requireBrowser();
   mkdirSync(SHOTS, { recursive: true });
-  bench = await openWorkbench({
+  bench = await openOnSamples({
     prefix: "trust",
-    samples: SAMPLES_DIR,
     viewport: { width: 1366, height: 768 },
   });
   page = bench.page;
-  await page.locator(".nb-report").nth(4).waitFor();
 }, 120_000);
 
 afterAll(() => bench?.close());
