@@ -3,6 +3,7 @@ import type { TextLine } from "./text-lines.js";
 import { isProse, pieces, spacedLine, type Piece } from "./spaced.js";
 import { isPageNumber } from "./furniture.js";
 import { splitHeaders } from "./header-split.js";
+import { dropRepeatedHeads } from "./repeated-heads.js";
 
 export type Kind = "blank" | "page" | "heading" | "prose" | "values" | "text";
 
@@ -84,18 +85,22 @@ function markTables(lines: AlignedLine[]) {
 /** Classifies the lines of a space-aligned text (pdftotext -layout and the like). */
 export function alignedLines(lines: readonly TextLine[], breaks: readonly number[]): AlignedLine[] {
   const near = besideBreaks(lines, breaks);
-  let rank = 0;
-  let blanks = 0;
   const out = lines.map((l, i): AlignedLine => {
     const [kind, labels, values] = kindOf(l, near.has(i));
-    if (kind === "blank") blanks++;
-    else if (kind !== "page") {
+    return { ...l, kind, rank: 0, labels, values, table: false };
+  });
+  dropRepeatedHeads(out);
+  let rank = 0;
+  let blanks = 0;
+  for (const l of out) {
+    if (l.kind === "blank") blanks++;
+    else if (l.kind !== "page") {
       // Two blank lines are a gap no wrapped label crosses.
-      rank += kind === "heading" || kind === "prose" || blanks >= 2 ? BOUNDARY_RANKS : 1;
+      rank += l.kind === "heading" || l.kind === "prose" || blanks >= 2 ? BOUNDARY_RANKS : 1;
       blanks = 0;
     }
-    return { ...l, kind, rank, labels, values, table: false };
-  });
+    l.rank = rank;
+  }
   markTables(out);
   splitHeaders(out);
   return out;

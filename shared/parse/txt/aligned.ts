@@ -51,7 +51,8 @@ function fragments(lines: readonly AlignedLine[], rowOf: Map<number, number>): F
  * columns) it is a numbered label and the row prints numbers only.
  */
 function fits(cell: LabelCell, row: ValueRow, first: Piece): boolean {
-  if (cell.to <= first.from + 1) return true;
+  // A one-character column (a head printed upright) stands over its numbers, not left of them.
+  if (cell.to <= first.from + (cell.width > 1 ? 1 : 0)) return true;
   return cell.numbered && !row.line.labels.length && cell.from <= first.from;
 }
 
@@ -75,11 +76,13 @@ function attach(cells: readonly LabelCell[], rows: readonly ValueRow[]): Set<Lab
     }
   }
   pairs.sort((a, b) => a.d - b.d);
-  for (const { cell, row } of pairs) {
+  for (const { cell, row, d } of pairs) {
     if (attached.has(cell) || row.labels.some((l) => overlaps(l, cell))) continue;
     // A row with a label takes only cells left of it (a merged cell spanning rows), never a
-    // header printed between its label and its numbers.
-    if (row.labels.some((l) => l.row !== null && cell.from >= l.from)) continue;
+    // header printed between its label and its numbers; but a numbered label wrapped round the
+    // row's numbers is the row's own, whatever merged cell's text shares its line on the left.
+    const around = cell.numbered && d === 0 && row.labels.every((l) => l.to <= cell.from);
+    if (!around && row.labels.some((l) => l.row !== null && cell.from >= l.from)) continue;
     row.labels.push(cell);
     attached.add(cell);
   }

@@ -1,5 +1,6 @@
 import { squash } from "../../text/normalize.js";
 import { NUMBERED, type Piece } from "./spaced.js";
+import { uprightColumns } from "./upright-heads.js";
 
 /** A label piece placed in the text: its line, its rank among the non-blank lines, its offset. */
 export interface Fragment extends Piece {
@@ -14,6 +15,9 @@ export interface Fragment extends Piece {
   /** A printed value: it ends every cell above it in its columns (a header over numbers). */
   value?: boolean;
 }
+
+/** The column of numbers each upright head character stands over. */
+type Columns = ReadonlyMap<Fragment, number>;
 
 /** A label cell: the pieces of one (merged or wrapped) table cell, top to bottom. */
 export interface LabelCell {
@@ -33,6 +37,10 @@ export interface LabelCell {
 
 /** Lines a wrapped cell may skip between two of its pieces (blank lines do not count). */
 const GAP = 3;
+/** Lines an upright head may skip: a short head centred by longer ones, two head rows interleaved. */
+const UPRIGHT_GAP = 6;
+/** Pieces on a line of heads wrapped beside each other. */
+const UPRIGHT_BESIDE = 3;
 
 export function overlaps(a: { from: number; to: number }, b: { from: number; to: number }) {
   return a.from < b.to && b.from < a.to;
@@ -79,14 +87,46 @@ function joins(f: Fragment, c: LabelCell, aligned: boolean): boolean {
 }
 
 /** The open cell a piece continues, if any: the latest one above it, overlapping it. */
-function continued(f: Fragment, cells: LabelCell[], aligned: boolean): LabelCell | null {
+function continued(
+  f: Fragment,
+  cells: LabelCell[],
+  aligned: boolean,
+  columns: Columns,
+): LabelCell | null {
   if (NUMBERED.test(f.text)) return null;
+  const upright = columns.has(f) ? uprightAbove(f, cells, columns) : null;
+  if (upright) return upright;
   for (let i = cells.length - 1; i >= 0; i--) {
     const c = cells[i] as LabelCell;
     const end = c.frags[c.frags.length - 1] as Fragment;
-    if (c.closed || !overlaps(c, f) || end.line >= f.line) continue;
+    // Without columns a label wrapped before its numbers runs on from its line's last piece, at
+    // the next line's start.
+    const under = aligned || end.row !== null ? overlaps(c, f) : end.last;
+    if (c.closed || !under || end.line >= f.line) continue;
     if (f.rank - end.rank > GAP || squash(f.text).length > c.width + 1) return null;
+    // A character of a line of upright heads ends a head wrapped beside others (结果维 / 持),
+    // never a group head standing alone over several columns (行政复议).
+    if (columns.has(f) && end.crowd < UPRIGHT_BESIDE) return null;
     return joins(f, c, aligned) ? c : null;
+  }
+  return null;
+}
+
+/**
+ * The column of upright head characters a character continues: the cell whose last character
+ * stands over the same column of numbers, not yet continued on this line.
+ */
+function uprightAbove(
+  f: Fragment,
+  cells: readonly LabelCell[],
+  columns: Columns,
+): LabelCell | null {
+  const col = columns.get(f);
+  for (const c of cells) {
+    const end = c.frags[c.frags.length - 1] as Fragment;
+    if (c.closed || c.width !== 1 || c.row !== null) continue;
+    if (end.line >= f.line || f.rank - end.rank > UPRIGHT_GAP) continue;
+    if (columns.get(end) === col) return c;
   }
   return null;
 }
@@ -107,12 +147,16 @@ function above(f: Fragment, cells: readonly LabelCell[]): LabelCell[] {
  */
 function splitAcross(f: Fragment, cells: readonly LabelCell[]): Fragment[] {
   const over = above(f, cells);
-  const right = over[1];
+  // The right cell is the second of two above, or the only one above when the piece starts left
+  // of it (a merged cell's text beginning on the wrapped label's line).
+  const lone = over.length === 1 && (over[0] as LabelCell).from > f.from + 1;
+  const right = lone ? over[0] : over[1];
   if (!right || !f.text.includes(" ")) return [f];
   let cut = -1;
   for (let i = f.text.indexOf(" "); i >= 0; i = f.text.indexOf(" ", i + 1))
     if (cut < 0 || Math.abs(f.from + i + 1 - right.from) < Math.abs(f.from + cut + 1 - right.from))
       cut = i;
+  if (lone && Math.abs(f.from + cut + 1 - right.from) > 1) return [f];
   const left = f.text.slice(0, cut).trimEnd();
   const rest = f.text.slice(cut + 1).trimStart();
   const restFrom = f.from + f.text.length - rest.length;
@@ -125,8 +169,8 @@ function splitAcross(f: Fragment, cells: readonly LabelCell[]): Fragment[] {
   ];
 }
 
-function add(f: Fragment, cells: LabelCell[], aligned: boolean) {
-  const c = continued(f, cells, aligned);
+function add(f: Fragment, cells: LabelCell[], aligned: boolean, columns: Columns) {
+  const c = continued(f, cells, aligned, columns);
   if (!c) {
     newCell(f, cells);
     return;
@@ -147,12 +191,19 @@ function add(f: Fragment, cells: LabelCell[], aligned: boolean) {
  */
 export function labelCells(frags: readonly Fragment[], aligned: boolean): LabelCell[] {
   const cells: LabelCell[] = [];
-  for (const f of frags) {
+  // Without columns a row's numbers stand one space after its label, under the label's wider
+  // first line: its own line's label is taken before its numbers end the cells above them.
+  const ordered = aligned
+    ? frags
+    : [...frags].sort((a, b) => a.line - b.line || +!!a.value - +!!b.value);
+  const columns: Columns = aligned ? uprightColumns(frags) : new Map();
+  for (const f of ordered) {
     if (f.value) {
-      for (const c of cells) if (overlaps(c, f)) c.closed = true;
+      // Without columns a value stands under no cell in particular.
+      if (aligned) for (const c of cells) if (overlaps(c, f)) c.closed = true;
       continue;
     }
-    for (const g of aligned ? splitAcross(f, cells) : [f]) add(g, cells, aligned);
+    for (const g of aligned ? splitAcross(f, cells) : [f]) add(g, cells, aligned, columns);
   }
   return cells;
 }

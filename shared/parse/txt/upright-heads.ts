@@ -1,0 +1,61 @@
+import { squash } from "../../text/normalize.js";
+
+/** A piece of a line: label or value, where it stands. */
+interface Placed {
+  line: number;
+  from: number;
+  to: number;
+  text: string;
+  value?: boolean;
+}
+
+/** How many one-character pieces make a line of heads printed one character per line. */
+const MIN_SINGLES = 3;
+
+const single = (p: Placed) => !p.value && squash(p.text).length === 1;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/**
+ * Heads printed one character per line, side by side (narrow columns of Word and WPS tables):
+ * which column of the numbers below each character stands over. pdftotext spaces each line by its
+ * own widths, so a line of heads may stand half a column off the numbers; the characters' order
+ * and spacing on their line do not drift. The first character of a line goes to the nearest
+ * column of the first line of numbers below; each next one as many columns on as its distance
+ * from the one before spans. Characters of lines with no numbers below have no column.
+ */
+export function uprightColumns(pieces: readonly Placed[]): Map<Placed, number> {
+  const byLine = new Map<number, Placed[]>();
+  for (const p of pieces) byLine.set(p.line, [...(byLine.get(p.line) ?? []), p]);
+  const lines = [...byLine.keys()].sort((a, b) => a - b);
+  const out = new Map<Placed, number>();
+  lines.forEach((line, k) => {
+    const singles = (byLine.get(line) ?? []).filter(single).sort((a, b) => a.from - b.from);
+    if (singles.length < MIN_SINGLES) return;
+    const below = lines
+      .slice(k + 1)
+      .map((l) => (byLine.get(l) ?? []).filter((p) => p.value))
+      .find((v) => v.length >= 2);
+    if (!below) return;
+    const centres = below.map((v) => (v.from + v.to) / 2).sort((a, b) => a - b);
+    const pitch = median(centres.slice(1).map((c, i) => c - (centres[i] as number)));
+    if (!(pitch > 0)) return;
+    let column = -1;
+    let prev: Placed | null = null;
+    for (const s of singles) {
+      const mid = (s.from + s.to) / 2;
+      column = prev
+        ? column + Math.max(1, Math.round((s.from - prev.from) / pitch))
+        : centres.reduce(
+            (b, c, i) => (Math.abs(c - mid) < Math.abs((centres[b] as number) - mid) ? i : b),
+            0,
+          );
+      out.set(s, column);
+      prev = s;
+    }
+  });
+  return out;
+}
