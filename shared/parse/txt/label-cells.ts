@@ -103,10 +103,13 @@ function continued(
     // the next line's start.
     const under = aligned || end.row !== null ? overlaps(c, f) : end.last;
     if (c.closed || !under || end.line >= f.line) continue;
-    if (f.rank - end.rank > GAP || squash(f.text).length > c.width + 1) return null;
-    // A character of a line of upright heads ends a head wrapped beside others (结果维 / 持),
-    // never a group head standing alone over several columns (行政复议).
-    if (columns.has(f) && end.crowd < UPRIGHT_BESIDE) return null;
+    // A cell's first line is its widest; one character over a longer piece is a letter of a
+    // phrase spread across the columns (行   政   复   议), not the start of a label.
+    const wider = c.width === 1 ? 1 : c.width + 1;
+    if (f.rank - end.rank > GAP || squash(f.text).length > wider) return null;
+    // A character of a line of upright heads continues an upright head or ends one wrapped
+    // beside others (结果维 / 持), never a group head alone over several columns (行政复议).
+    if (columns.has(f) && c.width > 1 && end.crowd < UPRIGHT_BESIDE) return null;
     return joins(f, c, aligned) ? c : null;
   }
   return null;
