@@ -58,6 +58,16 @@ function positions(heads: Head[]): number[] | null {
   return xs.every((x) => x !== null) ? (xs as number[]) : null;
 }
 
+const COL_KEYS = T4_COLUMNS.map((c) => labelKey(c.label));
+const HEAD_CHARS = new Set(COL_KEYS.flatMap((k) => [...k]));
+/**
+ * Whether a label is several heads run together: heads printed one character per line, copied
+ * in the order the page holds them (维持纠正…果维持果纠正…总计), after the groups' names or not.
+ */
+const runOfHeads = (key: string) =>
+  COL_KEYS.filter((k) => key.includes(k)).length >= 2 ||
+  (key.length >= K && [...key].every((ch) => HEAD_CHARS.has(ch)));
+
 /** The group a line names on its own (行政复议, 行政诉讼 未经复议直接起诉, 复议后起诉), if any. */
 function namedGroup(r: SourceRow): (typeof T4_GROUPS)[number] | null {
   const keys = r.cells.map((c) => labelKey(c.text)).filter((k) => k);
@@ -77,7 +87,8 @@ export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
     // Column labels right before the values (cells one per line: the header's last 总计 and the
     // 15 numbers read as one row) are the header's, and the numbers the value row.
     const header =
-      parts.labels.length > 0 && parts.labels.every((l) => bestMatch(l.key, COLS, 0.75));
+      parts.labels.length > 0 &&
+      parts.labels.every((l) => bestMatch(l.key, COLS, 0.75) || runOfHeads(l.key));
     if (!hasNumber(parts.values) || header) {
       for (const label of parts.labels) {
         const col = bestMatch(label.key, COLS, 0.75);
