@@ -69,7 +69,8 @@ function newCell(f: Fragment, cells: LabelCell[]): LabelCell {
  */
 function joins(f: Fragment, c: LabelCell, aligned: boolean): boolean {
   const end = c.frags[c.frags.length - 1] as Fragment;
-  if (f.row !== null && !f.last) return aligned || c.row === null;
+  // A merged cell's text spread down the rows; never a row's own label, which its numbers ended.
+  if (f.row !== null && !f.last) return c.row === null || (aligned && c.lead);
   if (f.row !== null) return c.row === null && (c.numbered || c.lead);
   // Without columns to tell a wrapped label from the next cell (header cells one a line), a
   // numbered label runs on while it waits for its numbers or on the very next line after them
