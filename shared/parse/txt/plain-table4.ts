@@ -20,8 +20,8 @@ type Item =
   | { kind: "value"; cell: SourceCell };
 
 /** Poppler's flows (an empty line after each) of table 四's lines, furniture left out. */
-function flowsOf(text: string, lines: readonly TextLine[]): Item[][] {
-  const flows: Item[][] = [];
+function flowsOf(text: string, lines: readonly TextLine[], early = false): Item[][] {
+  let flows: Item[][] = [];
   let flow: Item[] = [];
   const end = () => {
     if (flow.length) flows.push(flow);
@@ -38,8 +38,10 @@ function flowsOf(text: string, lines: readonly TextLine[]): Item[][] {
       flow.push({ kind: "value", cell: cellAt(text, line.start, line.start + line.text.length) });
     else if ([...key].every((c) => HEAD_CHARS.has(c))) flow.push({ kind: "head", key });
     else if (GROUPS.some((g) => g.includes(key))) flow.push({ kind: "group", key });
-    // Anything else (prose) is not the table's: nothing after it can be placed with certainty.
-    else return flows.concat([flow, [{ kind: "head", key: "\u0000" }]]);
+    // Anything else (prose, another table's label) is not the table's: nothing after it can be
+    // placed with certainty; before the heading, only what follows it may be the table's.
+    else if (!early) return flows.concat([flow, [{ kind: "head", key: "\u0000" }]]);
+    else [flows, flow] = [[], []];
   }
   end();
   return flows;
@@ -100,16 +102,73 @@ const OVER = LABELS.map((l, g) => (g === 2 ? `${GROUPS[3]}${l}` : l));
  * spans two groups with a group's name printed among the heads before it: poppler may then
  * print the groups' values in another order.
  */
-function pooledRows(text: string, lines: readonly TextLine[]): SourceRow[] {
-  const items = flowsOf(text, lines).flatMap((flow, f) => flow.map((item) => ({ item, f })));
+interface Placed {
+  item: Item;
+  f: number;
+}
+
+/**
+ * The columns a flow names by itself: the names of one group only, then the heads of
+ * consecutive columns of that group in order (one after the other or interleaved), then as many
+ * values, nothing after them. Such a flow is read wherever poppler prints it (before the table's
+ * heading, after its other flows).
+ */
+function selfNamed(flow: readonly Item[]): number[] | null {
+  const first = flow.findIndex((x) => x.kind === "value");
+  if (first < 0 || flow.slice(first).some((x) => x.kind !== "value")) return null;
+  const keys = (kind: Item["kind"]) =>
+    flow.slice(0, first).flatMap((x) => (x.kind === kind && "key" in x ? [x.key] : []));
+  const names = keys("group");
+  const heads = keys("head");
+  const groups = [0, 1, 2].filter((g) => names.every((n) => (OVER[g] as string).includes(n)));
+  const k = flow.length - first;
+  const starts = [...HEADS.keys()].filter(
+    (c) => c + k <= HEADS.length && printsInOrder(heads, HEADS.slice(c, c + k)),
+  );
+  const [g] = groups;
+  const [c] = starts;
+  if (!names.length || groups.length !== 1 || starts.length !== 1) return null;
+  return Array.from({ length: k }, (_, n) => (g as number) * HEADS.length + (c as number) + n);
+}
+
+function pooledRows(
+  text: string,
+  before: readonly TextLine[],
+  lines: readonly TextLine[],
+): SourceRow[] {
+  // Flows of the heading's page printed before it, from the first that names its columns: the
+  // table's (poppler printed them ahead of its heading), when they hold no other values.
+  const early = flowsOf(text, before, true);
+  const from0 = early.findIndex((fl) => selfNamed(fl) !== null);
+  const ahead = from0 < 0 ? [] : early.slice(from0);
+  const sure = ahead.every((fl) => selfNamed(fl) || fl.every((x) => x.kind !== "value"));
+  const flows = [...(sure ? ahead : []), ...flowsOf(text, lines)];
+  const cells = new Map<number, SourceCell>();
   const heads = new Map<string, number>();
   const names = new Map<string, number>();
-  const values: SourceCell[] = [];
+  const anchored = new Set<number>();
+  for (const fl of flows) {
+    const cols = selfNamed(fl);
+    if (!cols) continue;
+    fl.filter((x) => x.kind === "value").forEach((x, n) => cells.set(cols[n] as number, x.cell));
+    cols.forEach((c) => anchored.add(c));
+    for (const x of fl)
+      if (x.kind === "group") for (const ch of x.key) names.set(ch, (names.get(ch) ?? 0) + 1);
+  }
+  const items: Placed[] = flows.flatMap((fl, f) =>
+    selfNamed(fl) ? [] : fl.map((item) => ({ item, f })),
+  );
   const groupOf = (col: number) => Math.floor(col / HEADS.length);
+  let next = 0;
+  const free = (n: number) => {
+    const out: number[] = [];
+    for (let c = next; c < COUNT && out.length < n; c++) if (!anchored.has(c)) out.push(c);
+    return out;
+  };
   let groupAfterHead = false;
   let headSeen = false;
   for (let i = 0; i < items.length; i++) {
-    const { item, f } = items[i] as { item: Item; f: number };
+    const { item, f } = items[i] as Placed;
     if (item.kind !== "value") {
       const prev = items[i - 1];
       if (prev?.item.kind === "value" && prev.f === f) break;
@@ -122,21 +181,24 @@ function pooledRows(text: string, lines: readonly TextLine[]): SourceRow[] {
     // The run of values up to the next head or name, and this value's flow.
     let j = i;
     while (items[j + 1]?.item.kind === "value") j++;
-    const from = values.length;
-    const last = Math.min(from + j - i, COUNT - 1);
-    if (groupOf(from) !== groupOf(last) && groupAfterHead) break;
-    const flow = items.filter((x) => x.f === f && items.indexOf(x) < i).map((x) => x.item);
+    const run = free(j - i + 1);
+    if (run.length < j - i + 1) break;
+    if (groupOf(run[0] as number) !== groupOf(run[run.length - 1] as number) && groupAfterHead)
+      break;
+    const flow = items.filter((x, n) => x.f === f && n < i).map((x) => x.item);
     const own = flow.flatMap((x) => (x.kind === "head" ? [x.key] : []));
     const ownNames = flow.flatMap((x) => (x.kind === "group" ? [x.key] : []));
     let k = i;
     while (k <= j && items[k]?.f === f) k++;
     // This flow's values: all placed, or the reading ends.
-    const cols = Array.from({ length: k - i }, (_, n) => from + n);
-    if (from + cols.length > COUNT) break;
+    const cols = run.slice(0, k - i);
     const fits = cols.every((col) => {
       const g = groupOf(col);
       if (ownNames.some((n) => !(OVER[g] as string).includes(n))) return false;
-      if (col % HEADS.length === 0 && !take(names, LABELS[g] as string)) return false;
+      const opens =
+        !cols.some((c) => c < col && groupOf(c) === g) &&
+        ![...cells.keys()].some((c) => groupOf(c) === g && !anchored.has(c));
+      if (opens && !take(names, LABELS[g] as string)) return false;
       return take(heads, COLUMNS[col] as string);
     });
     if (
@@ -147,10 +209,14 @@ function pooledRows(text: string, lines: readonly TextLine[]): SourceRow[] {
       )
     )
       break;
-    for (let n = i; n < k; n++) values.push((items[n]?.item as { cell: SourceCell }).cell);
+    cols.forEach((c, n) => cells.set(c, (items[i + n]?.item as { cell: SourceCell }).cell));
+    next = (cols[cols.length - 1] as number) + 1;
     i = k - 1;
     if (k > j) [groupAfterHead, headSeen] = [false, false];
   }
+  // Columns read in order from the first: the table's values up to the first not read.
+  const values: SourceCell[] = [];
+  for (let c = 0; c < COUNT && cells.has(c); c++) values.push(cells.get(c) as SourceCell);
   if (values.length < HEADS.length) return [];
   const span = (cells: SourceCell[]): [number, number] => [
     Math.min(...cells.map((c) => c.span[0])),
@@ -168,10 +234,21 @@ function pooledRows(text: string, lines: readonly TextLine[]): SourceRow[] {
 }
 
 /** Table 四's header and value rows: by its runs of heads and values, else by its flows. */
-export function plainTable4Rows(text: string, lines: readonly TextLine[]): SourceRow[] {
+export function plainTable4Rows(
+  text: string,
+  lines: readonly TextLine[],
+  before: readonly TextLine[] = [],
+): SourceRow[] {
   const runs = columnRunRows(text, lines);
   const read = (rows: SourceRow[]) => (rows.length > 1 ? (rows[1] as SourceRow).cells.length : 0);
   if (read(runs) === COUNT) return runs;
-  const pooled = pooledRows(text, lines);
+  const pooled = pooledRows(text, before, lines);
   return read(pooled) > read(runs) ? pooled : runs;
+}
+
+/** The lines of a page printed before line `at` (its heading), from the page's first. */
+export function pageBefore(lines: readonly TextLine[], at: number): TextLine[] {
+  let from = at;
+  while (from > 0 && !(lines[from] as TextLine).text.includes("\f")) from--;
+  return lines.slice(from, at);
 }

@@ -5,7 +5,7 @@ import { NUMBERED, pieces } from "./spaced.js";
 import { isPageNumber } from "./furniture.js";
 import { BARE_VALUE } from "./bare-value.js";
 import { table4Lines } from "./column-runs.js";
-import { plainTable4Rows } from "./plain-table4.js";
+import { pageBefore, plainTable4Rows } from "./plain-table4.js";
 import { lateLabels } from "./late-labels.js";
 import { plainTable3Rows } from "./plain-table3.js";
 import { plainTable2Rows } from "./plain-table2.js";
@@ -153,6 +153,7 @@ export function unmarkedRows(
       const read = plainTable4Rows(
         text,
         t4.map((j) => lines[j] as TextLine),
+        pageBefore(lines, i - 1),
       );
       noneRead(4, t4, read);
       rows.push(...read);
