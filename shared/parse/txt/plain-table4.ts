@@ -61,14 +61,28 @@ function take(pool: Map<string, number>, chars: string): boolean {
   return true;
 }
 
-/** Whether `lines` print the heads in order, one after the other or interleaved line by line. */
+/**
+ * Whether `lines` print the heads in order: one after the other, or side by side a character a
+ * line (row by row, left to right), each head on consecutive rows from its own first row (a
+ * short head centred or at the bottom of its cell starts lower).
+ */
 function printsInOrder(lines: string[], heads: string[]): boolean {
   const chars = lines.join("");
   if (chars === heads.join("")) return true;
+  if (lines.some((l) => l.length !== 1)) return false;
   const rows = Math.max(...heads.map((h) => h.length));
-  let robin = "";
-  for (let r = 0; r < rows; r++) for (const h of heads) robin += h[r] ?? "";
-  return chars === robin;
+  const starts = heads.map(() => 0);
+  for (;;) {
+    let robin = "";
+    for (let r = 0; r < rows; r++)
+      heads.forEach((h, i) => (robin += h[r - (starts[i] as number)] ?? ""));
+    if (robin === chars) return true;
+    let i = 0;
+    while (i < heads.length && (starts[i] as number) >= rows - (heads[i] as string).length)
+      starts[i++] = 0;
+    if (i === heads.length) return false;
+    starts[i] = (starts[i] as number) + 1;
+  }
 }
 
 /**
@@ -136,10 +150,13 @@ function pooledRows(
   before: readonly TextLine[],
   lines: readonly TextLine[],
 ): SourceRow[] {
-  // Flows of the heading's page printed before it, from the first that names its columns: the
-  // table's (poppler printed them ahead of its heading), when they hold no other values.
+  // Flows of the heading's page printed before it, from the first that names its columns or
+  // prints a group's name (table 四's own words): the table's, poppler printed them ahead of its
+  // heading, when they hold no other values.
   const early = flowsOf(text, before, true);
-  const from0 = early.findIndex((fl) => selfNamed(fl) !== null);
+  const named = (fl: Item[]) =>
+    selfNamed(fl) !== null || fl.some((x) => x.kind === "group" && x.key.length > 1);
+  const from0 = early.findIndex(named);
   const ahead = from0 < 0 ? [] : early.slice(from0);
   const sure = ahead.every((fl) => selfNamed(fl) || fl.every((x) => x.kind !== "value"));
   const flows = [...(sure ? ahead : []), ...flowsOf(text, lines)];
@@ -194,7 +211,8 @@ function pooledRows(
     const cols = run.slice(0, k - i);
     const fits = cols.every((col) => {
       const g = groupOf(col);
-      if (ownNames.some((n) => !(OVER[g] as string).includes(n))) return false;
+      if (!ownNames.every((n) => cols.some((c) => (OVER[groupOf(c)] as string).includes(n))))
+        return false;
       const opens =
         !cols.some((c) => c < col && groupOf(c) === g) &&
         ![...cells.keys()].some((c) => groupOf(c) === g && !anchored.has(c));
