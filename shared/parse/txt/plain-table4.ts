@@ -1,108 +1,25 @@
 import type { SourceCell, SourceRow } from "../source.js";
-import { T4_COLUMNS, T4_GROUPS } from "../../templates/table4.js";
-import { labelKey } from "../../text/normalize.js";
-import { sectionOf } from "../meta/sections.js";
-import { cellAt, type TextLine } from "./text-lines.js";
-import { BARE_VALUE } from "./bare-value.js";
-import { isPageNumber } from "./furniture.js";
+import { T4_COLUMNS } from "../../templates/table4.js";
+import type { TextLine } from "./text-lines.js";
 import { columnRunRows } from "./column-runs.js";
+import {
+  COLUMNS,
+  COUNT,
+  GROUPS,
+  HEADS,
+  LABELS,
+  OVER,
+  fitsOwnHeads,
+  flowsOf,
+  selfNamed,
+  take,
+  type Item,
+} from "./plain-flows4.js";
 
-const HEADS = T4_COLUMNS.map((c) => labelKey(c.label));
-const COLUMNS = T4_GROUPS.flatMap(() => HEADS);
-const COUNT = COLUMNS.length;
-const GROUPS = [...T4_GROUPS.map((g) => labelKey(g.label)), labelKey("行政诉讼")];
-const HEAD_CHARS = new Set(HEADS.join(""));
-
-/** A line of a flow: part of a head, (part of) a group's name, or a value. */
-type Item =
-  | { kind: "head"; key: string }
-  | { kind: "group"; key: string }
-  | { kind: "value"; cell: SourceCell };
-
-/** Poppler's flows (an empty line after each) of table 四's lines, furniture left out. */
-function flowsOf(text: string, lines: readonly TextLine[], early = false): Item[][] {
-  let flows: Item[][] = [];
-  let flow: Item[] = [];
-  const end = () => {
-    if (flow.length) flows.push(flow);
-    flow = [];
-  };
-  for (const line of lines) {
-    const t = line.text.trim();
-    if (!t || isPageNumber(t, false) || sectionOf(t) !== null) {
-      end();
-      continue;
-    }
-    const key = labelKey(t);
-    if (BARE_VALUE.test(t))
-      flow.push({ kind: "value", cell: cellAt(text, line.start, line.start + line.text.length) });
-    else if ([...key].every((c) => HEAD_CHARS.has(c))) flow.push({ kind: "head", key });
-    else if (GROUPS.some((g) => g.includes(key))) flow.push({ kind: "group", key });
-    // Anything else (prose, another table's label) is not the table's: nothing after it can be
-    // placed with certainty; before the heading, only what follows it may be the table's.
-    else if (!early) return flows.concat([flow, [{ kind: "head", key: "\u0000" }]]);
-    else [flows, flow] = [[], []];
-  }
-  end();
-  return flows;
+interface Placed {
+  item: Item;
+  f: number;
 }
-
-function counts(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const c of s) m.set(c, (m.get(c) ?? 0) + 1);
-  return m;
-}
-
-/** Takes one of each character of `chars` out of `pool`; false (pool untouched) when one lacks. */
-function take(pool: Map<string, number>, chars: string): boolean {
-  const need = counts(chars);
-  for (const [c, n] of need) if ((pool.get(c) ?? 0) < n) return false;
-  for (const [c, n] of need) pool.set(c, (pool.get(c) ?? 0) - n);
-  return true;
-}
-
-/**
- * Whether `lines` print the heads in order: one after the other, or side by side a character a
- * line (row by row, left to right), each head on consecutive rows from its own first row (a
- * short head centred or at the bottom of its cell starts lower).
- */
-function printsInOrder(lines: string[], heads: string[]): boolean {
-  const chars = lines.join("");
-  if (chars === heads.join("")) return true;
-  if (lines.some((l) => l.length !== 1)) return false;
-  const rows = Math.max(...heads.map((h) => h.length));
-  const starts = heads.map(() => 0);
-  for (;;) {
-    let robin = "";
-    for (let r = 0; r < rows; r++)
-      heads.forEach((h, i) => (robin += h[r - (starts[i] as number)] ?? ""));
-    if (robin === chars) return true;
-    let i = 0;
-    while (i < heads.length && (starts[i] as number) >= rows - (heads[i] as string).length)
-      starts[i++] = 0;
-    if (i === heads.length) return false;
-    starts[i] = (starts[i] as number) + 1;
-  }
-}
-
-/**
- * Whether a run of values may be the given columns by the heads printed in its own flow before
- * it: none (the heads came in flows of their own), a part of them ending one of the columns'
- * heads (the head's last line and the value in one flow of poppler's), or all of them in order.
- */
-function fitsOwnHeads(lines: string[], columns: string[]): boolean {
-  if (!lines.length) return true;
-  const chars = lines.join("");
-  const pool = counts(columns.join(""));
-  if (!take(pool, chars)) return false;
-  if ([...pool.values()].every((n) => n === 0)) return printsInOrder(lines, columns);
-  const last = chars[chars.length - 1];
-  return columns.some((c) => c.endsWith(last ?? "\u0000"));
-}
-
-/** The group names printed over a group's heads (行政诉讼 over both suits, said once). */
-const LABELS = [GROUPS[0], `${GROUPS[3]}${GROUPS[1]}`, GROUPS[2]] as string[];
-const OVER = LABELS.map((l, g) => (g === 2 ? `${GROUPS[3]}${l}` : l));
 
 /**
  * Table 四 as plain pdftotext prints it when its heads and values come in poppler's flows out of
@@ -116,35 +33,6 @@ const OVER = LABELS.map((l, g) => (g === 2 ? `${GROUPS[3]}${l}` : l));
  * spans two groups with a group's name printed among the heads before it: poppler may then
  * print the groups' values in another order.
  */
-interface Placed {
-  item: Item;
-  f: number;
-}
-
-/**
- * The columns a flow names by itself: the names of one group only, then the heads of
- * consecutive columns of that group in order (one after the other or interleaved), then as many
- * values, nothing after them. Such a flow is read wherever poppler prints it (before the table's
- * heading, after its other flows).
- */
-function selfNamed(flow: readonly Item[]): number[] | null {
-  const first = flow.findIndex((x) => x.kind === "value");
-  if (first < 0 || flow.slice(first).some((x) => x.kind !== "value")) return null;
-  const keys = (kind: Item["kind"]) =>
-    flow.slice(0, first).flatMap((x) => (x.kind === kind && "key" in x ? [x.key] : []));
-  const names = keys("group");
-  const heads = keys("head");
-  const groups = [0, 1, 2].filter((g) => names.every((n) => (OVER[g] as string).includes(n)));
-  const k = flow.length - first;
-  const starts = [...HEADS.keys()].filter(
-    (c) => c + k <= HEADS.length && printsInOrder(heads, HEADS.slice(c, c + k)),
-  );
-  const [g] = groups;
-  const [c] = starts;
-  if (!names.length || groups.length !== 1 || starts.length !== 1) return null;
-  return Array.from({ length: k }, (_, n) => (g as number) * HEADS.length + (c as number) + n);
-}
-
 function pooledRows(
   text: string,
   before: readonly TextLine[],
@@ -154,23 +42,31 @@ function pooledRows(
   // prints a group's name (table 四's own words): the table's, poppler printed them ahead of its
   // heading, when they hold no other values.
   const early = flowsOf(text, before, true);
-  const named = (fl: Item[]) =>
+  const tableWords = (fl: Item[]) =>
     selfNamed(fl) !== null || fl.some((x) => x.kind === "group" && x.key.length > 1);
-  const from0 = early.findIndex(named);
+  const from0 = early.findIndex(tableWords);
   const ahead = from0 < 0 ? [] : early.slice(from0);
   const sure = ahead.every((fl) => selfNamed(fl) || fl.every((x) => x.kind !== "value"));
   const flows = [...(sure ? ahead : []), ...flowsOf(text, lines)];
   const cells = new Map<number, SourceCell>();
   const heads = new Map<string, number>();
-  const names = new Map<string, number>();
+  // Group names printed whole, and the characters of those printed a character a line.
+  const whole = new Set<string>();
+  const spaced = new Map<string, number>();
+  const name = (key: string) => {
+    if (GROUPS.includes(key)) whole.add(key);
+    else for (const c of key) spaced.set(c, (spaced.get(c) ?? 0) + 1);
+  };
+  const printed = (label: string) =>
+    whole.has(label) || (take(spaced, label) && !!whole.add(label));
+  const named = (g: number) => (LABELS[g] as string[]).every(printed);
   const anchored = new Set<number>();
   for (const fl of flows) {
     const cols = selfNamed(fl);
     if (!cols) continue;
     fl.filter((x) => x.kind === "value").forEach((x, n) => cells.set(cols[n] as number, x.cell));
     cols.forEach((c) => anchored.add(c));
-    for (const x of fl)
-      if (x.kind === "group") for (const ch of x.key) names.set(ch, (names.get(ch) ?? 0) + 1);
+    for (const x of fl) if (x.kind === "group") name(x.key);
   }
   const items: Placed[] = flows.flatMap((fl, f) =>
     selfNamed(fl) ? [] : fl.map((item) => ({ item, f })),
@@ -191,8 +87,8 @@ function pooledRows(
       if (prev?.item.kind === "value" && prev.f === f) break;
       if (item.kind === "group") groupAfterHead ||= headSeen;
       headSeen ||= item.kind === "head";
-      const pool = item.kind === "head" ? heads : names;
-      for (const c of item.key) pool.set(c, (pool.get(c) ?? 0) + 1);
+      if (item.kind === "group") name(item.key);
+      else for (const c of item.key) heads.set(c, (heads.get(c) ?? 0) + 1);
       continue;
     }
     // The run of values up to the next head or name, and this value's flow.
@@ -210,13 +106,8 @@ function pooledRows(
     // This flow's values: all placed, or the reading ends.
     const cols = run.slice(0, k - i);
     const fits = cols.every((col) => {
-      const g = groupOf(col);
       if (!ownNames.every((n) => cols.some((c) => (OVER[groupOf(c)] as string).includes(n))))
         return false;
-      const opens =
-        !cols.some((c) => c < col && groupOf(c) === g) &&
-        ![...cells.keys()].some((c) => groupOf(c) === g && !anchored.has(c));
-      if (opens && !take(names, LABELS[g] as string)) return false;
       return take(heads, COLUMNS[col] as string);
     });
     if (
@@ -229,9 +120,20 @@ function pooledRows(
       break;
     cols.forEach((c, n) => cells.set(c, (items[i + n]?.item as { cell: SourceCell }).cell));
     next = (cols[cols.length - 1] as number) + 1;
+    // A group's names are printed by its last value (each character of a spaced name over one of
+    // its columns); else its values are not certainly its own.
+    const ended = cols.filter((c) => c % HEADS.length === HEADS.length - 1).map(groupOf);
+    const unnamed = ended.find((g) => !named(g));
+    if (unnamed !== undefined) {
+      next = unnamed * HEADS.length;
+      break;
+    }
     i = k - 1;
     if (k > j) [groupAfterHead, headSeen] = [false, false];
   }
+  const last = groupOf(next - 1);
+  if (next % HEADS.length && !named(last)) next = last * HEADS.length;
+  for (const c of [...cells.keys()]) if (c >= next && !anchored.has(c)) cells.delete(c);
   // Columns read in order from the first: the table's values up to the first not read.
   const values: SourceCell[] = [];
   for (let c = 0; c < COUNT && cells.has(c); c++) values.push(cells.get(c) as SourceCell);
