@@ -44,9 +44,9 @@ function gluedRuns(text: string, lines: readonly TextLine[]) {
     } else if (BARE_VALUE.test(t))
       cells.push(cellAt(text, line.start, line.start + line.text.length));
     else {
-      if (cells.length) head = "";
+      const after = cells.length > 0;
       end();
-      head += labelKey(t);
+      head = (after ? "" : head) + labelKey(t);
     }
   }
   end();
