@@ -38,9 +38,10 @@ export function flowsOf(text: string, lines: readonly TextLine[], early = false)
     else if ([...key].every((c) => HEAD_CHARS.has(c))) flow.push({ kind: "head", key });
     else if (GROUPS.some((g) => g.includes(key))) flow.push({ kind: "group", key });
     // Anything else (prose, another table's label) is not the table's: nothing after it can be
-    // placed with certainty; before the heading, only what follows it may be the table's.
+    // placed with certainty. Before the heading (`early`), flows go on after it.
     else if (!early) return flows.concat([flow, [{ kind: "head", key: "\u0000" }]]);
-    else [flows, flow] = [[], []];
+    // Before the heading: the flow is another's; an empty flow marks where.
+    else [flows, flow] = [[...flows, []], []];
   }
   end();
   return flows;
@@ -126,4 +127,18 @@ export function selfNamed(flow: readonly Item[]): number[] | null {
   const [c] = starts;
   if (!names.length || groups.length !== 1 || starts.length !== 1) return null;
   return Array.from({ length: k }, (_, n) => (g as number) * HEADS.length + (c as number) + n);
+}
+
+/**
+ * The column (of its group: 0 for 结果维持 …) a flow names by one head printed whole before its one
+ * value, with nothing else but a spaced group name's single characters (复 / 结果维持 / 3).
+ */
+export function typedColumn(flow: readonly Item[]): number | null {
+  const [value, ...rest] = flow.slice(flow.findIndex((x) => x.kind === "value"));
+  if (value?.kind !== "value" || rest.length) return null;
+  const before = flow.slice(0, -1);
+  if (before.some((x) => x.kind === "group" && x.key.length > 1)) return null;
+  const head = before.flatMap((x) => (x.kind === "head" ? [x.key] : [])).join("");
+  const t = HEADS.indexOf(head);
+  return t < 0 ? null : t;
 }

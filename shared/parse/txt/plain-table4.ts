@@ -13,6 +13,7 @@ import {
   flowsOf,
   selfNamed,
   take,
+  typedColumn,
   type Item,
 } from "./plain-flows4.js";
 
@@ -33,22 +34,39 @@ interface Placed {
  * spans two groups with a group's name printed among the heads before it: poppler may then
  * print the groups' values in another order.
  */
-function pooledRows(
-  text: string,
-  before: readonly TextLine[],
-  lines: readonly TextLine[],
-): SourceRow[] {
-  // Flows of the heading's page printed before it, from the first that names its columns or
-  // prints a group's name (table 四's own words): the table's, poppler printed them ahead of its
-  // heading, when they hold no other values.
-  const early = flowsOf(text, before, true);
+/** Table 四's flows: those of its heading's page printed ahead of it that are its own, then its. */
+function tableFlows(text: string, before: readonly TextLine[], lines: readonly TextLine[]) {
+  // From the first that names its columns or prints a group's name (table 四's own words), when
+  // they hold no other values: poppler printed them ahead of the table's heading.
+  const page = flowsOf(text, before, true);
+  // After the page's last line that is not the table's (an empty flow marks it).
+  const early = page.slice(page.reduce((at, fl, i) => (fl.length ? at : i + 1), 0));
   const tableWords = (fl: Item[]) =>
-    selfNamed(fl) !== null || fl.some((x) => x.kind === "group" && x.key.length > 1);
+    selfNamed(fl) !== null ||
+    fl.some((x) => x.kind === "group" && (x.key.length > 1 || typedColumn(fl) !== null));
   const from0 = early.findIndex(tableWords);
   const ahead = from0 < 0 ? [] : early.slice(from0);
-  const sure = ahead.every((fl) => selfNamed(fl) || fl.every((x) => x.kind !== "value"));
-  const flows = [...(sure ? ahead : []), ...flowsOf(text, lines)];
-  const cells = new Map<number, SourceCell>();
+  const own = (fl: Item[]) =>
+    selfNamed(fl) || typedColumn(fl) !== null || fl.every((x) => x.kind !== "value");
+  // Flows naming their columns by themselves are the table's wherever on the page.
+  const named = page.filter((fl) => fl.length && (selfNamed(fl) || typedColumn(fl) !== null));
+  const sure = ahead.every(own) ? ahead : [];
+  return {
+    ahead: [...named.filter((fl) => !sure.includes(fl)), ...sure],
+    flows: flowsOf(text, lines),
+  };
+}
+
+/**
+ * One reading in order (see `pooledRows`), the columns in `fixed` (value of each) set before:
+ * they are skipped. Returns the columns read, `fixed` among them.
+ */
+function inOrder(
+  flows: Item[][],
+  fixed: ReadonlyMap<number, SourceCell>,
+  apart: ReadonlySet<Item[]>,
+): Map<number, SourceCell> {
+  const cells = new Map(fixed);
   const heads = new Map<string, number>();
   // Group names printed whole, and the characters of those printed a character a line.
   const whole = new Set<string>();
@@ -60,16 +78,10 @@ function pooledRows(
   const printed = (label: string) =>
     whole.has(label) || (take(spaced, label) && !!whole.add(label));
   const named = (g: number) => (LABELS[g] as string[]).every(printed);
-  const anchored = new Set<number>();
-  for (const fl of flows) {
-    const cols = selfNamed(fl);
-    if (!cols) continue;
-    fl.filter((x) => x.kind === "value").forEach((x, n) => cells.set(cols[n] as number, x.cell));
-    cols.forEach((c) => anchored.add(c));
-    for (const x of fl) if (x.kind === "group") name(x.key);
-  }
+  const anchored = new Set(fixed.keys());
+  for (const fl of apart) for (const x of fl) if (x.kind === "group") name(x.key);
   const items: Placed[] = flows.flatMap((fl, f) =>
-    selfNamed(fl) ? [] : fl.map((item) => ({ item, f })),
+    apart.has(fl) ? [] : fl.map((item) => ({ item, f })),
   );
   const groupOf = (col: number) => Math.floor(col / HEADS.length);
   let next = 0;
@@ -134,6 +146,40 @@ function pooledRows(
   const last = groupOf(next - 1);
   if (next % HEADS.length && !named(last)) next = last * HEADS.length;
   for (const c of [...cells.keys()]) if (c >= next && !anchored.has(c)) cells.delete(c);
+  return cells;
+}
+
+/**
+ * Table 四 by poppler's flows (`inOrder`). A flow printed ahead of the heading with one column's
+ * head whole and its value, and a spaced group name's characters only (复 / 结果维持 / 3), is
+ * that column of the one group whose column it is not yet read: the reading is done again with
+ * it set.
+ */
+function pooledRows(
+  text: string,
+  before: readonly TextLine[],
+  lines: readonly TextLine[],
+): SourceRow[] {
+  const { ahead, flows } = tableFlows(text, before, lines);
+  const all = [...ahead, ...flows];
+  const typed = ahead.filter((fl) => !selfNamed(fl) && typedColumn(fl) !== null);
+  const apart = new Set([...all.filter((fl) => selfNamed(fl)), ...typed]);
+  const fixed = new Map<number, SourceCell>();
+  for (const fl of all) {
+    const cols = selfNamed(fl);
+    const values = fl.flatMap((x) => (x.kind === "value" ? [x.cell] : []));
+    cols?.forEach((c, n) => fixed.set(c, values[n] as SourceCell));
+  }
+  let cells = inOrder(all, fixed, apart);
+  if (typed.length) {
+    for (const fl of typed) {
+      const t = typedColumn(fl) as number;
+      const open = [0, 1, 2].map((g) => g * HEADS.length + t).filter((c) => !cells.has(c));
+      const value = fl.find((x) => x.kind === "value");
+      if (open.length === 1 && value?.kind === "value") fixed.set(open[0] as number, value.cell);
+    }
+    cells = inOrder(all, fixed, apart);
+  }
   // Columns read in order from the first: the table's values up to the first not read.
   const values: SourceCell[] = [];
   for (let c = 0; c < COUNT && cells.has(c); c++) values.push(cells.get(c) as SourceCell);
