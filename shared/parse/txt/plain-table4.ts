@@ -22,18 +22,6 @@ interface Placed {
   f: number;
 }
 
-/**
- * Table 四 as plain pdftotext prints it when its heads and values come in poppler's flows out of
- * the simple runs `columnRunRows` reads (a head's last line in its value's flow, heads of several
- * columns interleaved line by line, heads printed ahead of their values). A column's head and its
- * group's names stand above its value, so poppler prints them before it; the values come in the
- * columns' order. Each value takes the next column when the heads and group names printed so
- * far, not yet taken by columns before, hold that column's, and the heads and names in its own
- * flow fit it. Reading stops, the columns after unread, at the first value that does not fit,
- * at heads printed after values in one flow, and before a run of values (no head between) that
- * spans two groups with a group's name printed among the heads before it: poppler may then
- * print the groups' values in another order.
- */
 /** Table 四's flows: those of its heading's page printed ahead of it that are its own, then its. */
 function tableFlows(text: string, before: readonly TextLine[], lines: readonly TextLine[]) {
   // From the first that names its columns or prints a group's name (table 四's own words), when
@@ -58,9 +46,21 @@ function tableFlows(text: string, before: readonly TextLine[], lines: readonly T
 }
 
 /**
- * One reading in order (see `pooledRows`), the columns in `fixed` (value of each) set before:
- * they are skipped. Returns the columns read, `fixed` among them.
+ * Table 四 as plain pdftotext prints it when its heads and values come in poppler's flows out of
+ * the simple runs `columnRunRows` reads (a head's last line in its value's flow, heads of several
+ * columns interleaved line by line, heads printed ahead of their values). A column's head and its
+ * group's names stand above its value, so poppler prints them before it; the values come in the
+ * columns' order. Each value takes the next column when the heads and group names printed so
+ * far, not yet taken by columns before, hold that column's, and the heads and names in its own
+ * flow fit it. Reading stops, the columns after unread, at the first value that does not fit,
+ * at heads printed after values in one flow, and before a run of values (no head between) that
+ * spans two groups with a group's name printed among the heads before it: poppler may then
+ * print the groups' values in another order. A group's values are dropped when its names are
+ * not all printed by its last value (a spaced name's characters stand over its columns). The
+ * columns in `fixed` are set before and skipped; `apart` are flows left out of the order.
+ * Returns the columns read, `fixed` among them.
  */
+
 function inOrder(
   flows: Item[][],
   fixed: ReadonlyMap<number, SourceCell>,

@@ -9,10 +9,13 @@ import { readPlainText, wrongCells } from "../../../gen/office/plain-read.js";
 // last line in its value's flow, heads of neighbouring columns interleaved line by line, and a
 // flow naming its own group and columns printed ahead of the table's heading (with table 三's
 // lines). 104: 复议后起诉's three middle columns printed ahead; 111: heads one character a line
-// ahead of their values; 113: 复议后起诉's middle columns ahead, its total after the heads.
-// Before: 5, 15 and 5 cells of table 四 unread.
+// ahead of their values; 113: 复议后起诉's middle columns ahead, its total after the heads;
+// 106: 复议后起诉 spaced a character over each column, its first two columns (复 / 结果维持 / 3)
+// printed among table 三's last lines, its last three after the next section's heading.
+// Before: 5, 15, 5 and 10 cells of table 四 unread.
 const PLANS = [
   { seed: 104, template: "2021" as TemplateVersion },
+  { seed: 106, template: "2021" as TemplateVersion },
   { seed: 111, template: "2019" as TemplateVersion },
   { seed: 113, template: "2019" as TemplateVersion },
 ].map((p) => ({ ...p, look: randomLook(p.seed) }));
