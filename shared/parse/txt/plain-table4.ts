@@ -92,6 +92,7 @@ function inOrder(
   };
   let groupAfterHead = false;
   let headSeen = false;
+  let anyHead = false;
   for (let i = 0; i < items.length; i++) {
     const { item, f } = items[i] as Placed;
     if (item.kind !== "value") {
@@ -99,10 +100,14 @@ function inOrder(
       if (prev?.item.kind === "value" && prev.f === f) break;
       if (item.kind === "group") groupAfterHead ||= headSeen;
       headSeen ||= item.kind === "head";
+      anyHead ||= item.kind === "head";
       if (item.kind === "group") name(item.key);
       else for (const c of item.key) heads.set(c, (heads.get(c) ?? 0) + 1);
       continue;
     }
+    // A value before any head is not the table's (its head would stand above it): another
+    // table's printed after the heading.
+    if (!anyHead) continue;
     // The run of values up to the next head or name, and this value's flow.
     let j = i;
     while (items[j + 1]?.item.kind === "value") j++;
