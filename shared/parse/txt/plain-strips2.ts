@@ -64,7 +64,11 @@ function tokens(text: string, lines: readonly TextLine[], heads: Set<string>): T
 }
 
 /** Where a row label is printed: a line, or lines of one block, whose words are the label's. */
-function labelCell(text: string, lines: readonly TextLine[], key: string): SourceCell | null {
+export function labelCell(
+  text: string,
+  lines: readonly TextLine[],
+  key: string,
+): SourceCell | null {
   for (let i = 0; i < lines.length; i++)
     for (let j = i, k = ""; j < lines.length && j < i + WRAP; j++) {
       const u = (lines[j] as TextLine).text.trim();

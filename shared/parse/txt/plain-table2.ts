@@ -8,6 +8,7 @@ import { plainBlocks, type PlainLabel } from "./plain-blocks.js";
 import { unitsOf } from "./plain-units.js";
 import { placeUnits } from "./plain-place.js";
 import { stripTable2Rows } from "./plain-strips2.js";
+import { glueTable2Rows } from "./plain-glue2.js";
 
 const HEADER_KEY = "信息内容";
 
@@ -131,6 +132,14 @@ export function plainTable2Rows(text: string, lines: readonly TextLine[]): Sourc
     rows.some((r) => r.cells.slice(1).some((c) => BARE_VALUE.test(c.text.trim())));
   // Items not read so, where poppler took the whole table column by column: by its strips.
   const strips = items.every((i) => valued(i.rows)) ? [] : stripTable2Rows(text, lines);
+  // Else, where its heads are spread a character a block, by the values under their heads.
+  const glued =
+    items.every((i) => valued(i.rows)) || strips.length ? [] : glueTable2Rows(text, lines);
+  if (glued.length)
+    return items.flatMap((i) => {
+      if (valued(i.rows)) return i.rows;
+      return glued.find((g) => labelKey(g.block.item) === i.key)?.rows ?? [];
+    });
   if (!strips.length) return read;
   return strips.flatMap(({ block, rows }) => {
     const own = items.find((i) => i.key === labelKey(block.item));

@@ -4,7 +4,8 @@ import { cellAt, type TextLine } from "./text-lines.js";
 import { NUMBERED, pieces } from "./spaced.js";
 import { isPageNumber } from "./furniture.js";
 import { BARE_VALUE } from "./bare-value.js";
-import { columnRunRows, table4Lines } from "./column-runs.js";
+import { table4Lines } from "./column-runs.js";
+import { pageBefore, plainTable4Rows } from "./plain-table4.js";
 import { lateLabels } from "./late-labels.js";
 import { plainTable3Rows } from "./plain-table3.js";
 import { plainTable2Rows } from "./plain-table2.js";
@@ -149,9 +150,10 @@ export function unmarkedRows(
     if (blockedOn.has(i)) return;
     if (t4 && i === t4[0]) {
       flush();
-      const read = columnRunRows(
+      const read = plainTable4Rows(
         text,
         t4.map((j) => lines[j] as TextLine),
+        pageBefore(lines, i - 1),
       );
       noneRead(4, t4, read);
       rows.push(...read);
