@@ -39,9 +39,23 @@ function align(heads: Head[]): number[] {
   return at;
 }
 
+/** The characters of the groups' names, 行政诉讼 with them: spread over the heads they top. */
+const GROUP_CHARS = new Set([...T4_GROUPS.map((g) => g.label), "行政诉讼"].flatMap((l) => [...l]));
+
+/**
+ * Whether a head reads as its template label: the same, or the same after characters of a group
+ * name spread across the columns above it (分散对齐: 行   政   复   议), which a text copy puts
+ * on the head's first line.
+ */
+function asTemplate(key: string, expected: string): boolean {
+  if (key === expected) return true;
+  const lead = key.slice(0, key.length - expected.length);
+  return key.endsWith(expected) && lead.length <= 2 && [...lead].every((c) => GROUP_CHARS.has(c));
+}
+
 function deviations(heads: Head[], at: number[], out: TableOutput): void {
   heads.forEach((h, i) => {
-    if (h.label.key === labelKey(h.col.label)) return;
+    if (asTemplate(h.label.key, labelKey(h.col.label))) return;
     out.labels.push({
       table: 4,
       kind: "column",
