@@ -23,9 +23,9 @@ function median(xs: number[]): number {
  * Heads printed one character per line, side by side (narrow columns of Word and WPS tables):
  * which column of the numbers below each character stands over. pdftotext spaces each line by its
  * own widths, so a line of heads may stand half a column off the numbers; the characters' order
- * and spacing on their line do not drift. The first character of a line goes to the nearest
- * column of the first line of numbers below; each next one as many columns on as its distance
- * from the one before spans. Characters of lines with no numbers below have no column.
+ * and spacing on their line do not drift. A character goes to the column of the first line of
+ * numbers below that it stands over (within a quarter of a column); one between two columns,
+ * as many columns on from the one before as their distance spans. Characters of lines with no numbers below have no column.
  */
 export function uprightColumns(pieces: readonly Placed[]): Map<Placed, number> {
   const byLine = new Map<number, Placed[]>();
@@ -47,12 +47,15 @@ export function uprightColumns(pieces: readonly Placed[]): Map<Placed, number> {
     let prev: Placed | null = null;
     for (const s of singles) {
       const mid = (s.from + s.to) / 2;
-      column = prev
-        ? column + Math.max(1, Math.round((s.from - prev.from) / pitch))
-        : centres.reduce(
-            (b, c, i) => (Math.abs(c - mid) < Math.abs((centres[b] as number) - mid) ? i : b),
-            0,
-          );
+      const nearest = centres.reduce(
+        (b, c, i) => (Math.abs(c - mid) < Math.abs((centres[b] as number) - mid) ? i : b),
+        0,
+      );
+      const clear = Math.abs((centres[nearest] as number) - mid) <= pitch / 4;
+      column =
+        prev && !(clear && nearest > column)
+          ? column + Math.max(1, Math.round((s.from - prev.from) / pitch))
+          : nearest;
       out.set(s, column);
       prev = s;
     }
