@@ -118,3 +118,6 @@ export const T3_GROUP_PRINTED: Record<string, string> = {
   不予处理: "（五）不予处理",
   其他处理: "（六）其他处理",
 };
+
+/** The heads printed over several columns of table 三, above the columns' own. */
+export const T3_SPANNING_HEADS = ["申请人情况", "法人或其他组织"] as const;

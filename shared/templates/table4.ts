@@ -14,3 +14,6 @@ export const T4_COLUMNS = [
 
 export type T4Group = (typeof T4_GROUPS)[number]["key"];
 export type T4Column = (typeof T4_COLUMNS)[number]["key"];
+
+/** The heads printed over several columns of table 四: the two kinds, above the groups. */
+export const T4_SPANNING_HEADS = ["行政复议", "行政诉讼"] as const;

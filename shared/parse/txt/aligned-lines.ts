@@ -4,6 +4,7 @@ import { isProse, pieces, spacedLine, type Piece } from "./spaced.js";
 import { isPageNumber } from "./furniture.js";
 import { splitHeaders } from "./header-split.js";
 import { dropRepeatedHeads } from "./repeated-heads.js";
+import { joinSpreadHeads } from "./spread-heads.js";
 
 export type Kind = "blank" | "page" | "heading" | "prose" | "values" | "text";
 
@@ -103,5 +104,6 @@ export function alignedLines(lines: readonly TextLine[], breaks: readonly number
   }
   markTables(out);
   splitHeaders(out);
+  joinSpreadHeads(out);
   return out;
 }
