@@ -1,6 +1,6 @@
 import { squash } from "../../text/normalize.js";
 import { NUMBERED, type Piece } from "./spaced.js";
-import { uprightColumns } from "./upright-heads.js";
+import { uprightColumns, type Upright } from "./upright-heads.js";
 
 /** A label piece placed in the text: its line, its rank among the non-blank lines, its offset. */
 export interface Fragment extends Piece {
@@ -17,7 +17,25 @@ export interface Fragment extends Piece {
 }
 
 /** The column of numbers each upright head character stands over. */
-type Columns = ReadonlyMap<Fragment, number>;
+type Columns = ReadonlyMap<Fragment, Upright>;
+
+interface Context {
+  /** The text keeps the page's columns (pdftotext -layout). */
+  aligned: boolean;
+  columns: Columns;
+  /** Lines whose next label line starts with a numbered label. */
+  beforeNumbered: ReadonlySet<number>;
+}
+
+function linesBeforeNumbered(frags: readonly Fragment[]): Set<number> {
+  const firsts: Fragment[] = [];
+  for (const f of frags) if (!f.value && f.line !== firsts[firsts.length - 1]?.line) firsts.push(f);
+  const out = new Set<number>();
+  firsts.forEach((f, i) => {
+    if (NUMBERED.test(firsts[i + 1]?.text ?? "")) out.add(f.line);
+  });
+  return out;
+}
 
 /** A label cell: the pieces of one (merged or wrapped) table cell, top to bottom. */
 export interface LabelCell {
@@ -39,8 +57,6 @@ export interface LabelCell {
 const GAP = 3;
 /** Lines an upright head may skip: a short head centred by longer ones, two head rows interleaved. */
 const UPRIGHT_GAP = 6;
-/** Pieces on a line of heads wrapped beside each other. */
-const UPRIGHT_BESIDE = 3;
 
 export function overlaps(a: { from: number; to: number }, b: { from: number; to: number }) {
   return a.from < b.to && b.from < a.to;
@@ -67,17 +83,18 @@ function newCell(f: Fragment, cells: LabelCell[]): LabelCell {
  * only from a numbered label (a header cell such as 信息内容 never runs into the row below), and
  * a merged cell's text down the rows is its own.
  */
-function joins(f: Fragment, c: LabelCell, aligned: boolean): boolean {
+function joins(f: Fragment, c: LabelCell, { aligned, beforeNumbered }: Context): boolean {
   const end = c.frags[c.frags.length - 1] as Fragment;
   // A merged cell's text spread down the rows; never a row's own label, which its numbers ended.
   if (f.row !== null && !f.last) return c.row === null || (aligned && c.lead);
   if (f.row !== null) return c.row === null && (c.numbered || c.lead);
   // Without columns to tell a wrapped label from the next cell (header cells one a line), a
   // numbered label runs on while it waits for its numbers or on the very next line after them
-  // (a one-character line there is the first of a label printed down the page); a single
-  // character ends the label above it (科研机 / 构).
+  // (a one-character line there is the first of a label printed down the page, unless the
+  // next label is numbered: 7.属于行政执法案 0 … / 卷); a single character ends the label above
+  // it (科研机 / 构).
   if (!aligned) {
-    const one = squash(f.text).length === 1;
+    const one = squash(f.text).length === 1 && !beforeNumbered.has(f.line);
     if (c.row === null) return c.numbered || one;
     return c.numbered && f.rank - end.rank === 1 && (!one || end.row === null);
   }
@@ -88,15 +105,13 @@ function joins(f: Fragment, c: LabelCell, aligned: boolean): boolean {
 }
 
 /** The open cell a piece continues, if any: the latest one above it, overlapping it. */
-function continued(
-  f: Fragment,
-  cells: LabelCell[],
-  aligned: boolean,
-  columns: Columns,
-): LabelCell | null {
+function continued(f: Fragment, cells: LabelCell[], ctx: Context): LabelCell | null {
+  const { aligned, columns } = ctx;
   if (NUMBERED.test(f.text)) return null;
   const upright = columns.has(f) ? uprightAbove(f, cells, columns) : null;
   if (upright) return upright;
+  const tail = aligned ? lastCharacter(f, cells, ctx) : null;
+  if (tail) return tail;
   for (let i = cells.length - 1; i >= 0; i--) {
     const c = cells[i] as LabelCell;
     const end = c.frags[c.frags.length - 1] as Fragment;
@@ -108,12 +123,26 @@ function continued(
     // phrase spread across the columns (行   政   复   议), not the start of a label.
     const wider = c.width === 1 ? 1 : c.width + 1;
     if (f.rank - end.rank > GAP || squash(f.text).length > wider) return null;
-    // A character of a line of upright heads continues an upright head or ends one wrapped
-    // beside others (结果维 / 持), never a group head alone over several columns (行政复议).
-    if (columns.has(f) && c.width > 1 && end.crowd < UPRIGHT_BESIDE) return null;
-    return joins(f, c, aligned) ? c : null;
+    // A character of a line of upright heads continues an upright head or ends one wrapped in
+    // its column (结果维 / 持), never a group's head over several columns (行政复议).
+    const up = columns.get(f);
+    if (up && c.to - c.from >= up.pitch) return null;
+    return joins(f, c, ctx) ? c : null;
   }
   return null;
+}
+
+/**
+ * A row's numbered label wrapped after its numbers' line with one character left (7.属于行政执法案
+ * … / 卷), alone on its line before the next numbered label: pdftotext may set it a few places
+ * right of the label's start, short of the numbers.
+ */
+function lastCharacter(f: Fragment, cells: readonly LabelCell[], ctx: Context): LabelCell | null {
+  if (f.crowd !== 1 || squash(f.text).length !== 1 || !ctx.beforeNumbered.has(f.line)) return null;
+  const c = cells[cells.length - 1];
+  const end = c?.frags[c.frags.length - 1];
+  if (!c || !end || c.closed || !c.numbered || c.row === null || end.row !== c.row) return null;
+  return f.rank - end.rank === 1 && f.from >= c.from && f.from < c.to + c.width ? c : null;
 }
 
 /**
@@ -125,12 +154,12 @@ function uprightAbove(
   cells: readonly LabelCell[],
   columns: Columns,
 ): LabelCell | null {
-  const col = columns.get(f);
+  const col = columns.get(f)?.column;
   for (const c of cells) {
     const end = c.frags[c.frags.length - 1] as Fragment;
     if (c.closed || c.width !== 1 || c.row !== null) continue;
     if (end.line >= f.line || f.rank - end.rank > UPRIGHT_GAP) continue;
-    if (columns.get(end) === col) return c;
+    if (col !== undefined && columns.get(end)?.column === col) return c;
   }
   return null;
 }
@@ -173,8 +202,8 @@ function splitAcross(f: Fragment, cells: readonly LabelCell[]): Fragment[] {
   ];
 }
 
-function add(f: Fragment, cells: LabelCell[], aligned: boolean, columns: Columns) {
-  const c = continued(f, cells, aligned, columns);
+function add(f: Fragment, cells: LabelCell[], ctx: Context) {
+  const c = continued(f, cells, ctx);
   if (!c) {
     newCell(f, cells);
     return;
@@ -201,13 +230,14 @@ export function labelCells(frags: readonly Fragment[], aligned: boolean): LabelC
     ? frags
     : [...frags].sort((a, b) => a.line - b.line || +!!a.value - +!!b.value);
   const columns: Columns = aligned ? uprightColumns(frags) : new Map();
+  const ctx: Context = { aligned, columns, beforeNumbered: linesBeforeNumbered(frags) };
   for (const f of ordered) {
     if (f.value) {
       // Without columns a value stands under no cell in particular.
       if (aligned) for (const c of cells) if (overlaps(c, f)) c.closed = true;
       continue;
     }
-    for (const g of aligned ? splitAcross(f, cells) : [f]) add(g, cells, aligned, columns);
+    for (const g of aligned ? splitAcross(f, cells) : [f]) add(g, cells, ctx);
   }
   return cells;
 }

@@ -9,6 +9,12 @@ interface Placed {
   value?: boolean;
 }
 
+/** The column of numbers a character stands over, and how far apart those columns are. */
+export interface Upright {
+  column: number;
+  pitch: number;
+}
+
 /** How many one-character pieces make a line of heads printed one character per line. */
 const MIN_SINGLES = 3;
 
@@ -27,11 +33,11 @@ function median(xs: number[]): number {
  * numbers below that it stands over (within a quarter of a column); one between two columns,
  * as many columns on from the one before as their distance spans. Characters of lines with no numbers below have no column.
  */
-export function uprightColumns(pieces: readonly Placed[]): Map<Placed, number> {
+export function uprightColumns(pieces: readonly Placed[]): Map<Placed, Upright> {
   const byLine = new Map<number, Placed[]>();
   for (const p of pieces) byLine.set(p.line, [...(byLine.get(p.line) ?? []), p]);
   const lines = [...byLine.keys()].sort((a, b) => a - b);
-  const out = new Map<Placed, number>();
+  const out = new Map<Placed, Upright>();
   lines.forEach((line, k) => {
     const singles = (byLine.get(line) ?? []).filter(single).sort((a, b) => a.from - b.from);
     if (singles.length < MIN_SINGLES) return;
@@ -56,7 +62,7 @@ export function uprightColumns(pieces: readonly Placed[]): Map<Placed, number> {
         prev && !(clear && nearest > column)
           ? column + Math.max(1, Math.round((s.from - prev.from) / pitch))
           : nearest;
-      out.set(s, column);
+      out.set(s, { column, pitch });
       prev = s;
     }
   });
