@@ -78,6 +78,7 @@ function anchorsOf(labels: Label[]): number[] | null {
 export function readTable2(rows: SourceRow[], version: TemplateVersion, out: TableOutput): boolean {
   const cands = rowCandidates(version);
   let header: Label[] | null = null;
+  let headerAt = "";
   let found = false;
   const seen = new Set<RowRef>();
   const checked = new Set<string>();
@@ -88,6 +89,7 @@ export function readTable2(rows: SourceRow[], version: TemplateVersion, out: Tab
     if (!first) continue;
     if (first.key === HEADER_KEY) {
       header = parts.labels.slice(1);
+      headerAt = header.map((l) => l.cell.span[0]).join();
       continue;
     }
     const ref = bestMatch(first.key, cands, 0.6);
@@ -95,9 +97,11 @@ export function readTable2(rows: SourceRow[], version: TemplateVersion, out: Tab
     seen.add(ref);
     found = true;
     const named = header ? namedColumns(header, ref.block) : [];
-    const once = `${ref.block.item}|${header?.map((l) => l.cell.span[0]).join()}`;
-    if (header && !checked.has(once)) checkHeader(header, named, ref.block, out);
-    checked.add(once);
+    const once = `${ref.block.item}|${headerAt}`;
+    if (header && !checked.has(once)) {
+      checkHeader(header, named, ref.block, out);
+      checked.add(once);
+    }
     if (first.key !== labelKey(ref.row.label))
       out.labels.push({
         table: 2,

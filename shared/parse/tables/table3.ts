@@ -31,6 +31,25 @@ function rowCandidates(rows: readonly T3Row[]): Candidate<T3Row>[] {
   return c;
 }
 
+/** A label's row under each group met (the group's own rows are favoured), remembered. */
+const UNDER_GROUP = new WeakMap<Candidate<T3Row>[], Map<string, Map<string, T3Row | null>>>();
+
+function rowUnder(key: string, cands: Candidate<T3Row>[], group: string | null): T3Row | null {
+  if (!group) return bestMatch(key, cands, 0.6);
+  let byGroup = UNDER_GROUP.get(cands);
+  if (!byGroup) UNDER_GROUP.set(cands, (byGroup = new Map()));
+  let byKey = byGroup.get(group);
+  if (!byKey) byGroup.set(group, (byKey = new Map()));
+  else if (byKey.size >= 20_000) byKey.clear();
+  let row = byKey.get(key);
+  if (row === undefined) {
+    const bonus = (r: T3Row) => (r.group === group ? 0.05 : 0);
+    row = bestMatch(key, cands, 0.6, bonus);
+    if (key.length <= 200) byKey.set(key, row);
+  }
+  return row;
+}
+
 function matchRow(parts: RowParts, rows: readonly T3Row[], group: string | null): T3Row | null {
   const cands = rowCandidates(rows);
   const labels = parts.labels;
@@ -40,8 +59,7 @@ function matchRow(parts: RowParts, rows: readonly T3Row[], group: string | null)
   for (let i = labels.length - 1; i >= 0; i--) {
     const key = labels[i]?.key ?? "";
     if (isGroup(key) && !(i === labels.length - 1 && key.endsWith("其他处理"))) continue;
-    const bonus = (r: T3Row) => (group && r.group === group ? 0.05 : 0);
-    const row = bestMatch(key, cands, 0.6, bonus);
+    const row = rowUnder(key, cands, group);
     if (row) return row;
   }
   return null;
