@@ -17,17 +17,8 @@ export interface TableOutput {
   messages: ReaderMessage[];
 }
 
-/**
- * An empty record of cells kept as a hash table from the start (as Object.create(null) makes
- * it; the usual prototype set back on it): a report's few hundred cell ids would otherwise
- * first make a hidden class each, then be copied into a hash table all the same.
- */
-function cellRecord(): Record<string, Cell> {
-  return Object.setPrototypeOf(Object.create(null), Object.prototype) as Record<string, Cell>;
-}
-
 export function emptyOutput(): TableOutput {
-  return { cells: cellRecord(), labels: [], shapes: [], messages: [] };
+  return { cells: {}, labels: [], shapes: [], messages: [] };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { TemplateVersion } from "../../model/report.js";
 import type { SourceCell, SourceRow } from "../source.js";
 import { T3_COLUMNS, T3_ROWS, type T3Row } from "../../templates/table3.js";
 import { labelKey } from "../keys.js";
-import { rowParts, hasNumber, type RowParts } from "./parts.js";
+import { hasNumber, type ReadRow, type RowParts } from "./parts.js";
 import { anchorsFromRows, mapValues } from "./columns.js";
 import { bestMatch, candidates, type Candidate } from "./match.js";
 import { cellId, putCell, type TableOutput } from "./cells.js";
@@ -66,14 +66,13 @@ function matchRow(parts: RowParts, rows: readonly T3Row[], group: string | null)
 }
 
 /** Reads table 三 (收到和处理政府信息公开申请情况) from its rows. */
-export function readTable3(rows: SourceRow[], version: TemplateVersion, out: TableOutput): boolean {
+export function readTable3(rows: ReadRow[], version: TemplateVersion, out: TableOutput): boolean {
   const template = T3_ROWS[version];
   const header = emptyHeader();
   const data: { parts: RowParts; row: T3Row; label: SourceCell }[] = [];
   let group: string | null = null;
-  for (const r of rows) {
-    if (!r.tabular) continue;
-    const parts = rowParts(r);
+  for (const { parts } of rows) {
+    if (!parts) continue;
     for (const l of parts.labels) {
       const g = GROUPS.find((x) => l.key.endsWith(x));
       if (g && isGroup(l.key)) group = g;
