@@ -1,5 +1,5 @@
 import type { TemplateVersion } from "../../model/report.js";
-import type { SourceCell, SourceRow } from "../source.js";
+import type { SourceCell } from "../source.js";
 import { T3_COLUMNS, T3_ROWS, type T3Row } from "../../templates/table3.js";
 import { labelKey } from "../keys.js";
 import { hasNumber, type ReadRow, type RowParts } from "./parts.js";

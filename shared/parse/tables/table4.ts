@@ -1,4 +1,3 @@
-import type { SourceRow } from "../source.js";
 import { T4_COLUMNS, T4_GROUPS } from "../../templates/table4.js";
 import { labelKey } from "../keys.js";
 import { centre, hasNumber, type Label, type ReadRow } from "./parts.js";
