@@ -14,6 +14,8 @@ export interface RowParts {
   values: SourceCell[];
   /** Every cell's label key, in order (the region splitter and the version detector read them). */
   keys: readonly string[];
+  /** Some value slot prints something. */
+  filled: boolean;
 }
 
 /** A row of the document with its parts when it is a table row (worked out once per report). */
@@ -49,7 +51,8 @@ export function rowParts(row: SourceRow): RowParts {
     labels.push({ cell, key });
     last = i;
   }
-  return { row, labels, values: expand(cells.slice(last + 1)), keys };
+  const values = expand(cells.slice(last + 1));
+  return { row, labels, values, keys, filled: hasNumber(values) };
 }
 
 /** The document's rows, each table row with its parts. */
@@ -57,7 +60,7 @@ export function readRows(rows: readonly SourceRow[]): ReadRow[] {
   return rows.map((row) => ({ row, parts: row.tabular ? rowParts(row) : null }));
 }
 
-export function hasNumber(values: SourceCell[]): boolean {
+function hasNumber(values: SourceCell[]): boolean {
   return values.some((v) => v.text.trim() !== "");
 }
 

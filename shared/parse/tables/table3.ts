@@ -2,7 +2,7 @@ import type { TemplateVersion } from "../../model/report.js";
 import type { SourceCell } from "../source.js";
 import { T3_COLUMNS, T3_ROWS, type T3Row } from "../../templates/table3.js";
 import { labelKey } from "../keys.js";
-import { hasNumber, type ReadRow, type RowParts } from "./parts.js";
+import { type ReadRow, type RowParts } from "./parts.js";
 import { anchorsFromRows, mapValues } from "./columns.js";
 import { bestMatch, candidates, type Candidate } from "./match.js";
 import { cellId, putCell, type TableOutput } from "./cells.js";
@@ -55,7 +55,7 @@ function matchRow(parts: RowParts, rows: readonly T3Row[], group: string | null)
   const labels = parts.labels;
   const last = labels[labels.length - 1]?.key ?? "";
   if (!rows.includes(OTHER_ROW) && isGroup(last) && last.endsWith("其他处理"))
-    return hasNumber(parts.values) ? OTHER_ROW : null;
+    return parts.filled ? OTHER_ROW : null;
   for (let i = labels.length - 1; i >= 0; i--) {
     const key = labels[i]?.key ?? "";
     if (isGroup(key) && !(i === labels.length - 1 && key.endsWith("其他处理"))) continue;
@@ -80,10 +80,10 @@ export function readTable3(rows: ReadRow[], version: TemplateVersion, out: Table
     if (data.length && isRepeatedHeader(parts)) continue;
     let row = parts.labels.length ? matchRow(parts, template, group) : null;
     const own = parts.labels[parts.labels.length - 1];
-    if (!row && version === "2021" && own && hasNumber(parts.values))
+    if (!row && version === "2021" && own && parts.filled)
       row = matchRow({ ...parts, labels: [own] }, OTHER_2019, group);
     const opening = row?.key === "new" || row?.key === "carried";
-    if (row && !data.length && !opening && !hasNumber(parts.values)) row = null;
+    if (row && !data.length && !opening && !parts.filled) row = null;
     if (!row) {
       if (!data.length) readHeader(parts, header, out);
       continue;
@@ -94,7 +94,7 @@ export function readTable3(rows: ReadRow[], version: TemplateVersion, out: Table
     if (earlier) {
       // A row read twice: a label of a repeated header took its name first; the printed row is
       // the one with numbers.
-      if (hasNumber(earlier.parts.values) || !hasNumber(parts.values)) continue;
+      if (earlier.parts.filled || !parts.filled) continue;
       data.splice(seen, 1);
       const stale = out.labels.findIndex(
         (l) => l.table === 3 && l.kind === "row" && l.expected === row.label,
@@ -124,7 +124,7 @@ export function readTable3(rows: ReadRow[], version: TemplateVersion, out: Table
     ) ?? headerAnchors;
   const printed = new Map<number, number>();
   for (const d of data) {
-    if (!hasNumber(d.parts.values)) continue;
+    if (!d.parts.filled) continue;
     const n = mapValues(d.parts.values, 7, anchors).printed;
     printed.set(n, (printed.get(n) ?? 0) + 1);
   }

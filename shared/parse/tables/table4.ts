@@ -1,6 +1,6 @@
 import { T4_COLUMNS, T4_GROUPS } from "../../templates/table4.js";
 import { labelKey } from "../keys.js";
-import { centre, hasNumber, type Label, type ReadRow } from "./parts.js";
+import { centre, type Label, type ReadRow } from "./parts.js";
 import { mapValues } from "./columns.js";
 import { bestMatch, candidates } from "./match.js";
 import { cellId, putCell, type TableOutput } from "./cells.js";
@@ -77,14 +77,14 @@ export function readTable4(rows: ReadRow[], out: TableOutput): boolean {
     // 15 numbers read as one row) are the header's, and the numbers the value row.
     const header =
       parts.labels.length > 0 && parts.labels.every((l) => bestMatch(l.key, COLS, 0.75));
-    if (!hasNumber(parts.values) || header) {
+    if (!parts.filled || header) {
       for (const label of parts.labels) {
         const col = bestMatch(label.key, COLS, 0.75);
         if (col && heads.length < N) heads.push({ label, col });
       }
       // A blank form: after the full header, a row of 15 empty cells is the value row.
       const blankRow = !found && !parts.labels.length && parts.values.length === N;
-      if (!hasNumber(parts.values) && !(blankRow && heads.length === N)) continue;
+      if (!parts.filled && !(blankRow && heads.length === N)) continue;
     }
     // Table 四 printed as three blocks of 5 columns, each under its group's name.
     if (named && (header || !parts.labels.length) && parts.values.length === T4_COLUMNS.length) {
