@@ -170,10 +170,13 @@ function tableRows(table: HtmlNode): HtmlNode[] {
   const rows: HtmlNode[] = [];
   for (const n of elements(table, ROW_PARENTS))
     if (n.nodeName === "tr") rows.push(n);
-    else rows.push(...elements(n, ["tr"]));
+    else rows.push(...elements(n, ROW));
   return rows;
 }
 const ROW_PARENTS = ["tr", "thead", "tbody", "tfoot"];
+const ROW = ["tr"];
+const CELL = ["td", "th"];
+const CAPTION = ["caption"];
 
 function span(value: string | undefined): number {
   const n = value === undefined ? NaN : parseInt(value, 10);
@@ -190,13 +193,13 @@ interface ReadCell {
  * or a cell holding a table or a section heading), whose cells are read as the page around it.
  */
 function table(node: HtmlNode, frame: Frame, out: Lines, depth: number): void {
-  for (const caption of elements(node, ["caption"])) {
+  for (const caption of elements(node, CAPTION)) {
     walk(caption, child(caption, frame), out, false, depth + 1);
     out.flush();
   }
   const rows: ReadCell[][] = tableRows(node).map((tr) => {
     const rowFrame = child(tr, frame);
-    return elements(tr, ["td", "th"]).map((td) => {
+    return elements(tr, CELL).map((td) => {
       const cellFrame = child(td, rowFrame);
       const cell = new Lines(cellFrame, out.page);
       walk(td, cellFrame, cell, false, depth + 2);

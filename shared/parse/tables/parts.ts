@@ -28,10 +28,14 @@ function isLabel(c: SourceCell): boolean {
   return c.text.trim() !== "" && !isValueText(c.text);
 }
 
-/** Expands merged cells (colspan) into one slot per template column; covered slots are blank. */
-function expand(cells: SourceCell[]): SourceCell[] {
+/**
+ * Expands merged cells (colspan) from `from` on into one slot per template column; covered
+ * slots are blank.
+ */
+function expand(cells: SourceCell[], from: number): SourceCell[] {
   const out: SourceCell[] = [];
-  for (const c of cells) {
+  for (let k = from; k < cells.length; k++) {
+    const c = cells[k] as SourceCell;
     out.push(c);
     for (let i = 1; i < (c.colspan ?? 1); i++) out.push({ text: "", span: [c.span[1], c.span[1]] });
   }
@@ -51,7 +55,7 @@ export function rowParts(row: SourceRow): RowParts {
     labels.push({ cell, key });
     last = i;
   }
-  const values = expand(cells.slice(last + 1));
+  const values = expand(cells, last + 1);
   return { row, labels, values, keys, filled: hasNumber(values) };
 }
 
