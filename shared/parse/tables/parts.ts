@@ -64,7 +64,7 @@ export function readRows(rows: readonly SourceRow[]): ReadRow[] {
   return rows.map((row) => ({ row, parts: row.tabular ? rowParts(row) : null }));
 }
 
-function hasNumber(values: SourceCell[]): boolean {
+export function hasNumber(values: SourceCell[]): boolean {
   return values.some((v) => v.text.trim() !== "");
 }
 

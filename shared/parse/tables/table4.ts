@@ -1,6 +1,7 @@
+import type { SourceRow } from "../source.js";
 import { T4_COLUMNS, T4_GROUPS } from "../../templates/table4.js";
 import { labelKey } from "../keys.js";
-import { centre, type Label, type ReadRow } from "./parts.js";
+import { rowParts, centre, hasNumber, type Label } from "./parts.js";
 import { mapValues } from "./columns.js";
 import { bestMatch, candidates } from "./match.js";
 import { cellId, putCell, type TableOutput } from "./cells.js";
@@ -58,33 +59,33 @@ function positions(heads: Head[]): number[] | null {
 }
 
 /** The group a line names on its own (行政复议, 行政诉讼 未经复议直接起诉, 复议后起诉), if any. */
-function namedGroup({ row, parts }: ReadRow): (typeof T4_GROUPS)[number] | null {
-  const keys = (parts?.keys ?? row.cells.map((c) => labelKey(c.text))).filter((k) => k);
+function namedGroup(r: SourceRow): (typeof T4_GROUPS)[number] | null {
+  const keys = r.cells.map((c) => labelKey(c.text)).filter((k) => k);
   if (!keys.length || keys.some((k) => /^\d+$/.test(k))) return null;
   return T4_GROUPS.filter((g) => keys.some((k) => k.includes(labelKey(g.label)))).pop() ?? null;
 }
 
 /** Reads table 四 (行政复议、行政诉讼): a header of 3 × 5 column labels and one row of 15 values. */
-export function readTable4(rows: ReadRow[], out: TableOutput): boolean {
+export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
   const heads: Head[] = [];
   let found = false;
   let named: (typeof T4_GROUPS)[number] | null = null;
-  for (const read of rows) {
-    named = namedGroup(read) ?? named;
-    const { row: r, parts } = read;
-    if (!parts) continue;
+  for (const r of rows) {
+    named = namedGroup(r) ?? named;
+    if (!r.tabular) continue;
+    const parts = rowParts(r);
     // Column labels right before the values (cells one per line: the header's last 总计 and the
     // 15 numbers read as one row) are the header's, and the numbers the value row.
     const header =
       parts.labels.length > 0 && parts.labels.every((l) => bestMatch(l.key, COLS, 0.75));
-    if (!parts.filled || header) {
+    if (!hasNumber(parts.values) || header) {
       for (const label of parts.labels) {
         const col = bestMatch(label.key, COLS, 0.75);
         if (col && heads.length < N) heads.push({ label, col });
       }
       // A blank form: after the full header, a row of 15 empty cells is the value row.
       const blankRow = !found && !parts.labels.length && parts.values.length === N;
-      if (!parts.filled && !(blankRow && heads.length === N)) continue;
+      if (!hasNumber(parts.values) && !(blankRow && heads.length === N)) continue;
     }
     // Table 四 printed as three blocks of 5 columns, each under its group's name.
     if (named && (header || !parts.labels.length) && parts.values.length === T4_COLUMNS.length) {
