@@ -8,6 +8,7 @@ import { findClosing } from "./meta/closing.js";
 import { resolveAgency } from "./meta/agency.js";
 import { inferLevel } from "../agency/level.js";
 import { tableRegions } from "./tables/regions.js";
+import { readRows } from "./tables/parts.js";
 import { detectVersion } from "./tables/version.js";
 import { emptyOutput } from "./tables/cells.js";
 import { readTable2 } from "./tables/table2.js";
@@ -27,18 +28,22 @@ export function readReport(doc: SourceDocument): ReadResult {
   const title = findTitle(doc.rows, Math.max(firstSection, 1));
   const closing = findClosing(doc.rows);
   const out = emptyOutput();
-  let version = detectVersion(doc.rows);
+  const rows = readRows(doc.rows);
+  let version = detectVersion(rows);
   if (!version && title?.year) {
     version = title.year >= 2021 ? "2021" : "2019";
     out.messages.push({ code: "TEMPLATE_GUESSED", params: { version } });
   }
-  const regions = tableRegions(doc.rows, headings);
+  const regions = tableRegions(rows, headings);
   const tables = { 2: false, 3: false, 4: false };
   if (version) {
     tables[2] = readTable2(regions[2], version, out);
     tables[3] = readTable3(regions[3], version, out);
   }
-  tables[4] = readTable4(regions[4], out);
+  tables[4] = readTable4(
+    regions[4].map((r) => r.row),
+    out,
+  );
   // Found but unread: its cells stay unknown (S10 names them), never blank nor missing (S05).
   for (const t of doc.unreadTables ?? [])
     if (!tables[t] && (t === 4 || version)) {

@@ -23,11 +23,18 @@ function columnEdges(rows: readonly ReadRow[]): number[] {
   return out;
 }
 
+/** The edge nearest to x (the first of two as near): the edges are sorted, apart by over SNAP. */
 function column(edges: readonly number[], x: number): number {
-  let best = 0;
-  for (let i = 1; i < edges.length; i++)
-    if (Math.abs((edges[i] as number) - x) < Math.abs((edges[best] as number) - x)) best = i;
-  return best;
+  let lo = 0;
+  let hi = edges.length - 1;
+  if (hi <= 0) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((edges[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo > 0 ? Math.abs((edges[lo - 1] as number) - x) : Infinity;
+  return before <= Math.abs((edges[lo] as number) - x) ? lo - 1 : lo;
 }
 
 interface Placed {

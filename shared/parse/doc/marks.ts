@@ -63,13 +63,16 @@ class Builder {
  * objects are dropped, and the cell marks between two row ends make one table row.
  */
 export function wordBlocks(body: WordBody): DocxBlock[] {
-  const rowAt = new Map(body.rows.map((r) => [r.at, r]));
-  const inCell = new Set(body.cellParagraphs);
+  const text = body.text;
+  const rowAt = new Map<number, WordRow>();
+  for (const r of body.rows) rowAt.set(r.at, r);
+  // One flag per character (a Set of a long table's paragraph marks costs more to build).
+  const inCell = new Uint8Array(text.length);
+  for (const at of body.cellParagraphs) inCell[at] = 1;
   const out = new Builder();
   /** Per open field: true once its code is over and its result is shown. */
   const fields: boolean[] = [];
   let inCode = 0;
-  const text = body.text;
   // Text between control characters is taken as one slice; the marks are read one by one.
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -94,7 +97,7 @@ export function wordBlocks(body: WordBody): DocxBlock[] {
       if (row) out.rowEnd(row);
       else out.cellEnd();
     } else if (c === PARAGRAPH || c === PAGE_BREAK || c === COLUMN_BREAK) {
-      if (inCell.has(i)) out.cellParagraph();
+      if (inCell[i] === 1) out.cellParagraph();
       else out.paragraph();
     } else if (c === LINE_BREAK || c === "\n") out.para += "\n";
     else if (c === NON_BREAKING_HYPHEN) out.para += "-";

@@ -1,4 +1,4 @@
-import type { LayoutBlock, LayoutCell } from "../../model/report.js";
+import type { LayoutBlock, LayoutCell, Span } from "../../model/report.js";
 import type { SourceCell, SourceDocument, SourceRow } from "../source.js";
 import type { DocxContent } from "./content.js";
 
@@ -33,6 +33,12 @@ function oneLine(s: string): string {
   return s.replace(/[\t\r\n\u2028\u2029\f]/g, " ").trim();
 }
 
+function layoutCell(span: Span, colspan: number, rowspan: number): LayoutCell {
+  if (colspan && rowspan) return { span, colspan, rowspan };
+  if (colspan) return { span, colspan };
+  return rowspan ? { span, rowspan } : { span };
+}
+
 /**
  * A .docx as rows: each paragraph is a line and a one-cell row; each Word table row is a line
  * of its cells joined by tabs and a tabular row with one cell per printed (merged) cell.
@@ -61,12 +67,12 @@ export function docxDocument(content: DocxContent): SourceDocument {
       const cells = row.map((c, i): SourceCell => {
         if (i > 0) out.push("\t");
         const t = oneLine(c.text);
-        const cell: SourceCell = { text: t, span: out.push(t) };
-        const box: LayoutCell = { span: cell.span };
-        if (c.colspan > 1) cell.colspan = box.colspan = c.colspan;
-        if (c.rowspan > 1) box.rowspan = c.rowspan;
-        shown.push(box);
-        return cell;
+        const span = out.push(t);
+        // Each shape made whole (no property added later): a few fixed shapes for the reader.
+        const wide = c.colspan > 1;
+        const tall = c.rowspan > 1;
+        shown.push(layoutCell(span, wide ? c.colspan : 0, tall ? c.rowspan : 0));
+        return wide ? { text: t, span, colspan: c.colspan } : { text: t, span };
       });
       rows.push({ cells, span: [start, out.position], tabular: true });
       table.push(shown);

@@ -85,7 +85,10 @@ export function findArticle(blocks: PageBlock[]): Article {
   const isSignal = (b: PageBlock) => kinds.get(b) !== null;
   const first = blocks.indexOf(body[0] as PageBlock);
   const firstSignal = body.findIndex(isSignal);
-  const lastSignal = body.length - 1 - [...body].reverse().findIndex(isSignal);
+  let lastSignal = body.length - 1;
+  while (lastSignal >= 0 && !isSignal(body[lastSignal] as PageBlock)) lastSignal--;
+  // None at all: past the end, as a search from the end that finds nothing.
+  if (lastSignal < 0) lastSignal = body.length;
   const kept = body.filter((b, i) => {
     if (i > firstSignal && i < lastSignal) return true;
     if (b.kind === "p") return !isChromeLine(b.text);

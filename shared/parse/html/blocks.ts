@@ -26,25 +26,56 @@ const MAX_DEPTH = 400;
 const MAX_SPAN = 1000;
 
 const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
-/** A line break in the source between two Chinese characters shows as nothing (CSS Text 3). */
-const CJK_BREAK = new RegExp(`(?<=[${CJK}])\\n(?=[${CJK}])`, "gu");
+/** A Chinese character (or CJK punctuation, full-width form) starting right at lastIndex. */
+const CJK_AT = new RegExp(`[${CJK}]`, "uy");
 
 const HAN = /\p{Script=Han}/u;
-const LINE_BREAK = /[\n\r]/;
 const COLLAPSIBLE = /[\t\n\r\f\u00a0]| {2}/;
 const BLANK = /^[ \t\n\r\f\u00a0]*$/;
 
-/** HTML white space collapsed as a browser shows it; no-break spaces count as spaces. */
+/** HTML white space: space, tab, line feed, carriage return, form feed; no-break space too. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xa0;
+}
+
+function cjkAt(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  CJK_AT.lastIndex = i;
+  return CJK_AT.test(s);
+}
+
+/** Where the code point that ends right before `i` starts. */
+function before(s: string, i: number): number {
+  const low = s.charCodeAt(i - 1);
+  const high = s.charCodeAt(i - 2);
+  return low >= 0xdc00 && low < 0xe000 && high >= 0xd800 && high < 0xdc00 ? i - 2 : i - 1;
+}
+
+/**
+ * HTML white space collapsed as a browser shows it; no-break spaces count as spaces. Each run
+ * of white space shows as one space, or as nothing where it breaks the line between two Chinese
+ * characters (CSS Text 3).
+ */
 function collapse(raw: string): string {
   // Most text of a page has no white space to collapse: only its ends are trimmed.
   if (!COLLAPSIBLE.test(raw)) return raw.trim();
-  // Without a line break, runs of white space become one space and nothing else changes.
-  if (!LINE_BREAK.test(raw)) return raw.replace(/[ \t\f\u00a0]+/g, " ").trim();
-  return raw
-    .replace(/[ \t\n\r\f\u00a0]+/g, (m) => (m.includes("\n") || m.includes("\r") ? "\n" : " "))
-    .replace(CJK_BREAK, "")
-    .replace(/\n/g, " ")
-    .trim();
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (!isSpace(raw.charCodeAt(i))) continue;
+    let end = i;
+    let lineBreak = false;
+    for (; end < raw.length && isSpace(raw.charCodeAt(end)); end++) {
+      const c = raw.charCodeAt(end);
+      if (c === 0x0a || c === 0x0d) lineBreak = true;
+    }
+    if (end - i === 1 && raw.charCodeAt(i) === 0x20) continue;
+    const joined = lineBreak && i > 0 && cjkAt(raw, before(raw, i)) && cjkAt(raw, end);
+    out += raw.slice(from, i) + (joined ? "" : " ");
+    from = end;
+    i = end - 1;
+  }
+  return (out + raw.slice(from)).trim();
 }
 
 class Lines {
@@ -139,10 +170,13 @@ function tableRows(table: HtmlNode): HtmlNode[] {
   const rows: HtmlNode[] = [];
   for (const n of elements(table, ROW_PARENTS))
     if (n.nodeName === "tr") rows.push(n);
-    else rows.push(...elements(n, ["tr"]));
+    else rows.push(...elements(n, ROW));
   return rows;
 }
 const ROW_PARENTS = ["tr", "thead", "tbody", "tfoot"];
+const ROW = ["tr"];
+const CELL = ["td", "th"];
+const CAPTION = ["caption"];
 
 function span(value: string | undefined): number {
   const n = value === undefined ? NaN : parseInt(value, 10);
@@ -159,13 +193,13 @@ interface ReadCell {
  * or a cell holding a table or a section heading), whose cells are read as the page around it.
  */
 function table(node: HtmlNode, frame: Frame, out: Lines, depth: number): void {
-  for (const caption of elements(node, ["caption"])) {
+  for (const caption of elements(node, CAPTION)) {
     walk(caption, child(caption, frame), out, false, depth + 1);
     out.flush();
   }
   const rows: ReadCell[][] = tableRows(node).map((tr) => {
     const rowFrame = child(tr, frame);
-    return elements(tr, ["td", "th"]).map((td) => {
+    return elements(tr, CELL).map((td) => {
       const cellFrame = child(td, rowFrame);
       const cell = new Lines(cellFrame, out.page);
       walk(td, cellFrame, cell, false, depth + 2);

@@ -19,12 +19,16 @@ const HEAD = 24;
 const NO_KINDS: readonly string[] = [];
 
 /** The tables whose labels a cell's text shows, remembered: the same labels recur in each table. */
-const cellKinds = remembered((text: string): readonly string[] => {
-  if (text.length > 40 || !HAN.test(text)) return NO_KINDS;
+const labelKinds = remembered((text: string): readonly string[] => {
   const t = squash(text);
   const kinds = TABLE_WORDS.filter(([, words]) => words.some((w) => t.includes(w)));
   return kinds.length ? kinds.map(([kind]) => kind) : NO_KINDS;
 });
+
+/** Long text and text without Chinese (numbers, mostly) is no label: ruled out before the memo. */
+function cellKinds(text: string): readonly string[] {
+  return text.length > 40 || !HAN.test(text) ? NO_KINDS : labelKinds(text);
+}
 
 function tableKind(b: PageBlock): string | null {
   if (b.kind !== "table") return null;

@@ -87,8 +87,15 @@ function sectionsOf(text: string): readonly SectionNo[] {
 }
 
 const NONE: readonly SectionNo[] = [];
-/** A line's candidate sections, remembered: the same headings and cells are asked about often. */
-const candidateSections = remembered(sectionsOf);
+const rememberedSections = remembered(sectionsOf);
+/**
+ * A line's candidate sections, remembered: the same headings and cells are asked about often.
+ * A paragraph too long to be a heading is ruled out before it is looked up (hashing it would
+ * cost more).
+ */
+function candidateSections(text: string): readonly SectionNo[] {
+  return keepsMoreThan(text, 34) ? NONE : rememberedSections(text);
+}
 
 /**
  * The section a line names as its heading (一、总体情况 and the variants), or null; sections in

@@ -1,6 +1,6 @@
 import { T3_COLUMNS, T3_ROWS } from "../../templates/table3.js";
 import { labelKey } from "../keys.js";
-import { centre, hasNumber, type Label, type RowParts } from "./parts.js";
+import { centre, type Label, type RowParts } from "./parts.js";
 import { bestMatch, candidates } from "./match.js";
 import type { TableOutput } from "./cells.js";
 
@@ -53,7 +53,7 @@ export function readHeader(parts: RowParts, header: Header3, out: TableOutput): 
  * no numbers, and column names (自然人, 商业企业, 总计) among its labels.
  */
 export function isRepeatedHeader(parts: RowParts): boolean {
-  if (hasNumber(parts.values) || parts.labels.length < 2) return false;
+  if (parts.filled || parts.labels.length < 2) return false;
   return parts.labels.filter((l) => bestMatch(l.key, COLUMN_CANDS, 0.75)).length >= 2;
 }
 

@@ -2,11 +2,11 @@ import { similarity } from "../../text/normalize.js";
 import { labelKey } from "../keys.js";
 
 /** Known misprints of template words (template.md), mapped to the word they stand for. */
-const ALIASES: Record<string, string> = {
-  合计: "总计",
-  结果维护: "结果维持",
-  社会组织: "社会公益组织",
-};
+const ALIASES = new Map([
+  ["合计", "总计"],
+  ["结果维护", "结果维持"],
+  ["社会组织", "社会公益组织"],
+]);
 
 export interface Candidate<T> {
   key: string;
@@ -71,6 +71,18 @@ function ceiling(a: string, b: string): number {
   return Math.min(a.length, b.length) / Math.max(a.length, b.length, 1);
 }
 
+// The answer itself, per list and threshold: the same labels are looked up again and again.
+const RESULTS = new WeakMap<readonly Candidate<unknown>[], Map<number, Map<string, unknown>>>();
+
+function results(cands: readonly Candidate<unknown>[], threshold: number): Map<string, unknown> {
+  let byThreshold = RESULTS.get(cands);
+  if (!byThreshold) RESULTS.set(cands, (byThreshold = new Map()));
+  let byKey = byThreshold.get(threshold);
+  if (!byKey) byThreshold.set(threshold, (byKey = new Map()));
+  else if (byKey.size >= MEMO_MAX) byKey.clear();
+  return byKey;
+}
+
 /** The template item a printed label stands for, or null when none is close enough. */
 export function bestMatch<T>(
   key: string,
@@ -78,7 +90,20 @@ export function bestMatch<T>(
   threshold = 0.6,
   bonus?: (t: T) => number,
 ): T | null {
-  const k = ALIASES[key] ?? key;
+  if (bonus || key.length > 200) return scoredMatch(key, cands, threshold, bonus);
+  const known = results(cands, threshold);
+  let best = known.get(key) as T | null | undefined;
+  if (best === undefined) known.set(key, (best = scoredMatch(key, cands, threshold)));
+  return best;
+}
+
+function scoredMatch<T>(
+  key: string,
+  cands: Candidate<T>[],
+  threshold: number,
+  bonus?: (t: T) => number,
+): T | null {
+  const k = ALIASES.get(key) ?? key;
   const { exact, under } = scores(k, cands);
   let best: T | null = null;
   let bestScore = threshold;

@@ -12,16 +12,30 @@ export interface RowParts {
   row: SourceRow;
   labels: Label[];
   values: SourceCell[];
+  /** Every cell's label key, in order (the region splitter and the version detector read them). */
+  keys: readonly string[];
+  /** Some value slot prints something. */
+  filled: boolean;
+}
+
+/** A row of the document with its parts when it is a table row (worked out once per report). */
+export interface ReadRow {
+  row: SourceRow;
+  parts: RowParts | null;
 }
 
 function isLabel(c: SourceCell): boolean {
   return c.text.trim() !== "" && !isValueText(c.text);
 }
 
-/** Expands merged cells (colspan) into one slot per template column; covered slots are blank. */
-function expand(cells: SourceCell[]): SourceCell[] {
+/**
+ * Expands merged cells (colspan) from `from` on into one slot per template column; covered
+ * slots are blank.
+ */
+function expand(cells: SourceCell[], from: number): SourceCell[] {
   const out: SourceCell[] = [];
-  for (const c of cells) {
+  for (let k = from; k < cells.length; k++) {
+    const c = cells[k] as SourceCell;
     out.push(c);
     for (let i = 1; i < (c.colspan ?? 1); i++) out.push({ text: "", span: [c.span[1], c.span[1]] });
   }
@@ -30,15 +44,24 @@ function expand(cells: SourceCell[]): SourceCell[] {
 
 export function rowParts(row: SourceRow): RowParts {
   const labels: Label[] = [];
+  const keys: string[] = [];
   let last = -1;
   const cells = row.cells;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as SourceCell;
+    const key = labelKey(cell.text);
+    keys.push(key);
     if (!isLabel(cell)) continue;
-    labels.push({ cell, key: labelKey(cell.text) });
+    labels.push({ cell, key });
     last = i;
   }
-  return { row, labels, values: expand(cells.slice(last + 1)) };
+  const values = expand(cells, last + 1);
+  return { row, labels, values, keys, filled: hasNumber(values) };
+}
+
+/** The document's rows, each table row with its parts. */
+export function readRows(rows: readonly SourceRow[]): ReadRow[] {
+  return rows.map((row) => ({ row, parts: row.tabular ? rowParts(row) : null }));
 }
 
 export function hasNumber(values: SourceCell[]): boolean {

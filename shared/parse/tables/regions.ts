@@ -1,15 +1,13 @@
-import type { SourceRow } from "../source.js";
-import { labelKey } from "../keys.js";
+import type { ReadRow, RowParts } from "./parts.js";
 
 export type TableNo = 2 | 3 | 4;
 
-function trigger(row: SourceRow): TableNo | null {
-  if (!row.tabular) return null;
+function trigger(parts: RowParts | null): TableNo | null {
+  if (!parts) return null;
   let t3 = false;
   let review = false;
   let lawsuit = false;
-  for (const c of row.cells) {
-    const k = labelKey(c.text);
+  for (const k of parts.keys) {
     if (k.startsWith("第二十条第")) return 2;
     t3 ||= k === "申请人情况" || k.includes("勾稽关系") || k === "本年新收政府信息公开申请数量";
     review ||= k.startsWith("行政复议");
@@ -25,15 +23,15 @@ function trigger(row: SourceRow): TableNo | null {
  * or at a row only that table has (第二十条…, 申请人情况, 行政复议 | 行政诉讼) and ends at the next.
  */
 export function tableRegions(
-  rows: SourceRow[],
+  rows: ReadRow[],
   headings: Map<number, number>,
-): Record<TableNo, SourceRow[]> {
-  const regions: Record<TableNo, SourceRow[]> = { 2: [], 3: [], 4: [] };
+): Record<TableNo, ReadRow[]> {
+  const regions: Record<TableNo, ReadRow[]> = { 2: [], 3: [], 4: [] };
   let current: TableNo | null = null;
   rows.forEach((row, i) => {
     const section = headings.get(i);
     if (section !== undefined) current = section >= 2 && section <= 4 ? (section as TableNo) : null;
-    const t = trigger(row);
+    const t = trigger(row.parts);
     if (t !== null) current = t;
     if (current !== null) regions[current].push(row);
   });

@@ -1,8 +1,7 @@
 import type { TemplateVersion } from "../../model/report.js";
-import type { SourceRow } from "../source.js";
 import { T2_BLOCKS, type T2Block, type T2Row } from "../../templates/table2.js";
 import { labelKey } from "../keys.js";
-import { rowParts, centre, type Label } from "./parts.js";
+import { centre, type Label, type ReadRow } from "./parts.js";
 import { mapValues } from "./columns.js";
 import { bestMatch, candidates, type Candidate } from "./match.js";
 import { cellId, putCell, type TableOutput } from "./cells.js";
@@ -75,19 +74,20 @@ function anchorsOf(labels: Label[]): number[] | null {
 }
 
 /** Reads table 二 (主动公开政府信息情况): blocks of 第二十条 items, each with its header row. */
-export function readTable2(rows: SourceRow[], version: TemplateVersion, out: TableOutput): boolean {
+export function readTable2(rows: ReadRow[], version: TemplateVersion, out: TableOutput): boolean {
   const cands = rowCandidates(version);
   let header: Label[] | null = null;
+  let headerAt = "";
   let found = false;
   const seen = new Set<RowRef>();
   const checked = new Set<string>();
-  for (const r of rows) {
-    if (!r.tabular) continue;
-    const parts = rowParts(r);
+  for (const { row: r, parts } of rows) {
+    if (!parts) continue;
     const first = parts.labels[0];
     if (!first) continue;
     if (first.key === HEADER_KEY) {
       header = parts.labels.slice(1);
+      headerAt = header.map((l) => l.cell.span[0]).join();
       continue;
     }
     const ref = bestMatch(first.key, cands, 0.6);
@@ -95,9 +95,11 @@ export function readTable2(rows: SourceRow[], version: TemplateVersion, out: Tab
     seen.add(ref);
     found = true;
     const named = header ? namedColumns(header, ref.block) : [];
-    const once = `${ref.block.item}|${header?.map((l) => l.cell.span[0]).join()}`;
-    if (header && !checked.has(once)) checkHeader(header, named, ref.block, out);
-    checked.add(once);
+    const once = `${ref.block.item}|${headerAt}`;
+    if (header && !checked.has(once)) {
+      checkHeader(header, named, ref.block, out);
+      checked.add(once);
+    }
     if (first.key !== labelKey(ref.row.label))
       out.labels.push({
         table: 2,

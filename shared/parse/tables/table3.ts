@@ -1,8 +1,8 @@
 import type { TemplateVersion } from "../../model/report.js";
-import type { SourceCell, SourceRow } from "../source.js";
+import type { SourceCell } from "../source.js";
 import { T3_COLUMNS, T3_ROWS, type T3Row } from "../../templates/table3.js";
 import { labelKey } from "../keys.js";
-import { rowParts, hasNumber, type RowParts } from "./parts.js";
+import { type ReadRow, type RowParts } from "./parts.js";
 import { anchorsFromRows, mapValues } from "./columns.js";
 import { bestMatch, candidates, type Candidate } from "./match.js";
 import { cellId, putCell, type TableOutput } from "./cells.js";
@@ -31,31 +31,48 @@ function rowCandidates(rows: readonly T3Row[]): Candidate<T3Row>[] {
   return c;
 }
 
+/** A label's row under each group met (the group's own rows are favoured), remembered. */
+const UNDER_GROUP = new WeakMap<Candidate<T3Row>[], Map<string, Map<string, T3Row | null>>>();
+
+function rowUnder(key: string, cands: Candidate<T3Row>[], group: string | null): T3Row | null {
+  if (!group) return bestMatch(key, cands, 0.6);
+  let byGroup = UNDER_GROUP.get(cands);
+  if (!byGroup) UNDER_GROUP.set(cands, (byGroup = new Map()));
+  let byKey = byGroup.get(group);
+  if (!byKey) byGroup.set(group, (byKey = new Map()));
+  else if (byKey.size >= 20_000) byKey.clear();
+  let row = byKey.get(key);
+  if (row === undefined) {
+    const bonus = (r: T3Row) => (r.group === group ? 0.05 : 0);
+    row = bestMatch(key, cands, 0.6, bonus);
+    if (key.length <= 200) byKey.set(key, row);
+  }
+  return row;
+}
+
 function matchRow(parts: RowParts, rows: readonly T3Row[], group: string | null): T3Row | null {
   const cands = rowCandidates(rows);
   const labels = parts.labels;
   const last = labels[labels.length - 1]?.key ?? "";
   if (!rows.includes(OTHER_ROW) && isGroup(last) && last.endsWith("其他处理"))
-    return hasNumber(parts.values) ? OTHER_ROW : null;
+    return parts.filled ? OTHER_ROW : null;
   for (let i = labels.length - 1; i >= 0; i--) {
     const key = labels[i]?.key ?? "";
     if (isGroup(key) && !(i === labels.length - 1 && key.endsWith("其他处理"))) continue;
-    const bonus = (r: T3Row) => (group && r.group === group ? 0.05 : 0);
-    const row = bestMatch(key, cands, 0.6, bonus);
+    const row = rowUnder(key, cands, group);
     if (row) return row;
   }
   return null;
 }
 
 /** Reads table 三 (收到和处理政府信息公开申请情况) from its rows. */
-export function readTable3(rows: SourceRow[], version: TemplateVersion, out: TableOutput): boolean {
+export function readTable3(rows: ReadRow[], version: TemplateVersion, out: TableOutput): boolean {
   const template = T3_ROWS[version];
   const header = emptyHeader();
   const data: { parts: RowParts; row: T3Row; label: SourceCell }[] = [];
   let group: string | null = null;
-  for (const r of rows) {
-    if (!r.tabular) continue;
-    const parts = rowParts(r);
+  for (const { parts } of rows) {
+    if (!parts) continue;
     for (const l of parts.labels) {
       const g = GROUPS.find((x) => l.key.endsWith(x));
       if (g && isGroup(l.key)) group = g;
@@ -63,10 +80,10 @@ export function readTable3(rows: SourceRow[], version: TemplateVersion, out: Tab
     if (data.length && isRepeatedHeader(parts)) continue;
     let row = parts.labels.length ? matchRow(parts, template, group) : null;
     const own = parts.labels[parts.labels.length - 1];
-    if (!row && version === "2021" && own && hasNumber(parts.values))
+    if (!row && version === "2021" && own && parts.filled)
       row = matchRow({ ...parts, labels: [own] }, OTHER_2019, group);
     const opening = row?.key === "new" || row?.key === "carried";
-    if (row && !data.length && !opening && !hasNumber(parts.values)) row = null;
+    if (row && !data.length && !opening && !parts.filled) row = null;
     if (!row) {
       if (!data.length) readHeader(parts, header, out);
       continue;
@@ -77,7 +94,7 @@ export function readTable3(rows: SourceRow[], version: TemplateVersion, out: Tab
     if (earlier) {
       // A row read twice: a label of a repeated header took its name first; the printed row is
       // the one with numbers.
-      if (hasNumber(earlier.parts.values) || !hasNumber(parts.values)) continue;
+      if (earlier.parts.filled || !parts.filled) continue;
       data.splice(seen, 1);
       const stale = out.labels.findIndex(
         (l) => l.table === 3 && l.kind === "row" && l.expected === row.label,
@@ -107,7 +124,7 @@ export function readTable3(rows: SourceRow[], version: TemplateVersion, out: Tab
     ) ?? headerAnchors;
   const printed = new Map<number, number>();
   for (const d of data) {
-    if (!hasNumber(d.parts.values)) continue;
+    if (!d.parts.filled) continue;
     const n = mapValues(d.parts.values, 7, anchors).printed;
     printed.set(n, (printed.get(n) ?? 0) + 1);
   }
