@@ -1,7 +1,7 @@
 import type { SourceCell } from "../source.js";
 import { T3_COLUMNS } from "../../templates/table3.js";
 import type { TextLine } from "./text-lines.js";
-import { stripsOf, type Strip } from "./plain-strips3.js";
+import { inOrder, stripsOf, type Strip } from "./plain-strips3.js";
 
 const K = T3_COLUMNS.length;
 /** Search limit: past it nothing is placed (the order leaves too many readings to tell). */
@@ -143,7 +143,7 @@ export function bandRows(
 ): Map<number, SourceCell[]> {
   const out = new Map<number, SourceCell[]>();
   const strips = stripsOf(text, lines, pageBreaks);
-  if (!strips?.length) return out;
+  if (!strips?.length || !strips.every(inOrder)) return out;
   const places = placesOf(strips, rows);
   if (!places) return out;
   const grid: (SourceCell | undefined)[][] = Array.from({ length: rows }, () => []);

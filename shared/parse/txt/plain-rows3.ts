@@ -1,14 +1,14 @@
 import type { SourceCell } from "../source.js";
 import { T3_COLUMNS } from "../../templates/table3.js";
 import type { TextLine } from "./text-lines.js";
-import { stripsOf, type Strip } from "./plain-strips3.js";
+import { inOrder, stripsOf, type Strip } from "./plain-strips3.js";
 
 const K = T3_COLUMNS.length;
 /** Readings kept per page and for the table: past it nothing is placed (too many to tell). */
 const MAX_READINGS = 16;
 
 /** A reading of a page: its rows from its first on, each row's K cells (by column). */
-type Rows = SourceCell[][];
+type Rows = (SourceCell[] | null)[];
 
 /**
  * The readings of one page's strips printed band after band: the page's first band in pieces
@@ -26,6 +26,7 @@ function pageReadings(strips: readonly Strip[]): Rows[] {
   if (taken.size !== pinned.reduce((n, s) => n + (s.pin?.width ?? 0), 0)) return [];
   // Without heads over it, the page's first band is read as any other (whole, in order).
   const free = h0 === undefined ? [] : range(0, K).filter((j) => !taken.has(j));
+  const ordered = strips.every(inOrder);
   const out: Rows[] = [];
   const first: (SourceCell | undefined)[][] = Array.from({ length: h0 ?? 0 }, () => []);
   for (const s of pinned)
@@ -40,8 +41,10 @@ function pageReadings(strips: readonly Strip[]): Rows[] {
     const s = strips[t];
     if (!s) {
       if (piece < free.length || run.length) return;
-      const rows: Rows = first.map((r) => [...r] as SourceCell[]);
-      if (rows.some((r) => r.length !== K || r.includes(undefined as never))) return;
+      // The first band's rows, when its pieces' columns are told (else unknown).
+      const rows: Rows = first.map((r) =>
+        ordered && r.length === K && !r.includes(undefined) ? ([...r] as SourceCell[]) : null,
+      );
       for (const b of bands) rows.push(...b);
       out.push(rows);
       return;
@@ -77,9 +80,9 @@ function pageReadings(strips: readonly Strip[]): Rows[] {
 }
 
 const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+const spans = (r: SourceCell[] | null | undefined) => r?.map((c) => c.span[0]).join() ?? "";
 const same = (a: Rows, b: Rows) =>
-  a.length === b.length &&
-  a.every((r, i) => r.every((c, j) => c.span[0] === (b[i] as SourceCell[])[j]?.span[0]));
+  a.length === b.length && a.every((r, i) => spans(r) === spans(b[i]));
 
 /**
  * Table 三's rows where poppler prints a ruled table band after band on every page
@@ -112,9 +115,7 @@ export function rowMajorRows(
   const one = full[0];
   if (!one) return out;
   one.forEach((cells, r) => {
-    const key = cells.map((c) => c.span[0]).join();
-    if (full.every((x) => (x[r] as SourceCell[]).map((c) => c.span[0]).join() === key))
-      out.set(r, cells);
+    if (cells && full.every((x) => spans(x[r]) === spans(cells))) out.set(r, cells);
   });
   return out;
 }

@@ -126,3 +126,11 @@ export function stripsOf(
     });
   return bad ? null : out;
 }
+
+/**
+ * Whether the strip's column is told by the order: the heads its page prints after it are the
+ * rightmost columns' only (其他, 总计). Where a middle column's head comes later (商业企业 /
+ * 科研机构 printed after values), poppler printed that band's blocks out of column order.
+ */
+export const inOrder = (s: Strip): boolean =>
+  s.pin !== null || [...s.headLater].every((c) => c === K - 1 || s.headLater.has(c + 1));
