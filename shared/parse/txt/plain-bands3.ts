@@ -5,7 +5,7 @@ import { inOrder, stripsOf, type Strip } from "./plain-strips3.js";
 
 const K = T3_COLUMNS.length;
 /** Search limit: past it nothing is placed (the order leaves too many readings to tell). */
-const MAX_STATES = 200_000;
+const MAX_STATES = 100_000;
 
 /** Where a strip goes: its first column, how many, and its band's first row and height. */
 interface Place {
@@ -25,7 +25,8 @@ interface State {
   open: number[];
 }
 
-const key = (s: State) => `${s.t}|${s.c.join(",")}|${s.base}|${s.open.join(",")}`;
+// Every number is below 2^16 (strips, rows): one character each.
+const key = (s: State) => String.fromCharCode(s.t, s.base, ...s.c, ...s.open);
 
 /**
  * Where each strip goes in every way to lay the strips on `rows` rows of K columns that keeps
