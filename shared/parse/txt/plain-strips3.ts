@@ -107,6 +107,20 @@ export function stripsOf(
       valued = true;
       continue;
     }
+    // Under heads of several columns, poppler may put a row's values of two of them on one line.
+    const parts = [...l.text.matchAll(/\S+/g)];
+    const pin = headsOnly && parts.length > 1 ? pinOf(heads) : null;
+    if (
+      pin &&
+      pin !== "mixed" &&
+      parts.length <= pin.width &&
+      parts.every((p) => BARE_VALUE.test(p[0]))
+    ) {
+      for (const p of parts)
+        run.push(cellAt(text, l.start + (p.index ?? 0), l.start + (p.index ?? 0) + p[0].length));
+      valued = true;
+      continue;
+    }
     flush();
     joined = false;
     const key = labelKey(t);
