@@ -1,7 +1,7 @@
 import type { SourceCell } from "../source.js";
 import { T3_COLUMNS } from "../../templates/table3.js";
 import type { TextLine } from "./text-lines.js";
-import { inOrder, stripsOf, type Strip } from "./plain-strips3.js";
+import { stripsOf, type Strip } from "./plain-strips3.js";
 
 const K = T3_COLUMNS.length;
 /** Readings kept per page and for the table: past it nothing is placed (too many to tell). */
@@ -13,9 +13,11 @@ type Rows = (SourceCell[] | null)[];
 /**
  * The readings of one page's strips printed band after band: the page's first band in pieces
  * anywhere on the page (the blocks under its heads: several columns named by their heads, row
- * by row, and single columns, left to right), every other band whole, its K strips one after
- * the other left to right with nothing printed between them (poppler's order for a ruled table
- * it takes for a table: row by row).
+ * by row, and single columns), every other band whole, its K strips one after the other left
+ * to right with nothing printed between them (poppler's order for a ruled table it takes for a
+ * table: row by row). The single columns of the first band come in no order one can tell
+ * (科研机构's before 自然人's on a page that prints its heads later): that band is read only
+ * when its heads name all its columns.
  */
 function pageReadings(strips: readonly Strip[]): Rows[] {
   const pinned = strips.filter((s) => s.pin);
@@ -26,7 +28,6 @@ function pageReadings(strips: readonly Strip[]): Rows[] {
   if (taken.size !== pinned.reduce((n, s) => n + (s.pin?.width ?? 0), 0)) return [];
   // Without heads over it, the page's first band is read as any other (whole, in order).
   const free = h0 === undefined ? [] : range(0, K).filter((j) => !taken.has(j));
-  const ordered = strips.every(inOrder);
   const out: Rows[] = [];
   const first: (SourceCell | undefined)[][] = Array.from({ length: h0 ?? 0 }, () => []);
   for (const s of pinned)
@@ -41,10 +42,7 @@ function pageReadings(strips: readonly Strip[]): Rows[] {
     const s = strips[t];
     if (!s) {
       if (piece < free.length || run.length) return;
-      // The first band's rows, when its pieces' columns are told (else unknown).
-      const rows: Rows = first.map((r) =>
-        ordered && r.length === K && !r.includes(undefined) ? ([...r] as SourceCell[]) : null,
-      );
+      const rows: Rows = first.map((r) => (free.length ? null : ([...r] as SourceCell[])));
       for (const b of bands) rows.push(...b);
       out.push(rows);
       return;
@@ -54,13 +52,8 @@ function pageReadings(strips: readonly Strip[]): Rows[] {
       return;
     }
     const n = s.cells.length;
-    // A piece of the first band, under its own column.
-    if (!run.length && piece < free.length && n === h0) {
-      const col = free[piece] as number;
-      s.cells.forEach((c, i) => ((first[i] as (SourceCell | undefined)[])[col] = c));
-      walk(t + 1, piece + 1);
-      s.cells.forEach((_, i) => ((first[i] as (SourceCell | undefined)[])[col] = undefined));
-    }
+    // A piece of the first band, under one of the columns its heads leave.
+    if (!run.length && piece < free.length && n === h0) walk(t + 1, piece + 1);
     // A strip of a whole band.
     const lead = run[0];
     if (lead && (n !== lead.cells.length || !s.joined)) return;
