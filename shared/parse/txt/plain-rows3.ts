@@ -37,6 +37,10 @@ function pageReadings(strips: readonly Strip[]): Rows[] {
     });
   const bands: SourceCell[][][] = [];
   let run: Strip[] = [];
+  // Pieces stand before the first whole band or after the last: a piece between bands, or heads
+  // alone between them (其他 / 总计), is poppler's staircase (the left columns of several bands,
+  // the heads, the right ones), whose strips may fall into sevens that are no band.
+  let after = false;
   const walk = (t: number, piece: number) => {
     if (out.length > MAX_READINGS) return;
     const s = strips[t];
@@ -47,16 +51,24 @@ function pageReadings(strips: readonly Strip[]): Rows[] {
       out.push(rows);
       return;
     }
+    const ended = after;
     if (s.pin) {
+      after = bands.length > 0;
       if (!run.length) walk(t + 1, piece);
+      after = ended;
       return;
     }
     const n = s.cells.length;
     // A piece of the first band, under one of the columns its heads leave.
-    if (!run.length && piece < free.length && n === h0) walk(t + 1, piece + 1);
+    if (!run.length && piece < free.length && n === h0) {
+      after = bands.length > 0;
+      walk(t + 1, piece + 1);
+      after = ended;
+    }
     // A strip of a whole band.
     const lead = run[0];
     if (lead && (n !== lead.cells.length || !s.joined)) return;
+    if (!lead && (after || (s.afterHead && bands.length > 0))) return;
     run.push(s);
     if (run.length === K) {
       const done = run;

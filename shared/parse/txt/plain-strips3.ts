@@ -20,6 +20,8 @@ export interface Strip {
   headLater: Set<number>;
   /** Printed right after the strip before, on its page, with no label or head between. */
   joined: boolean;
+  /** A block of heads alone (其他, 总计) was printed between the strip before and this one. */
+  afterHead: boolean;
 }
 
 const K = T3_COLUMNS.length;
@@ -80,7 +82,7 @@ export function stripsOf(
     if (!run.length) return;
     const pin = headsOnly ? pinOf(heads) : null;
     if (pin === "mixed") bad = true;
-    else out.push({ cells: run, pin, page, headLater: new Set(), joined });
+    else out.push({ cells: run, pin, page, headLater: new Set(), joined, afterHead: false });
     joined = true;
     run = [];
     heads = "";
@@ -134,10 +136,13 @@ export function stripsOf(
   }
   flush();
   endBlock();
-  for (const h of alone)
+  for (const h of alone) {
     out.forEach((s, t) => {
       if (s.page === h.page && t < h.at) for (const c of h.cols) s.headLater.add(c);
     });
+    const next = out[h.at];
+    if (next?.page === h.page) next.afterHead = true;
+  }
   return bad ? null : out;
 }
 
