@@ -14,6 +14,9 @@ import { readPlainText, wrongCells } from "../../../gen/office/plain-read.js";
 // unread). 186: the head band printed out of column order (科研机构's values before 自然人's, its
 // head after them): nothing placed where the order cannot tell the column (read wrong before
 // the guard). 117: two values of a row on one line under the heads of three columns (22 19).
+// 386: a staircase (the left columns of bands 4–8, the heads 其他 / 总计, the head band's right
+// columns, then the other columns of bands 4–8) whose strips fall into sevens: not read as
+// whole bands (13 cells wrong before the guard).
 const PLANS = [
   { seed: 116, template: "2021" as TemplateVersion, t3: 154 },
   { seed: 126, template: "2021" as TemplateVersion, t3: 154 },
@@ -21,6 +24,7 @@ const PLANS = [
   { seed: 145, template: "2019" as TemplateVersion, t3: 126 },
   { seed: 186, template: "2021" as TemplateVersion, t3: 0 },
   { seed: 117, template: "2019" as TemplateVersion, t3: 161 },
+  { seed: 386, template: "2021" as TemplateVersion, t3: 0 },
 ].map((p) => ({ ...p, look: randomLook(p.seed) }));
 
 const why = cannotRender();
