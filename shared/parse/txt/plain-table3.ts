@@ -64,7 +64,8 @@ export function plainTable3Rows(
   const named = new Set(labels.keys());
   const order = SUB_ROWS_2021.some((k) => named.has(k)) ? T3_ROWS["2021"] : T3_ROWS["2019"];
   const keys = order.map((r) => r.key);
-  const units = unitsOf(blocks, T3_COLUMNS.length);
+  const printed = blocks.reduce((n, b) => n + (b.kind === "values" ? b.cells.length : 0), 0);
+  const units = unitsOf(blocks, T3_COLUMNS.length, printed === keys.length * T3_COLUMNS.length);
   const { starts, blank } = placeUnits(units, keys, named);
   const values = new Map<number, SourceCell[]>();
   units.units.forEach((u, i) => {

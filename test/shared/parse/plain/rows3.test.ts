@@ -16,7 +16,10 @@ import { readPlainText, wrongCells } from "../../../gen/office/plain-read.js";
 // the guard). 117: two values of a row on one line under the heads of three columns (22 19).
 // 386: a staircase (the left columns of bands 4–8, the heads 其他 / 总计, the head band's right
 // columns, then the other columns of bands 4–8) whose strips fall into sevens: not read as
-// whole bands (13 cells wrong before the guard).
+// whole bands (13 cells wrong before the guard). 499, 557: a row's values parted by a row label
+// and a column head (19 0 14 18 / 二、… / 其他 / 21 12 / 总计 / 84): with every cell printed, no
+// row prints fewer than seven values, so the first four are not a row with blank cells (4 and
+// 13 cells read wrong before).
 const PLANS = [
   { seed: 116, template: "2021" as TemplateVersion, t3: 154 },
   { seed: 126, template: "2021" as TemplateVersion, t3: 154 },
@@ -25,6 +28,8 @@ const PLANS = [
   { seed: 186, template: "2021" as TemplateVersion, t3: 0 },
   { seed: 117, template: "2019" as TemplateVersion, t3: 161 },
   { seed: 386, template: "2021" as TemplateVersion, t3: 0 },
+  { seed: 499, template: "2019" as TemplateVersion, t3: 154 },
+  { seed: 557, template: "2019" as TemplateVersion, t3: 126 },
 ].map((p) => ({ ...p, look: randomLook(p.seed) }));
 
 const why = cannotRender();
