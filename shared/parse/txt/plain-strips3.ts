@@ -33,14 +33,42 @@ const HEAD_CHARS = new Set(HEADS.join(""));
 const T4 = /复议|诉讼/;
 const sorted = (s: string) => [...s].sort().join("");
 
-/** The neighbouring columns whose heads are exactly the characters printed, if any. */
+const tally = (s: string) => {
+  const m = new Map<string, number>();
+  for (const c of s) m.set(c, (m.get(c) ?? 0) + 1);
+  return m;
+};
+const OVER_TALLY = tally([...OVER].join(""));
+/** `a` less `b`, or null when `b` holds a character more often than `a`. */
+const less = (a: Map<string, number>, b: Map<string, number>) => {
+  const out = new Map(a);
+  for (const [c, n] of b) {
+    const left = (out.get(c) ?? 0) - n;
+    if (left < 0) return null;
+    out.set(c, left);
+  }
+  return out;
+};
+
+/**
+ * The neighbouring columns whose heads are exactly the characters printed, if any; or, where
+ * letters of 申请人情况 / 法人或其他组织 spread over the heads (distributed heads) are printed
+ * among them, the one set of columns whose heads and those letters make the characters.
+ */
 function pinOf(heads: string): Strip["pin"] | "mixed" {
   if (!heads) return null;
   const want = sorted(heads);
   for (let from = 0; from < K; from++)
     for (let w = 1; from + w <= K; w++)
       if (sorted(HEADS.slice(from, from + w).join("")) === want) return { from, width: w };
-  return "mixed";
+  const have = tally(heads);
+  const found: { from: number; width: number }[] = [];
+  for (let from = 0; from < K; from++)
+    for (let w = 1; from + w <= K; w++) {
+      const rest = less(have, tally(HEADS.slice(from, from + w).join("")));
+      if (rest && less(OVER_TALLY, rest)) found.push({ from, width: w });
+    }
+  return found.length === 1 ? (found[0] as { from: number; width: number }) : "mixed";
 }
 
 /**
@@ -130,7 +158,8 @@ export function stripsOf(
     block += key;
     // Only a head's own words: never a numbered label (（七）总计, 3.其他).
     plain &&= key === t.replace(/\s/g, "");
-    if ([...key].every((c) => HEAD_CHARS.has(c)) && !HEADS.includes(key)) heads += key;
+    if ([...key].every((c) => HEAD_CHARS.has(c) || OVER_TALLY.has(c)) && !HEADS.includes(key))
+      heads += key;
     else if (HEADS.includes(key) && t.length <= key.length + 2) heads += key;
     else headsOnly = false;
   }

@@ -19,7 +19,8 @@ import { readPlainText, wrongCells } from "../../../gen/office/plain-read.js";
 // whole bands (13 cells wrong before the guard). 499, 557: a row's values parted by a row label
 // and a column head (19 0 14 18 / 二、… / 其他 / 21 12 / 总计 / 84): with every cell printed, no
 // row prints fewer than seven values, so the first four are not a row with blank cells (4 and
-// 13 cells read wrong before).
+// 13 cells read wrong before). 110: distributed heads, the letters of 申请人情况 / 法人或其他组织
+// printed among the heads of 科研机构…其他 over their values (98 of 175 cells before).
 const PLANS = [
   { seed: 116, template: "2021" as TemplateVersion, t3: 154 },
   { seed: 126, template: "2021" as TemplateVersion, t3: 154 },
@@ -30,6 +31,7 @@ const PLANS = [
   { seed: 386, template: "2021" as TemplateVersion, t3: 0 },
   { seed: 499, template: "2019" as TemplateVersion, t3: 154 },
   { seed: 557, template: "2019" as TemplateVersion, t3: 126 },
+  { seed: 110, template: "2021" as TemplateVersion, t3: 147 },
 ].map((p) => ({ ...p, look: randomLook(p.seed) }));
 
 const why = cannotRender();
