@@ -107,8 +107,15 @@ export function rowMajorRows(
     strips.filter((s) => s.page === p),
   );
   let whole: Rows[] = [[]];
-  for (const page of pages) {
-    const own = pageReadings(page);
+  for (const [i, page] of pages.entries()) {
+    // The last page may print other values after the table's last band, something between
+    // (table 四's under heads its lines spell apart: 复 / 议): readings that end at such a break
+    // count when they fill the table.
+    const ends =
+      i < pages.length - 1
+        ? [page.length]
+        : [...page.keys()].filter((k) => k > 0 && !page[k]?.joined).concat(page.length);
+    const own = ends.flatMap((k) => pageReadings(page.slice(0, k)));
     const next: Rows[] = [];
     for (const a of whole)
       for (const b of own) if (a.length + b.length <= rows) next.push([...a, ...b]);

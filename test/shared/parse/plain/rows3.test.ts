@@ -20,7 +20,8 @@ import { readPlainText, wrongCells } from "../../../gen/office/plain-read.js";
 // and a column head (19 0 14 18 / 二、… / 其他 / 21 12 / 总计 / 84): with every cell printed, no
 // row prints fewer than seven values, so the first four are not a row with blank cells (4 and
 // 13 cells read wrong before). 110: distributed heads, the letters of 申请人情况 / 法人或其他组织
-// printed among the heads of 科研机构…其他 over their values (98 of 175 cells before).
+// printed among the heads of 科研机构…其他 over their values (98 of 175 cells before). 134:
+// table 四's values after table 三's last band, under heads spelt apart (复 / 议).
 const PLANS = [
   { seed: 116, template: "2021" as TemplateVersion, t3: 154 },
   { seed: 126, template: "2021" as TemplateVersion, t3: 154 },
@@ -32,6 +33,7 @@ const PLANS = [
   { seed: 499, template: "2019" as TemplateVersion, t3: 154 },
   { seed: 557, template: "2019" as TemplateVersion, t3: 126 },
   { seed: 110, template: "2021" as TemplateVersion, t3: 147 },
+  { seed: 134, template: "2021" as TemplateVersion, t3: 154 },
 ].map((p) => ({ ...p, look: randomLook(p.seed) }));
 
 const why = cannotRender();
