@@ -1,126 +1,11 @@
 import type { SourceCell } from "../source.js";
 import { T3_COLUMNS } from "../../templates/table3.js";
-import { labelKey } from "../../text/normalize.js";
-import { cellAt, type TextLine } from "./text-lines.js";
-import { BARE_VALUE } from "./bare-value.js";
-import { isPageNumber } from "./furniture.js";
-
-/**
- * A run of values of plain pdftotext (consecutive value lines of one block): one column's cells
- * of a band of consecutive rows, or, after the heads of several neighbouring columns printed in
- * its block (narrow heads interleaved character by character), those columns' cells row by row.
- */
-interface Strip {
-  cells: SourceCell[];
-  /** The columns its block's heads name (first, count), or null: not said. */
-  pin: { from: number; width: number } | null;
-  /** The page it is printed on (form feeds), counted from the table's start. */
-  page: number;
-  /** Columns whose heads its page prints after it (in blocks of heads alone). */
-  headLater: Set<number>;
-}
+import type { TextLine } from "./text-lines.js";
+import { inOrder, stripsOf, type Strip } from "./plain-strips3.js";
 
 const K = T3_COLUMNS.length;
-const HEADS = T3_COLUMNS.map((c) => labelKey(c.label));
-const OVER = new Set(["申请人情况", "法人或其他组织"]);
-const HEAD_CHARS = new Set(HEADS.join(""));
 /** Search limit: past it nothing is placed (the order leaves too many readings to tell). */
-const MAX_STATES = 20_000;
-
-/** Table 四's words: its heads printed before table 三's last values end the table there. */
-const T4 = /复议|诉讼/;
-const sorted = (s: string) => [...s].sort().join("");
-
-/** The neighbouring columns whose heads are exactly the characters printed, if any. */
-function pinOf(heads: string): Strip["pin"] | "mixed" {
-  if (!heads) return null;
-  const want = sorted(heads);
-  for (let from = 0; from < K; from++)
-    for (let w = 1; from + w <= K; w++)
-      if (sorted(HEADS.slice(from, from + w).join("")) === want) return { from, width: w };
-  return "mixed";
-}
-
-/**
- * The table's runs of values in print order, up to table 四's heads where poppler prints them
- * first; null when a run's block mixes heads it cannot tell.
- */
-export function stripsOf(
-  text: string,
-  lines: readonly TextLine[],
-  pageBreaks: readonly number[],
-): Strip[] | null {
-  const out: Strip[] = [];
-  let page = 0;
-  let breaks = pageBreaks.filter((b) => b >= (lines[0]?.start ?? 0));
-  let run: SourceCell[] = [];
-  let heads = "";
-  let headsOnly = true;
-  let bad = false;
-  // Blocks of heads alone (自 / 然 / 人, 其他): their columns, page and place among the strips.
-  const alone: { cols: number[]; page: number; at: number }[] = [];
-  let block = "";
-  let plain = true;
-  let valued = false;
-  const endBlock = () => {
-    const pin = plain && !valued ? pinOf(block) : null;
-    if (pin && pin !== "mixed")
-      alone.push({
-        cols: Array.from({ length: pin.width }, (_, i) => pin.from + i),
-        page,
-        at: out.length,
-      });
-    block = "";
-    plain = true;
-    valued = false;
-  };
-  const flush = () => {
-    if (!run.length) return;
-    const pin = headsOnly ? pinOf(heads) : null;
-    if (pin === "mixed") bad = true;
-    else out.push({ cells: run, pin, page, headLater: new Set() });
-    run = [];
-    heads = "";
-  };
-  for (const l of lines) {
-    const t = l.text.trim();
-    if (breaks.length && l.start > (breaks[0] as number)) {
-      flush();
-      endBlock();
-      page++;
-      breaks = breaks.filter((b) => b >= l.start);
-    }
-    if (T4.test(t)) break;
-    if (!t || isPageNumber(t, false)) {
-      flush();
-      endBlock();
-      heads = "";
-      headsOnly = true;
-      continue;
-    }
-    if (BARE_VALUE.test(t)) {
-      run.push(cellAt(text, l.start, l.start + l.text.length));
-      valued = true;
-      continue;
-    }
-    flush();
-    const key = labelKey(t);
-    if (OVER.has(key)) continue;
-    block += key;
-    // Only a head's own words: never a numbered label (（七）总计, 3.其他).
-    plain &&= key === t.replace(/\s/g, "");
-    if ([...key].every((c) => HEAD_CHARS.has(c)) && !HEADS.includes(key)) heads += key;
-    else if (HEADS.includes(key) && t.length <= key.length + 2) heads += key;
-    else headsOnly = false;
-  }
-  flush();
-  endBlock();
-  for (const h of alone)
-    out.forEach((s, t) => {
-      if (s.page === h.page && t < h.at) for (const c of h.cols) s.headLater.add(c);
-    });
-  return bad ? null : out;
-}
+const MAX_STATES = 100_000;
 
 /** Where a strip goes: its first column, how many, and its band's first row and height. */
 interface Place {
@@ -140,7 +25,8 @@ interface State {
   open: number[];
 }
 
-const key = (s: State) => `${s.t}|${s.c.join(",")}|${s.base}|${s.open.join(",")}`;
+// Every number is below 2^16 (strips, rows): one character each.
+const key = (s: State) => String.fromCharCode(s.t, s.base, ...s.c, ...s.open);
 
 /**
  * Where each strip goes in every way to lay the strips on `rows` rows of K columns that keeps
@@ -158,6 +44,25 @@ export function placesOf(strips: Strip[], rows: number): Place[][] | null {
   for (const s of strips) sums.set(s.page, (sums.get(s.page) ?? 0) + s.cells.length);
   const total = [...sums.values()].reduce((x, y) => x + y, 0);
   if (total !== rows * K || [...sums.values()].some((n) => n % K)) return strips.map(() => []);
+  // Cells printed from each strip to the end of its page.
+  const pageLeft = new Array<number>(m + 1).fill(0);
+  for (let t = m - 1; t >= 0; t--) {
+    const here = strips[t] as Strip;
+    const next = strips[t + 1];
+    pageLeft[t] =
+      here.cells.length + (next && next.page === here.page ? (pageLeft[t + 1] as number) : 0);
+  }
+  // The page's cells left fill the open bands' cells not yet placed, and whole new rows.
+  const fits = (s: State): boolean => {
+    const strip = strips[s.t];
+    if (!strip || (s.t > 0 && strips[s.t - 1]?.page !== strip.page)) return true;
+    const lo = Math.min(...s.c);
+    let owed = 0;
+    for (const b of s.c) for (let i = b - lo; i < s.open.length; i++) owed += s.open[i] as number;
+    const spare = (pageLeft[s.t] as number) - owed;
+    const free = rows - s.base - s.open.reduce((x, y) => x + y, 0);
+    return spare >= 0 && spare % K === 0 && spare / K <= free;
+  };
   const done = new Map<string, boolean>();
   const moves = (s: State): { place: Place; next: State }[] => {
     const strip = strips[s.t] as Strip;
@@ -204,7 +109,7 @@ export function placesOf(strips: Strip[], rows: number): Place[][] | null {
       return false;
     }
     let ok = false;
-    for (const mv of moves(s)) if (finishes(mv.next)) ok = true;
+    if (fits(s)) for (const mv of moves(s)) if (finishes(mv.next)) ok = true;
     done.set(k, ok);
     return ok;
   };
@@ -239,7 +144,7 @@ export function bandRows(
 ): Map<number, SourceCell[]> {
   const out = new Map<number, SourceCell[]>();
   const strips = stripsOf(text, lines, pageBreaks);
-  if (!strips?.length) return out;
+  if (!strips?.length || !strips.every(inOrder)) return out;
   const places = placesOf(strips, rows);
   if (!places) return out;
   const grid: (SourceCell | undefined)[][] = Array.from({ length: rows }, () => []);

@@ -7,6 +7,7 @@ import { plainBlocks, type PlainLabel } from "./plain-blocks.js";
 import { unitsOf } from "./plain-units.js";
 import { placeUnits } from "./plain-place.js";
 import { bandRows } from "./plain-bands3.js";
+import { rowMajorRows } from "./plain-rows3.js";
 import { NUMBERED } from "./spaced.js";
 
 const SUB_ROWS_2021 = ["other.noCorrection", "other.noFee", "other.other"];
@@ -63,7 +64,8 @@ export function plainTable3Rows(
   const named = new Set(labels.keys());
   const order = SUB_ROWS_2021.some((k) => named.has(k)) ? T3_ROWS["2021"] : T3_ROWS["2019"];
   const keys = order.map((r) => r.key);
-  const units = unitsOf(blocks, T3_COLUMNS.length);
+  const printed = blocks.reduce((n, b) => n + (b.kind === "values" ? b.cells.length : 0), 0);
+  const units = unitsOf(blocks, T3_COLUMNS.length, printed === keys.length * T3_COLUMNS.length);
   const { starts, blank } = placeUnits(units, keys, named);
   const values = new Map<number, SourceCell[]>();
   units.units.forEach((u, i) => {
@@ -71,15 +73,25 @@ export function plainTable3Rows(
     if (at !== null && at !== undefined) u.rows.forEach((r, j) => values.set(at + j, r));
   });
   for (const r of blank) values.set(r, []);
-  // Rows not placed so: by the bands poppler prints a ruled table in, where every reading agrees
-  // and agrees with the rows placed above (else none of them: the two readings differ).
+  // Rows not placed so: by the orders poppler prints a ruled table in (band after band, or
+  // bands cut into columns), where every reading of each agrees, and agrees with the rows placed
+  // above and with the other order's (else none of them: the readings differ).
   if (values.size < keys.length) {
     const bands = bandRows(text, lines, keys.length, pageBreaks);
-    const differ = [...bands].some(([r, cells]) => {
-      const own = values.get(r);
-      return own && own.map((c) => c.span[0]).join() !== cells.map((c) => c.span[0]).join();
-    });
-    if (!differ) for (const [r, cells] of bands) if (!values.has(r)) values.set(r, cells);
+    const whole = rowMajorRows(text, lines, keys.length, pageBreaks);
+    const agree = (a: Map<number, SourceCell[]>, b: Map<number, SourceCell[]>) =>
+      ![...a].some(([r, cells]) => {
+        const own = b.get(r);
+        return own && own.map((c) => c.span[0]).join() !== cells.map((c) => c.span[0]).join();
+      });
+    const fill = (got: Map<number, SourceCell[]>) => {
+      for (const [r, cells] of got) if (!values.has(r)) values.set(r, cells);
+    };
+    const both = agree(bands, whole);
+    const bandsOk = both && agree(bands, values);
+    const wholeOk = both && agree(whole, values);
+    if (bandsOk) fill(bands);
+    if (wholeOk) fill(whole);
   }
   const rows: SourceRow[] = [];
   const header = headerRow(text, lines);

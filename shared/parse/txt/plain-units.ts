@@ -57,8 +57,12 @@ function runUnits(run: SourceCell[][], short: boolean, K: number): SourceCell[][
   return out;
 }
 
-/** The blocks of a table whose rows print `K` values as units of rows. */
-export function unitsOf(blocks: readonly PlainBlock[], K: number): Units {
+/**
+ * The blocks of a table whose rows print `K` values as units of rows. `whole`: the blocks hold
+ * exactly the table's every cell, so no row prints fewer than K values (a short run is then a
+ * row's cells parted by heads or labels, never a row with merged or blank cells).
+ */
+export function unitsOf(blocks: readonly PlainBlock[], K: number, whole = false): Units {
   const units: Unit[] = [];
   let junk = false;
   let before: PlainLabel[] = [];
@@ -73,7 +77,7 @@ export function unitsOf(blocks: readonly PlainBlock[], K: number): Units {
     const first = next?.kind === "labels" ? next.labels[0]?.cell.text.trim() : undefined;
     const got = underHead
       ? null
-      : runUnits(run, direct && (!next || NUMBERED.test(first ?? "")), K);
+      : runUnits(run, !whole && direct && (!next || NUMBERED.test(first ?? "")), K);
     run = [];
     underHead = false;
     if (!got) {
