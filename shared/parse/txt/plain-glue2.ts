@@ -4,7 +4,7 @@ import { labelKey } from "../../text/normalize.js";
 import { cellAt, type TextLine } from "./text-lines.js";
 import { BARE_VALUE } from "./bare-value.js";
 import { isPageNumber } from "./furniture.js";
-import { labelCell } from "./plain-strips2.js";
+import { itemRows, labelCell } from "./plain-strips2.js";
 
 const HEADER_KEY = "信息内容";
 
@@ -103,17 +103,14 @@ export function glueTable2Rows(
       { text: HEADER_KEY, span: at },
       ...block.columns.map((c) => ({ text: c.label, span: at })),
     ];
-    const rows: SourceRow[] = [{ cells: header, span: at, tabular: true }];
-    block.rows.forEach((_, r) => {
-      const cells = [labels[r] as SourceCell, ...cols.map((c) => got.get(c)?.[r] as SourceCell)];
-      rows.push({ cells, span: spanOf(cells), tabular: true });
+    out.push({
+      block,
+      rows: itemRows(
+        header,
+        labels,
+        cols.map((c) => got.get(c) ?? []),
+      ),
     });
-    out.push({ block, rows });
   });
   return out;
 }
-
-const spanOf = (cells: SourceCell[]): [number, number] => [
-  Math.min(...cells.map((c) => c.span[0])),
-  Math.max(...cells.map((c) => c.span[1])),
-];

@@ -176,14 +176,30 @@ export function stripTable2Rows(
       { text: HEADER_KEY, span: at.span },
       ...heads.map((h, j) => ({ text: block.columns[j]?.label ?? h.text, span: h.span })),
     ];
-    const rows: SourceRow[] = [{ cells: header, span: spanOf(header), tabular: true }];
-    block.rows.forEach((_, r) => {
-      const cells = [labels[r] as SourceCell, ...cols.map((c) => c.cells[r] as SourceCell)];
-      rows.push({ cells, span: spanOf(cells), tabular: true });
+    out.push({
+      block,
+      rows: itemRows(
+        header,
+        labels as SourceCell[],
+        cols.map((c) => c.cells),
+      ),
     });
-    out.push({ block, rows });
   }
   return out;
+}
+
+/** A table 二 item's rows: its header, then each row's label and its cells of the columns. */
+export function itemRows(
+  header: SourceCell[],
+  labels: readonly SourceCell[],
+  columns: readonly (readonly SourceCell[])[],
+): SourceRow[] {
+  const rows: SourceRow[] = [{ cells: header, span: spanOf(header), tabular: true }];
+  labels.forEach((label, r) => {
+    const cells = [label, ...columns.map((c) => c[r] as SourceCell)];
+    rows.push({ cells, span: spanOf(cells), tabular: true });
+  });
+  return rows;
 }
 
 const spanOf = (cells: SourceCell[]): [number, number] => [

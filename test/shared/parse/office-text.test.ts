@@ -1,13 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Report, TemplateVersion } from "../../../shared/model/report.js";
-import { readReport } from "../../../shared/parse/report.js";
-import { txtDocument } from "../../../shared/parse/txt/document.js";
+import type { TemplateVersion } from "../../../shared/model/report.js";
 import { checkReport } from "../../../shared/rules/index.js";
 import { randomLook } from "../../gen/office/look.js";
 import { cannotRender } from "../../gen/office/render.js";
 import { officeSamples, type OfficeSample } from "../../gen/office/sample.js";
 import { oneTokenPerLine } from "../../gen/pdf-copy.js";
+import { readText } from "../../support/read-text.js";
 
 // Generated reports printed by LibreOffice in looks whose text read wrong or not at all before:
 // 304/305 a vertical group label's pieces on the numbers' line (三、 / 度办 left of a label wrapped
@@ -29,13 +28,7 @@ function pdftotext(pdf: Uint8Array, mode: string): string {
   }).toString("utf8");
 }
 
-function read(text: string): Report {
-  const doc = txtDocument(new TextEncoder().encode(text));
-  if ("code" in doc) throw new Error(doc.message);
-  const res = readReport(doc);
-  if (!res.ok) throw new Error(res.error.message);
-  return res.report;
-}
+const read = readText;
 
 const why = cannotRender();
 

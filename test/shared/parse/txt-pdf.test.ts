@@ -1,13 +1,12 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { txtDocument } from "../../../shared/parse/txt/document.js";
-import { readReport } from "../../../shared/parse/report.js";
 import { labelKey } from "../../../shared/text/normalize.js";
 import type { Report } from "../../../shared/model/report.js";
 import { oneTokenPerLine } from "../../gen/pdf-copy.js";
 import { unreadCells } from "../../../shared/rules/kit/unread.js";
 import { checkReport } from "../../../shared/rules/index.js";
+import { readText } from "../../support/read-text.js";
 
 // Text taken out of PDFs (README in the folder): pdftotext -layout of the corpus, example and
 // real PDFs and of LibreOffice renderings of Word tables, pdftotext -raw (content order), plain
@@ -27,13 +26,7 @@ const label = (f: string) =>
 const files = (suffix: string) =>
   readdirSync(dir).filter((f) => f.endsWith(suffix) && !f.endsWith(".json"));
 
-function read(text: string): Report {
-  const doc = txtDocument(new TextEncoder().encode(text));
-  if ("code" in doc) throw new Error(doc.message);
-  const res = readReport(doc);
-  if (!res.ok) throw new Error(res.error.message);
-  return res.report;
-}
+const read = readText;
 
 function expectCells(r: Report, want: Labelled["cells"], ids = Object.keys(want)) {
   expect(Object.fromEntries(ids.map((id) => [id, r.cells[id]?.value]))).toEqual(

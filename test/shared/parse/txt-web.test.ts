@@ -1,10 +1,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { txtDocument } from "../../../shared/parse/txt/document.js";
-import { readReport } from "../../../shared/parse/report.js";
-import type { Report, TemplateVersion } from "../../../shared/model/report.js";
+import type { TemplateVersion } from "../../../shared/model/report.js";
 import { renderWeb, type WebOptions } from "../../gen/render-web.js";
+import { readText } from "../../support/read-text.js";
 
 interface Labelled {
   agency: string;
@@ -20,13 +19,7 @@ const specs = ["test/fixtures/corpus", "test/fixtures/examples"].flatMap((dir) =
     .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as Labelled),
 );
 
-function read(text: string): Report {
-  const doc = txtDocument(new TextEncoder().encode(text));
-  if ("code" in doc) throw new Error(doc.message);
-  const res = readReport(doc);
-  if (!res.ok) throw new Error(res.error.message);
-  return res.report;
-}
+const read = readText;
 
 const shapes: [string, WebOptions][] = [
   ["one row per line, tabs", { shape: "tabs" }],

@@ -4,7 +4,6 @@ import { readDocx } from "../../../../electron/node/adapters/docx.js";
 import type { DocxContent } from "../../../../shared/parse/docx/content.js";
 import { docxDocument } from "../../../../shared/parse/docx/rows.js";
 import { readReport } from "../../../../shared/parse/report.js";
-import { txtDocument } from "../../../../shared/parse/txt/document.js";
 import type { Report, TemplateVersion } from "../../../../shared/model/report.js";
 import type { Finding } from "../../../../shared/model/finding.js";
 import { renderMessage } from "../../../../shared/messages/zh-CN.js";
@@ -19,6 +18,7 @@ import {
   withoutColumn,
   withoutRow,
 } from "../../../gen/variants.js";
+import { readText } from "../../../support/read-text.js";
 
 const fixture = (name: string) => new URL(`../../../fixtures/${name}`, import.meta.url);
 const SAMPLE = "corpus/002_6e005d299800cb62.txt";
@@ -26,13 +26,7 @@ const LABELS = JSON.parse(readFileSync(fixture(`${SAMPLE}.expected.json`), "utf8
   cells: Record<string, number | null>;
 };
 
-function read(text: string): Report {
-  const doc = txtDocument(new TextEncoder().encode(text));
-  if ("code" in doc) throw new Error(doc.message);
-  const res = readReport(doc);
-  if (!res.ok) throw new Error(res.error.message);
-  return res.report;
-}
+const read = readText;
 
 const sample = readFileSync(fixture(SAMPLE), "utf8");
 /** The sample without its lines holding `label`. */
