@@ -1,23 +1,11 @@
 import { sectionOf } from "../meta/sections.js";
 import type { TextLine } from "./text-lines.js";
 import { isProse, pieces, spacedLine, type Piece } from "./spaced.js";
+import type { AlignedLine, Kind } from "./aligned-line.js";
 import { isPageNumber } from "./furniture.js";
 import { splitHeaders } from "./header-split.js";
 import { dropRepeatedHeads } from "./repeated-heads.js";
 import { joinSpreadHeads } from "./spread-heads.js";
-
-export type Kind = "blank" | "page" | "heading" | "prose" | "values" | "text";
-
-/** A line of a space-aligned text with what it holds. */
-export interface AlignedLine extends TextLine {
-  kind: Kind;
-  /** Position among the non-blank lines; a heading or prose line counts for several. */
-  rank: number;
-  labels: Piece[];
-  values: Piece[];
-  /** Part of a table (a value line, or label text near one). */
-  table: boolean;
-}
 
 /** How far before its first value line a table's header text may start (in ranks). */
 const HEAD = 40;

@@ -1,7 +1,8 @@
 import type { SourceCell, SourceRow } from "../source.js";
 import { cellAt, type TextLine } from "./text-lines.js";
 import { spacedLine, type Piece } from "./spaced.js";
-import { alignedLines, type AlignedLine } from "./aligned-lines.js";
+import { alignedLines } from "./aligned-lines.js";
+import type { AlignedLine } from "./aligned-line.js";
 import { labelCells, overlaps, rankSpan, type Fragment, type LabelCell } from "./label-cells.js";
 import { placeValues } from "./value-columns.js";
 

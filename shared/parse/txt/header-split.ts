@@ -1,5 +1,5 @@
 import type { Piece } from "./spaced.js";
-import type { AlignedLine } from "./aligned-lines.js";
+import type { AlignedLine } from "./aligned-line.js";
 
 /** Where a piece may split: a space standing in the gap between two pieces of `other`. */
 function cuts(p: Piece, other: readonly Piece[]): number[] {

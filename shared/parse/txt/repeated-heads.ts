@@ -1,4 +1,4 @@
-import type { AlignedLine } from "./aligned-lines.js";
+import type { AlignedLine } from "./aligned-line.js";
 
 const key = (l: AlignedLine) => l.text.trim().replace(/\s+/g, " ");
 

@@ -1,7 +1,7 @@
 import { T3_SPANNING_HEADS } from "../../templates/table3.js";
 import { T4_GROUPS, T4_SPANNING_HEADS } from "../../templates/table4.js";
 import type { Piece } from "./spaced.js";
-import type { AlignedLine } from "./aligned-lines.js";
+import type { AlignedLine } from "./aligned-line.js";
 
 /** Heads over several columns, which a word processor may spread across them (分散对齐). */
 const SPREAD: readonly string[] = [
