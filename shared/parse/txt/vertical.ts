@@ -10,6 +10,7 @@ import { lateLabels } from "./late-labels.js";
 import { plainTable3Rows } from "./plain-table3.js";
 import { plainTable2Rows } from "./plain-table2.js";
 import { sectionLines } from "./plain-blocks.js";
+import { repeatedHeads, type HeadKind } from "./repeated-heads.js";
 
 export { BARE_VALUE };
 
@@ -66,6 +67,13 @@ function nextIsValue(lines: readonly TextLine[]): boolean[] {
   return out;
 }
 
+function headKind(lines: readonly TextLine[], i: number): HeadKind {
+  const t = (lines[i] as TextLine).text.trim();
+  if (!t) return "other";
+  if (sectionOf(t)) return "heading";
+  return BARE_VALUE.test(t) ? "values" : t.length > LABEL_MAX ? "stop" : "text";
+}
+
 /** Joins a label line to the label before it: one cell's text wrapped onto the next line. */
 function joined(label: SourceCell, cell: SourceCell): SourceCell {
   return { text: label.text + cell.text, span: [label.span[0], cell.span[1]] };
@@ -116,6 +124,8 @@ export function unmarkedRows(
     values = [];
   };
   const valueNext = nextIsValue(lines);
+  // A table's head repeated over a page break (a viewer's copy of a Word or WPS PDF).
+  const repeated = parted ? new Set<number>() : repeatedHeads(lines, (i) => headKind(lines, i));
   let tailing = false;
   // Before the first section heading (the title, the preamble) lines are not table cells.
   let inBody = false;
@@ -147,7 +157,7 @@ export function unmarkedRows(
         noneRead(b.table, b.at, read);
         rows.push(...read);
       }
-    if (blockedOn.has(i)) return;
+    if (blockedOn.has(i) || repeated.has(i)) return;
     if (t4 && i === t4[0]) {
       flush();
       const read = plainTable4Rows(
