@@ -1,5 +1,5 @@
 import type { SourceRow } from "../source.js";
-import { T4_COLUMNS, T4_GROUPS } from "../../templates/table4.js";
+import { T4_COLUMNS, T4_GROUPS, T4_SPANNING_HEADS } from "../../templates/table4.js";
 import { labelKey } from "../keys.js";
 import { rowParts, centre, hasNumber, type Label } from "./parts.js";
 import { mapValues } from "./columns.js";
@@ -39,8 +39,10 @@ function align(heads: Head[]): number[] {
   return at;
 }
 
-/** The characters of the groups' names, 行政诉讼 with them: spread over the heads they top. */
-const GROUP_CHARS = new Set([...T4_GROUPS.map((g) => g.label), "行政诉讼"].flatMap((l) => [...l]));
+/** The characters of the heads over the columns' heads (行政复议, 行政诉讼, the groups' names). */
+const GROUP_CHARS = new Set(
+  [...T4_GROUPS.map((g) => g.label), ...T4_SPANNING_HEADS].flatMap((l) => [...l]),
+);
 
 /**
  * Whether a head reads as its template label: the same, or the same after characters of a group

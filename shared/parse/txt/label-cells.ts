@@ -108,7 +108,8 @@ function joins(f: Fragment, c: LabelCell, { aligned, beforeNumbered }: Context):
 function continued(f: Fragment, cells: LabelCell[], ctx: Context): LabelCell | null {
   const { aligned, columns } = ctx;
   if (NUMBERED.test(f.text)) return null;
-  const upright = columns.has(f) ? uprightAbove(f, cells, columns) : null;
+  const up = columns.get(f);
+  const upright = up ? uprightAbove(f, up.column, cells, columns) : null;
   if (upright) return upright;
   const tail = aligned ? lastCharacter(f, cells, ctx) : null;
   if (tail) return tail;
@@ -125,7 +126,6 @@ function continued(f: Fragment, cells: LabelCell[], ctx: Context): LabelCell | n
     if (f.rank - end.rank > GAP || squash(f.text).length > wider) return null;
     // A character of a line of upright heads continues an upright head or ends one wrapped in
     // its column (结果维 / 持), never a group's head over several columns (行政复议).
-    const up = columns.get(f);
     if (up && c.to - c.from >= up.pitch) return null;
     return joins(f, c, ctx) ? c : null;
   }
@@ -151,15 +151,15 @@ function lastCharacter(f: Fragment, cells: readonly LabelCell[], ctx: Context): 
  */
 function uprightAbove(
   f: Fragment,
+  column: number,
   cells: readonly LabelCell[],
   columns: Columns,
 ): LabelCell | null {
-  const col = columns.get(f)?.column;
   for (const c of cells) {
     const end = c.frags[c.frags.length - 1] as Fragment;
     if (c.closed || c.width !== 1 || c.row !== null) continue;
     if (end.line >= f.line || f.rank - end.rank > UPRIGHT_GAP) continue;
-    if (col !== undefined && columns.get(end)?.column === col) return c;
+    if (columns.get(end)?.column === column) return c;
   }
   return null;
 }
@@ -224,16 +224,12 @@ function add(f: Fragment, cells: LabelCell[], ctx: Context) {
  */
 export function labelCells(frags: readonly Fragment[], aligned: boolean): LabelCell[] {
   const cells: LabelCell[] = [];
-  // Without columns a row's numbers stand one space after its label, under the label's wider
-  // first line: its own line's label is taken before its numbers end the cells above them.
-  const ordered = aligned
-    ? frags
-    : [...frags].sort((a, b) => a.line - b.line || +!!a.value - +!!b.value);
   const columns: Columns = aligned ? uprightColumns(frags) : new Map();
   const ctx: Context = { aligned, columns, beforeNumbered: linesBeforeNumbered(frags) };
-  for (const f of ordered) {
+  for (const f of frags) {
     if (f.value) {
-      // Without columns a value stands under no cell in particular.
+      // Without columns a value stands under no cell in particular (a row's numbers one space
+      // after its label stand under the label's wider first line).
       if (aligned) for (const c of cells) if (overlaps(c, f)) c.closed = true;
       continue;
     }

@@ -1,5 +1,6 @@
 import { T3_SPANNING_HEADS } from "../../templates/table3.js";
 import { T4_GROUPS, T4_SPANNING_HEADS } from "../../templates/table4.js";
+import { squash } from "../../text/normalize.js";
 import type { Piece } from "./spaced.js";
 import type { AlignedLine } from "./aligned-line.js";
 
@@ -12,7 +13,6 @@ const SPREAD: readonly string[] = [
 
 /** A character alone, or characters one space apart (法 人): letters of a spread head. */
 const letters = (p: Piece) => /^\S( \S)*$/u.test(p.text);
-const squash = (p: Piece) => p.text.replace(/ /g, "");
 
 /**
  * A head spread across the columns it tops comes out of pdftotext as characters far apart on
@@ -27,7 +27,7 @@ function joinSpread(text: string, labels: readonly Piece[]): Piece[] {
     let end = -1;
     let spelt = "";
     for (let j = i; j < labels.length && letters(labels[j] as Piece); j++) {
-      spelt += squash(labels[j] as Piece);
+      spelt += squash((labels[j] as Piece).text);
       if (j > i && SPREAD.includes(spelt)) end = j;
       if (!SPREAD.some((h) => h.startsWith(spelt))) break;
     }

@@ -1,4 +1,5 @@
 import { squash } from "../../text/normalize.js";
+import { median } from "./value-columns.js";
 
 /** A piece of a line: label or value, where it stands. */
 interface Placed {
@@ -19,11 +20,6 @@ export interface Upright {
 const MIN_SINGLES = 3;
 
 const single = (p: Placed) => !p.value && squash(p.text).length === 1;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
 
 /**
  * Heads printed one character per line, side by side (narrow columns of Word and WPS tables):

@@ -5,7 +5,7 @@ const STRAY = 4;
 
 const centre = (p: Piece) => (p.from + p.to) / 2;
 
-function median(xs: number[]): number {
+export function median(xs: number[]): number {
   const s = xs.slice().sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
 }
