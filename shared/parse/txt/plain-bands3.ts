@@ -1,7 +1,6 @@
 import type { SourceCell } from "../source.js";
 import { T3_COLUMNS } from "../../templates/table3.js";
-import type { TextLine } from "./text-lines.js";
-import { inOrder, stripsOf, type Strip } from "./plain-strips3.js";
+import { inOrder, type Strip } from "./plain-strips3.js";
 
 const K = T3_COLUMNS.length;
 /** Search limit: past it nothing is placed (the order leaves too many readings to tell). */
@@ -136,14 +135,8 @@ export function placesOf(strips: Strip[], rows: number): Place[][] | null {
  * the rows whose K cells are all certain, their values left to right. The others are left out
  * (unread).
  */
-export function bandRows(
-  text: string,
-  lines: readonly TextLine[],
-  rows: number,
-  pageBreaks: readonly number[],
-): Map<number, SourceCell[]> {
+export function bandRows(strips: Strip[] | null, rows: number): Map<number, SourceCell[]> {
   const out = new Map<number, SourceCell[]>();
-  const strips = stripsOf(text, lines, pageBreaks);
   if (!strips?.length || !strips.every(inOrder)) return out;
   const places = placesOf(strips, rows);
   if (!places) return out;

@@ -1,7 +1,6 @@
 import type { SourceCell } from "../source.js";
 import { T3_COLUMNS } from "../../templates/table3.js";
-import type { TextLine } from "./text-lines.js";
-import { stripsOf, type Strip } from "./plain-strips3.js";
+import type { Strip } from "./plain-strips3.js";
 
 const K = T3_COLUMNS.length;
 /** Readings kept per page and for the table: past it nothing is placed (too many to tell). */
@@ -94,14 +93,8 @@ const same = (a: Rows, b: Rows) =>
  * (`pageReadings`): the rows every reading of the whole table puts the same cells on. Empty
  * when no reading fills the table's `rows` rows.
  */
-export function rowMajorRows(
-  text: string,
-  lines: readonly TextLine[],
-  rows: number,
-  pageBreaks: readonly number[],
-): Map<number, SourceCell[]> {
+export function rowMajorRows(strips: Strip[] | null, rows: number): Map<number, SourceCell[]> {
   const out = new Map<number, SourceCell[]>();
-  const strips = stripsOf(text, lines, pageBreaks);
   if (!strips?.length) return out;
   const pages = [...new Set(strips.map((s) => s.page))].map((p) =>
     strips.filter((s) => s.page === p),

@@ -8,6 +8,7 @@ import { unitsOf } from "./plain-units.js";
 import { placeUnits } from "./plain-place.js";
 import { bandRows } from "./plain-bands3.js";
 import { rowMajorRows } from "./plain-rows3.js";
+import { stripsOf } from "./plain-strips3.js";
 import { NUMBERED } from "./spaced.js";
 
 const SUB_ROWS_2021 = ["other.noCorrection", "other.noFee", "other.other"];
@@ -77,8 +78,9 @@ export function plainTable3Rows(
   // bands cut into columns), where every reading of each agrees, and agrees with the rows placed
   // above and with the other order's (else none of them: the readings differ).
   if (values.size < keys.length) {
-    const bands = bandRows(text, lines, keys.length, pageBreaks);
-    const whole = rowMajorRows(text, lines, keys.length, pageBreaks);
+    const strips = stripsOf(text, lines, pageBreaks);
+    const bands = bandRows(strips, keys.length);
+    const whole = rowMajorRows(strips, keys.length);
     const agree = (a: Map<number, SourceCell[]>, b: Map<number, SourceCell[]>) =>
       ![...a].some(([r, cells]) => {
         const own = b.get(r);
