@@ -15,9 +15,14 @@ const TOTAL = new RegExp(
 /** A part compared with this year's total is not a part (较上年增加20条). */
 const NOT_PART = /较上年|同比|增加|增长|减少|下降/u;
 
+/** A clause opening with a total of its own (；共办理718件) ends the breakdown before it. */
+const NEW_TOTAL = /^\s*(共|合计|累计|总计)/u;
+
 function partsOf(piece: Piece, unit: string): number[] {
   const re = new RegExp(`(${NUMBER})\\s*(?:余|多)?\\s*${unit}`, "gu");
-  return clauses(piece)
+  const list = clauses(piece);
+  const end = list.findIndex((c) => NEW_TOTAL.test(c.text));
+  return (end < 0 ? list : list.slice(0, end))
     .filter((c) => !NOT_PART.test(c.text))
     .flatMap((c) => [...c.text.matchAll(re)].map((m) => parseNumber(m[1] ?? "")))
     .filter((n): n is number => n !== null);

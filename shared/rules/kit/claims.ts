@@ -65,6 +65,8 @@ const OUTCOME = /纠错|纠正|败诉|撤销|确认违法|被改变|责令/u;
 /** Comparisons with other years, not this year's figure. */
 const OTHER_TIME = /较上年|同比|增长|减少|下降|以来/u;
 const YEAR = /((?:19|20)\d{2})\s*年/gu;
+/** 上年结转 stated apart; 结转下一年 is what goes on, so the figures before it may include the carried. */
+const CARRIED_IN = /结转(?![至到入]?下)/u;
 
 type Found = Omit<Claim, "carryApart">;
 
@@ -109,7 +111,7 @@ export function findClaims(text: string, year: number | null): Claim[] {
   for (const s of sentences(text)) {
     if (!/申请|复议|诉讼|公开|提供|处理/u.test(s.text)) continue;
     let seen = "";
-    const carryApart = s.text.includes("结转");
+    const carryApart = CARRIED_IN.test(s.text);
     for (const c of clauses(s)) {
       seen += c.text;
       const years = [...c.text.matchAll(YEAR)].map((m) => Number(m[1]));

@@ -45,6 +45,18 @@ describe("N01 numbers in the text against the tables", () => {
     for (const t of ok) expect(said(t), t).toEqual([]);
   });
 
+  it("a total received with the carried is no mismatch unless the carried is stated apart", () => {
+    // new 14 + carried 3 = 17; 结转下一年 is the carry-out, not the carried-in.
+    expect(
+      said(
+        "全年共受理政府信息公开申请17件，其中自然人申请15件，法人2件；共办理13件，结转下一年4件。",
+      ),
+    ).toEqual([]);
+    expect(
+      said("全年共受理政府信息公开申请17件，上年结转3件。").map((f) => f.params.stated),
+    ).toEqual([17]);
+  });
+
   it("does not read unrelated sentences", () => {
     const unrelated = [
       `${year - 1}年收到政府信息公开申请30件。`,
@@ -82,6 +94,14 @@ describe("N02 enumerations", () => {
     const n02 = enumerated(text);
     expect(n02.map(renderMessage)).toEqual(["正文「共152余条」与分项之和151（80+41+30）不一致"]);
     expect(n02[0]?.spans).toEqual([[text.indexOf("共"), text.length]]);
+  });
+
+  it("a clause opening with a total of its own ends the breakdown", () => {
+    const text = "全年共受理申请749件，其中自然人申请741件，法人8件；共办理718件，结转下一年31件。";
+    expect(findings({ ...base, text }, "N02")).toEqual([]);
+    const wrong =
+      "全年共受理申请749件，其中自然人申请740件，法人8件；共办理718件，结转下一年31件。";
+    expect(findings({ ...base, text: wrong }, "N02").map((f) => f.params.sum)).toEqual([748]);
   });
 
   it("as pdftotext prints it, a space around each number (共 152 余条)", () => {
