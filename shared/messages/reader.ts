@@ -17,6 +17,7 @@ const READER_MESSAGES: Record<string, (p: Params) => string> = {
   HTML_NO_ARTICLE: () => "网页中未找到年度报告的章节标题和统计表格，已按整个网页的文字读取",
   HTML_IMAGES: (p) =>
     `网页正文中有 ${int(p, "images")} 张图片，图片中的内容未读取（若表格以图片发布，请对照原网页核对）`,
+  HTML_HEAD_TITLE: (p) => `网页正文中没有报告标题，标题取自网页的标题栏：「${str(p, "title")}」`,
   HTML_TOO_DEEP: () => "网页元素嵌套过深，过深部分的内容未读取",
   PDF_TABLE_RULED: (p) =>
     `${pages(p)}的表格按表格线读取（${int(p, "rows")}行×${int(p, "columns")}列）`,

@@ -52,11 +52,18 @@ function reportRoot(signals: readonly Signal[]): Frame {
 }
 
 /** A line that can be the report's title: short, naming a 信息公开 report. */
-function isTitle(b: PageBlock): boolean {
-  if (b.kind !== "p") return false;
-  const t = squash(b.text);
-  return t.length <= 60 && /报告|年报/u.test(t) && /信息公开|政务公开/u.test(t);
+export function isTitleText(text: string): boolean {
+  const t = squash(text);
+  // A sentence (…编制本报告。) names the report too, but a title has no closing stop.
+  return (
+    t.length <= 60 &&
+    /报告|年报/u.test(t) &&
+    /信息公开|政务公开/u.test(t) &&
+    !/[。；;，,：:]$/u.test(t)
+  );
 }
+
+const isTitle = (b: PageBlock) => b.kind === "p" && isTitleText(b.text);
 
 const TITLE_LOOKBACK = 30;
 
@@ -64,6 +71,8 @@ export interface Article {
   blocks: PageBlock[];
   /** The element holding the report (null: no headings or tables found, the whole page read). */
   root: Frame | null;
+  /** A title line was found in the body, above the report. */
+  titled: boolean;
 }
 
 /**
@@ -79,7 +88,7 @@ export function findArticle(blocks: PageBlock[]): Article {
     kinds.set(b, kind);
     if (kind) signals.push({ kind, frame: b.frame });
   }
-  if (!signals.length) return { blocks, root: null };
+  if (!signals.length) return { blocks, root: null, titled: blocks.some(isTitle) };
   const root = reportRoot(signals);
   const body = blocks.filter((b) => within(b.frame, root));
   const isSignal = (b: PageBlock) => kinds.get(b) !== null;
@@ -95,12 +104,14 @@ export function findArticle(blocks: PageBlock[]): Article {
     // Before the report: a table of the page's own (索引号, 发布机构 …) is not the report's.
     return i >= firstSignal;
   });
-  if (!body.slice(0, firstSignal).some(isTitle)) {
+  let titled = body.slice(0, firstSignal).some(isTitle);
+  if (!titled) {
     const before = blocks.slice(Math.max(0, first - TITLE_LOOKBACK), first).reverse();
     const title = before.find(isTitle);
     if (title) kept.unshift(title);
+    titled = title !== undefined;
   }
-  return { blocks: kept, root };
+  return { blocks: kept, root, titled };
 }
 
 export function within(frame: Frame, root: Frame): boolean {

@@ -3,7 +3,8 @@ import type { ReaderMessage } from "../../model/report.js";
 import { docxDocument } from "../docx/rows.js";
 import type { SourceDocument } from "../source.js";
 import { findArticle, within } from "./article.js";
-import { pageBlocks } from "./blocks.js";
+import { pageBlocks, type PageBlock } from "./blocks.js";
+import { headTitle } from "./head-title.js";
 import type { HtmlNode } from "./tree.js";
 
 /**
@@ -28,6 +29,14 @@ export function htmlDocument(
   const images = root ? page.images.filter((f) => within(f, root)).length : page.images.length;
   if (images) messages.push({ code: "HTML_IMAGES", params: { images } });
   if (page.tooDeep) messages.push({ code: "HTML_TOO_DEEP", params: {} });
-  const doc = docxDocument({ blocks: article.blocks });
+  const title = article.titled ? null : headTitle(document);
+  const blocks: PageBlock[] = title
+    ? [
+        { kind: "p", text: title, frame: { node: document, parent: null, depth: 0 } },
+        ...article.blocks,
+      ]
+    : article.blocks;
+  if (title) messages.push({ code: "HTML_HEAD_TITLE", params: { title } });
+  const doc = docxDocument({ blocks });
   return { ...doc, format, messages: [...messages, ...doc.messages] };
 }

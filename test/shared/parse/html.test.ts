@@ -153,6 +153,25 @@ ${REPORT.replace("<h1>某县2023年政府信息公开工作年度报告</h1>", "
     expect(framed).toMatchObject({ code: "HTML_NO_TEXT", message: /框架/ });
   });
 
+  it("takes the title from the page's <title> when the body prints none, and says so", () => {
+    const body = REPORT.replace(
+      /<h1>.*?<\/h1>/u,
+      "<p>根据《条例》编制本政府信息公开工作年度报告。</p>",
+    );
+    const head = "<title>某县2023年政府信息公开工作年度报告_某县人民政府网</title>";
+    const doc = read(`<html><head>${head}</head><body>${body}</body></html>`);
+    expect(doc.text.split("\n")[0]).toBe("某县2023年政府信息公开工作年度报告");
+    expect(doc.messages.map((m) => m.code)).toContain("HTML_HEAD_TITLE");
+    // A title in the body wins; a <title> naming no report is not taken.
+    const titled = read(`<html><head>${head}</head><body>${REPORT}</body></html>`);
+    expect(titled.messages.map((m) => m.code)).not.toContain("HTML_HEAD_TITLE");
+    expect(titled.text.match(/年度报告/gu)?.length).toBe(1);
+    const site = read(
+      `<html><head><title>某县人民政府网</title></head><body>${body}</body></html>`,
+    );
+    expect(site.messages.map((m) => m.code)).not.toContain("HTML_HEAD_TITLE");
+  });
+
   it("knows the portal's page furniture from a report's own lines", () => {
     for (const line of [
       "来源：县政府办  时间：2024-01-17",
