@@ -1,5 +1,5 @@
 import type { SourceCell } from "../source.js";
-import { centre } from "./parts.js";
+import { centre, isCovered } from "./parts.js";
 
 /** How a row's value slots were laid onto the template's k columns. */
 export interface Mapped {
@@ -68,6 +68,12 @@ export function mapValues(values: SourceCell[], k: number, anchors: number[] | n
         slots[i] ??= v;
       }
     if (!clash) return { slots, printed: k };
+  }
+  // A Word table whose cell borders do not line up with the header's (a value merged over a
+  // column and a half): a row of exactly k cells still prints one value a column, in order.
+  if (values.length > k) {
+    const own = values.filter((v) => !isCovered(v));
+    if (own.length === k) return { slots: own, printed: k };
   }
   return { slots: byPosition(values, k), printed: trimTo(values, k).length };
 }

@@ -28,6 +28,11 @@ function isLabel(c: SourceCell): boolean {
   return c.text.trim() !== "" && !isValueText(c.text);
 }
 
+/** The blank slots `expand` adds for the columns a merged cell covers. */
+const COVERED = new WeakSet<SourceCell>();
+
+export const isCovered = (c: SourceCell) => COVERED.has(c);
+
 /**
  * Expands merged cells (colspan) from `from` on into one slot per template column; covered
  * slots are blank.
@@ -37,7 +42,11 @@ function expand(cells: SourceCell[], from: number): SourceCell[] {
   for (let k = from; k < cells.length; k++) {
     const c = cells[k] as SourceCell;
     out.push(c);
-    for (let i = 1; i < (c.colspan ?? 1); i++) out.push({ text: "", span: [c.span[1], c.span[1]] });
+    for (let i = 1; i < (c.colspan ?? 1); i++) {
+      const covered: SourceCell = { text: "", span: [c.span[1], c.span[1]] };
+      COVERED.add(covered);
+      out.push(covered);
+    }
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { htmlDocument } from "../../../shared/parse/html/document.js";
 import type { SourceDocument } from "../../../shared/parse/source.js";
 import { isChromeLine } from "../../../shared/parse/html/chrome.js";
+import { readReport } from "../../../shared/parse/report.js";
 
 /** The page as parse5 builds it (the same tree the adapter hands over). */
 function read(html: string): SourceDocument {
@@ -170,6 +171,26 @@ ${REPORT.replace("<h1>某县2023年政府信息公开工作年度报告</h1>", "
       `<html><head><title>某县人民政府网</title></head><body>${body}</body></html>`,
     );
     expect(site.messages.map((m) => m.code)).not.toContain("HTML_HEAD_TITLE");
+  });
+
+  it("reads a row whose cell borders do not line up with the header's, one value a column", () => {
+    // A 2019 table 二 as a portal printed it: the first value merged over a column and a half.
+    const table = `<table>
+<tr><td colspan="5">第二十条第（五）项</td></tr>
+<tr><td>信息内容</td><td>上一年项目数量</td><td colspan="2">本年增/减</td><td>处理决定数量</td></tr>
+<tr><td>行政许可</td><td colspan="2">4</td><td>-1</td><td>120</td></tr>
+<tr><td>其他对外管理服务事项</td><td>2</td><td colspan="2">0</td><td>7</td></tr>
+</table>`;
+    const page = REPORT.replace(TABLE2, table).replace("2023", "2019");
+    const res = readReport(read(`<body>${page}</body>`));
+    if (!res.ok) throw new Error(res.error.message);
+    const value = (id: string) => res.report.cells[id]?.value;
+    expect(["prev", "change", "decisions"].map((c) => value(`t2.license.${c}`))).toEqual([
+      4, -1, 120,
+    ]);
+    expect(["prev", "change", "decisions"].map((c) => value(`t2.otherService.${c}`))).toEqual([
+      2, 0, 7,
+    ]);
   });
 
   it("knows the portal's page furniture from a report's own lines", () => {
