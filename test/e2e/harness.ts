@@ -11,7 +11,7 @@ import { openSession } from "../../electron/node/services/open-session.js";
 export const CHROMIUM = "/usr/bin/chromium";
 
 /** Debian's Chromium headless; without the networking flags it keeps dialing out and is refused. */
-const ARGS = [
+export const ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",

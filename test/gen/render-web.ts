@@ -16,7 +16,8 @@ export type WebShape =
   | "markdown"
   | "markdown-groups"
   | "cells"
-  | "cells-pipe";
+  | "cells-pipe"
+  | "page-copy";
 
 export interface WebOptions {
   shape: WebShape;
@@ -30,6 +31,10 @@ export interface WebOptions {
   splitTitle?: boolean;
   /** A line before the title: the site's name, 正文, a breadcrumb. */
   stray?: string;
+  /** page-copy: a blank cell as a line of spaces (<p>&nbsp;</p>) rather than one more empty line. */
+  blankAsSpace?: boolean;
+  /** The portal's catalogue fields (索引号, 发布机构 …) before the title, a tab between cells. */
+  catalogue?: boolean;
 }
 
 /** Cells a page prints as several paragraphs (a merged cell's narrow column, a long label). */
@@ -63,6 +68,10 @@ function rowLines(row: GridRow, o: WebOptions): string[] {
       return [...cells, ""];
     case "cells-pipe":
       return [...cells.map((c) => `${c} |`), ""];
+    case "page-copy":
+      // Chrome's copy of cells holding paragraphs: a cell and an empty line; an empty cell adds
+      // one empty line, a cell of a no-break space a line of one space.
+      return cells.flatMap((c) => (c !== "" ? [c, ""] : o.blankAsSpace ? [" ", ""] : [""]));
   }
 }
 
@@ -128,6 +137,13 @@ export function renderWeb(spec: ReportSpec, o: WebOptions): string {
       ? [spec.title.slice(0, split), spec.title.slice(split)]
       : [spec.title];
   return [
+    ...(o.catalogue
+      ? [
+          "索引号\t000000000/2024-00001\t分类\t年度报告",
+          "发布机构\t本机关\t公开日期\t2024-01-17",
+          "",
+        ]
+      : []),
     ...(o.stray ? [o.stray] : []),
     ...title,
     "",

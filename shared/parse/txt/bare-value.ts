@@ -1,2 +1,2 @@
 /** A cell that is one number, as a table cell printed alone on its line. */
-export const BARE_VALUE = /^[+\-＋－]?[\d０-９][\d０-９,，.．]*\s*(?:万元|件|项|个|%|％)?$/;
+export const BARE_VALUE = /^[+\-＋－]?[\d０-９][\d０-９,，.．]*\s*(?:万?元|件|项|个|%|％)?$/;

@@ -11,6 +11,7 @@ import { plainTable3Rows } from "./plain-table3.js";
 import { plainTable2Rows } from "./plain-table2.js";
 import { sectionLines } from "./plain-blocks.js";
 import { repeatedHeads, type HeadKind } from "./repeated-heads.js";
+import { isBlankCell, isPageCopy } from "./page-copy.js";
 
 export { BARE_VALUE };
 
@@ -26,7 +27,10 @@ const LABEL_MAX = 48;
  * word processor's "save as text": no tabs, no pipes), its blank cells as empty lines.
  */
 export function isUnmarkedCells(lines: readonly TextLine[]): boolean {
-  if (lines.some((l) => l.text.includes("\t") || /^\s*\|.*\|\s*$/.test(l.text))) return false;
+  // A portal's catalogue fields (索引号\t发布机构 …) before the report are no table of its.
+  const body = lines.findIndex((l) => sectionOf(l.text.trim()) !== null);
+  const marked = (l: TextLine) => l.text.includes("\t") || /^\s*\|.*\|\s*$/.test(l.text);
+  if (lines.slice(Math.max(0, body)).some(marked)) return false;
   return lines.filter((l) => BARE_VALUE.test(l.text.trim())).length >= MIN_VALUES;
 }
 
@@ -105,6 +109,9 @@ export function unmarkedRows(
   // Form feeds: a PDF's text (pdftotext ends each page so), where empty lines never stand for
   // blank cells; a word processor's text has none.
   const parted = !marked && (pageBreaks.length > 0 || emptyLinesPart(lines));
+  // A browser's copy of a page prints its tables row by row, blank cells marked (page-copy.ts).
+  const copy = parted && isPageCopy(lines, pageBreaks);
+  const poppler = parted && !copy;
   const rows: SourceRow[] = [];
   let previous = "";
   let labels: SourceCell[] = [];
@@ -130,12 +137,12 @@ export function unmarkedRows(
   // Before the first section heading (the title, the preamble) lines are not table cells.
   let inBody = false;
   // Plain pdftotext prints table 四 column by column: its lines are read as runs of columns.
-  const t4 = parted ? table4Lines(lines, pageBreaks) : null;
+  const t4 = poppler ? table4Lines(lines, pageBreaks) : null;
   const t4On = new Set(t4);
   // And tables 二 and 三 in blocks: a column's values of several rows may come as one block.
   const blocked = [
-    { table: 2 as const, at: parted ? sectionLines(lines, 2) : null, read: plainTable2Rows },
-    { table: 3 as const, at: parted ? sectionLines(lines, 3) : null, read: plainTable3Rows },
+    { table: 2 as const, at: poppler ? sectionLines(lines, 2) : null, read: plainTable2Rows },
+    { table: 3 as const, at: poppler ? sectionLines(lines, 3) : null, read: plainTable3Rows },
   ];
   // A table whose lines hold values none of which could be placed: found, its cells unknown.
   const noneRead = (table: 2 | 3 | 4, at: number[], read: SourceRow[]) => {
@@ -178,7 +185,7 @@ export function unmarkedRows(
     tailing = false;
     if (!t) {
       // A blank cell of the row being read; between paragraphs, nothing.
-      const blank = marked ? marked[i] : !parted;
+      const blank = marked ? marked[i] : copy ? isBlankCell(lines, i) : !parted;
       if (labels.length && blank) values.push({ text: "", span: [line.start, line.start] });
       return;
     }
@@ -217,5 +224,5 @@ export function unmarkedRows(
     else prose(cell);
   });
   flush();
-  return parted ? lateLabels(rows) : rows;
+  return poppler ? lateLabels(rows) : rows;
 }

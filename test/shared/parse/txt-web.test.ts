@@ -62,6 +62,14 @@ const shapes: [string, WebOptions][] = [
     "the site's name before a split title",
     { shape: "cells", stray: "某某县人民政府门户网站", splitTitle: true },
   ],
+  [
+    "a browser's copy of a page whose cells hold paragraphs, blank cells as empty lines",
+    { shape: "page-copy", catalogue: true },
+  ],
+  [
+    "a browser's copy of a page whose cells hold paragraphs, blank cells as spaces",
+    { shape: "page-copy", blankAsSpace: true, paragraphs: "lines", table4Blocks: true },
+  ],
 ];
 
 describe("text copied from web pages reads every cell", () => {
