@@ -1,3 +1,4 @@
+import { unifyRadicals } from "../../text/radicals.js";
 import type { LayoutBlock, LayoutCell, Span } from "../../model/report.js";
 import type { SourceCell, SourceDocument, SourceRow } from "../source.js";
 import type { DocxContent } from "./content.js";
@@ -29,8 +30,9 @@ class TextBuilder {
 }
 
 /** A cell's text on one line: Word's line breaks and tabs (the cell separator) become spaces. */
+/** A paragraph or cell on one line; a page's text pasted from a PDF may carry its radicals (⺠). */
 function oneLine(s: string): string {
-  return s.replace(/[\t\r\n\u2028\u2029\f]/g, " ").trim();
+  return unifyRadicals(s.replace(/[\t\r\n\u2028\u2029\f]/g, " ").trim());
 }
 
 function layoutCell(span: Span, colspan: number, rowspan: number): LayoutCell {

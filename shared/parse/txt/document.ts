@@ -4,6 +4,7 @@ import type { ReaderMessage } from "../../model/report.js";
 import { LIMITS, tooMuchText, type Limits } from "../limits.js";
 import { decodeText, type DecodedText } from "./decode.js";
 import { textRows } from "./rows.js";
+import { unifyRadicals } from "../../text/radicals.js";
 
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 
@@ -24,7 +25,8 @@ export function txtDocument(
   const decoded = decodeText(bytes);
   if (isReadError(decoded)) return decoded;
   const bom = decoded.text.startsWith("\uFEFF") ? 1 : 0;
-  const text = decoded.text.slice(bom);
+  // pdftotext passes on the radicals a PDF's fonts name in place of ideographs (人⺠政府).
+  const text = unifyRadicals(decoded.text.slice(bom));
   const tooMuch = tooMuchText(text.length, limits);
   if (tooMuch) return tooMuch;
   const unread = new Set<2 | 3 | 4>();
