@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser } from "playwright-core";
 import { ARGS, CHROMIUM, requireBrowser } from "./harness.js";
 import { webPage } from "../../electron/node/adapters/web-page.js";
+import { readPdf } from "../../electron/node/adapters/pdf.js";
 import { readContent } from "../../shared/parse/index.js";
 import { isReadError } from "../../shared/model/errors.js";
 import { readText } from "../support/read-text.js";
+import { checkReport } from "../../shared/rules/index.js";
 
 const PAGE = fileURLToPath(new URL("../fixtures/web/syfgj2023.html", import.meta.url));
 
@@ -32,20 +34,63 @@ async function copied(path: string): Promise<string> {
   return text;
 }
 
+/** The page printed to PDF by Chrome, its tables' rules drawn or (`borderless`) not. */
+async function printed(path: string, borderless: boolean): Promise<Uint8Array> {
+  const page = await browser.newPage();
+  await page.goto(`file://${path}`);
+  if (borderless) await page.addStyleTag({ content: "table, td, th { border: none !important; }" });
+  const pdf = await page.pdf({ format: "A4" });
+  await page.close();
+  return new Uint8Array(pdf);
+}
+
+function savedPage() {
+  const input = webPage(new Uint8Array(readFileSync(PAGE)), "html");
+  if (isReadError(input)) throw new Error(input.message);
+  const saved = readContent(input);
+  if (!saved.ok) throw new Error(saved.error.message);
+  return saved.report;
+}
+
+async function readPrinted(borderless: boolean) {
+  const content = await readPdf(await printed(PAGE, borderless));
+  if (isReadError(content)) throw new Error(content.message);
+  const res = readContent({ kind: "pdf", content });
+  if (!res.ok) throw new Error(res.error.message);
+  return res.report;
+}
+
+const values = (cells: Record<string, { value: unknown }>) =>
+  Object.fromEntries(Object.entries(cells).map(([id, c]) => [id, c.value]));
+
 describe("a real portal page copied out of Chrome", () => {
   it("reads the same cells as the saved page, blank cells blank", async () => {
-    const input = webPage(new Uint8Array(readFileSync(PAGE)), "html");
-    if (isReadError(input)) throw new Error(input.message);
-    const saved = readContent(input);
-    if (!saved.ok) throw new Error(saved.error.message);
+    const saved = { report: savedPage() };
     const text = await copied(PAGE);
     // Chrome prints each cell's paragraph on its own line; the page's empty cells as more empty lines.
     expect(text).not.toMatch(/申请数量\t/u);
     const copy = readText(text);
-    const values = (cells: typeof copy.cells) =>
-      Object.fromEntries(Object.entries(cells).map(([id, c]) => [id, c.value]));
     expect(Object.keys(saved.report.cells)).toHaveLength(200);
     expect(values(copy.cells)).toEqual(values(saved.report.cells));
     expect(copy.cells["t3.new.commercial"]?.value).toBeNull();
+  });
+});
+
+describe("a real portal page printed to PDF by Chrome", () => {
+  it("with its table rules: the same cells as the saved page", async () => {
+    expect(values((await readPrinted(false)).cells)).toEqual(values(savedPage().cells));
+  });
+
+  it("without rules, cells tight: no number read into another cell, what is lost said", async () => {
+    const saved = values(savedPage().cells);
+    const report = await readPrinted(true);
+    const read = values(report.cells);
+    expect(read["t3.new.natural"]).toBe(26);
+    expect(read["t2.normative.issued"]).toBe(saved["t2.normative.issued"]);
+    const wrong = Object.keys(read).filter((id) => read[id] !== saved[id]);
+    expect(wrong).toEqual([]);
+    const lost = Object.keys(saved).filter((id) => !(id in read));
+    const s10 = checkReport(report).filter((f) => f.rule === "S10");
+    if (lost.length) expect(s10.length).toBeGreaterThan(0);
   });
 });

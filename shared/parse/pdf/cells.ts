@@ -62,13 +62,42 @@ export function join(a: string, b: string): string {
   return CJK_END.test(a) || !/^[A-Za-z0-9]/.test(b) ? a + b : `${a} ${b}`;
 }
 
+const WHOLE_NUMBER = /^\d[\d,.]*$/;
+
+/**
+ * A row's fragments with a label that fills its column taken apart from the number joined to
+ * it (fragments' `cut`), where the row prints other numbers too or the number starts where a
+ * number of another row starts: a table's column, not prose.
+ */
+function cellFragments(line: Line, valueXs: readonly number[]): Fragment[] {
+  const cut = line.frags.filter((f) => f.cut && WHOLE_NUMBER.test(f.text.slice(f.cut.at)));
+  if (!cut.length) return line.frags;
+  const row = line.frags.some((f) => !f.cut && isValueText(f.text));
+  const inColumn = (f: Fragment) => valueXs.some((x) => Math.abs(x - (f.cut?.x ?? 0)) <= f.h * 0.3);
+  return line.frags.flatMap((f) => {
+    if (!f.cut || !cut.includes(f) || !(row || inColumn(f))) return [f];
+    const { at, x } = f.cut;
+    const part = (text: string, from: number, to: number): Fragment => ({
+      text,
+      x: from,
+      x2: to,
+      y: f.y,
+      h: f.h,
+    });
+    return [part(f.text.slice(0, at), f.x, x), part(f.text.slice(at), x, f.x2)];
+  });
+}
+
 /** A table's fragments merged into cells: each fragment continues the cell right above it. */
 export function tableCells(lines: Line[]): BoxCell[] {
   const open: Open[] = [];
   const cells: BoxCell[] = [];
+  const valueXs = lines.flatMap((l) =>
+    l.frags.filter((f) => !f.cut && isValueText(f.text)).map((f) => f.x),
+  );
   for (const line of lines) {
     const grown = new Set<Open>();
-    for (const f of line.frags) {
+    for (const f of cellFragments(line, valueXs)) {
       let best: Open | undefined;
       for (const o of open)
         if (!grown.has(o) && continues(o, f) && (!best || o.last.y > best.last.y)) best = o;

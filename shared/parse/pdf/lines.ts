@@ -8,6 +8,11 @@ export interface Fragment {
   /** Baseline from the page top. */
   y: number;
   h: number;
+  /**
+   * Where a number run joined a CJK label a visible gap after it (行政规范性文件564): the number
+   * may be the next cell of a table drawn without rules, its label filling its column.
+   */
+  cut?: { at: number; x: number };
 }
 
 /** Fragments sharing a baseline, left to right. */
@@ -65,6 +70,7 @@ function numbersApart(it: PdfItem): PdfItem[] {
 /** List bullets sit a tab away from their item: never a cell of their own. */
 const BULLET = /^[•●○■□◆◇▪▫►▶√※]$/;
 const ALNUM_END = /[A-Za-z0-9]$/;
+const CJK_END = /[\u3400-\u9fff）)]$/;
 /** A run opening a word or a number, signed too: 195 and +177 are two numbers, never 195+177. */
 const ALNUM_START = /^[+＋\-－]?[A-Za-z0-9]/;
 
@@ -81,6 +87,8 @@ function fragments(items: PdfItem[]): Fragment[] {
       const space =
         gap > h * 0.15 &&
         ((ALNUM_END.test(last.text) && ALNUM_START.test(it.str)) || BULLET.test(last.text));
+      if (gap > h * 0.15 && CJK_END.test(last.text) && /^\d/.test(it.str))
+        last.cut = { at: last.text.length, x: it.x };
       last.text += (space ? " " : "") + it.str;
       last.x2 = Math.max(last.x2, it.x + it.w);
       last.h = h;

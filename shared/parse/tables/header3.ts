@@ -33,9 +33,30 @@ function misprintedHead(l: Label, col: Column, out: TableOutput): void {
   });
 }
 
+/**
+ * Heads of neighbouring columns a space apart in one cell (a table drawn without rules, its
+ * cells tight: pdf.js puts them in one run): each head, placed by its characters' share of
+ * the run when the cell has a position.
+ */
+function spacedHeads(l: Label): Label[] {
+  const text = l.cell.text;
+  const words = [...text.matchAll(/\S+/gu)];
+  if (words.length < 2 || words.some((w) => w[0].length < 2)) return [l];
+  if (!words.every((w) => bestMatch(labelKey(w[0]), COLUMN_CANDS, 0.75))) return [l];
+  const { x, x2 } = l.cell;
+  return words.map((w) => {
+    const mid = w.index + w[0].length / 2;
+    const cell =
+      x === undefined || x2 === undefined
+        ? { text: w[0], span: l.cell.span }
+        : { text: w[0], span: l.cell.span, x: x + ((x2 - x) * mid) / text.length };
+    return { cell, key: labelKey(w[0]) };
+  });
+}
+
 /** Reads a header row: the columns it names (S06 for a misprint) and labels that name none. */
 export function readHeader(parts: RowParts, header: Header3, out: TableOutput): void {
-  for (const l of parts.labels) {
+  for (const l of parts.labels.flatMap(spacedHeads)) {
     const col = bestMatch(l.key, COLUMN_CANDS, 0.75);
     if (!col) {
       if (l.key && !OVER_COLUMNS.test(l.key)) header.stray.push(l);

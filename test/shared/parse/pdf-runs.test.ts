@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pageLines } from "../../../shared/parse/pdf/lines.js";
+import { tableCells } from "../../../shared/parse/pdf/cells.js";
 
 const item = (str: string, x: number, w: number) => ({ str, x, y: 100, w, h: 10 });
 const texts = (items: ReturnType<typeof item>[]) =>
@@ -24,5 +25,33 @@ describe("a .pdf line's runs", () => {
     // Digits set one a run across a cell (分散对齐) are one number; so is a label's text.
     expect(texts([item("2 1 6 8", 300, 42)])).toEqual(["2 1 6 8"]);
     expect(texts([item("共 15 件", 300, 42)])).toEqual(["共 15 件"]);
+  });
+
+  it("takes a number apart from a label that fills its column, in a table's column only", () => {
+    const row = (y: number, label: string, n: string, x: number) => [
+      { str: label, x: 8, y, w: label.length * 12, h: 12 },
+      { str: n, x, y, w: n.length * 6, h: 12 },
+    ];
+    // 行政规范性文件 fills its column; its 564 starts where 规章's 3 does.
+    const lines = pageLines([
+      ...row(100, "规章", "3", 95.3),
+      { str: "5", x: 170, y: 100, w: 6, h: 12 },
+      ...row(130, "行政规范性文件", "564", 95.3),
+      { str: "984", x: 170, y: 130, w: 18, h: 12 },
+      ...row(160, "行政事业性收费", "316441", 95.3),
+    ]);
+    expect(tableCells(lines).map((c) => c.text)).toEqual([
+      "规章",
+      "3",
+      "5",
+      "行政规范性文件",
+      "564",
+      "984",
+      "行政事业性收费",
+      "316441",
+    ]);
+    // A line of prose keeps its number: no column of numbers to stand in.
+    const prose = pageLines(row(100, "全年共收到政府信息公开申请", "15", 167));
+    expect(tableCells(prose).map((c) => c.text)).toEqual(["全年共收到政府信息公开申请15"]);
   });
 });
