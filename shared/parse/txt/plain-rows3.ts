@@ -46,7 +46,7 @@ function pageReadings(strips: readonly Strip[]): Rows[] {
     const s = strips[t];
     if (!s) {
       if (piece < free.length || run.length) return;
-      const told = pieces.every((p, k) => headsInOrder(p, free, k));
+      const told = pieces.every((p) => headsInOrder(p, free));
       const rows: Rows = first.map((r, i) => {
         if (free.length && !told) return null;
         const row = [...r];
@@ -93,18 +93,17 @@ function pageReadings(strips: readonly Strip[]): Rows[] {
 }
 
 /**
- * Whether the `k`th piece of the first band is told its column by the order: the heads of the
- * columns the band's heads leave are printed alone on its page left to right, its own before
- * it, those after it the rightmost columns' only (其他, 总计); the pieces then come in that order
- * (自然人 / 商业企业 before their values). Where a middle column's head comes after a piece
- * (科研机构's values before 自然人's, its head after them), nothing is told.
+ * Whether a piece of the first band is told its column by the order: the heads of the columns
+ * the band's heads leave are printed alone on its page left to right, those after it the
+ * rightmost columns' only (其他, 总计); the pieces then come in column order (自然人 / 商业企业
+ * before their values, 其他 / 总计 before or after theirs). Where a middle column's head comes
+ * after a piece (科研机构's values before 自然人's, its head after them), nothing is told.
  */
-const headsInOrder = (s: Strip, free: number[], k: number) => {
+const headsInOrder = (s: Strip, free: number[]) => {
   const later = [...s.headLater];
   const before = free.filter((j) => !s.headLater.has(j));
   return (
     later.every((c) => c === K - 1 || s.headLater.has(c + 1)) &&
-    !s.headLater.has(free[k] as number) &&
     s.headsBefore.filter((j) => before.includes(j)).join() === before.join()
   );
 };

@@ -30,7 +30,8 @@ import { readPlainText, wrongCells } from "../../../gen/office/plain-read.js";
 // table 四's values after table 三's last band, under heads spelt apart (复 / 议).
 // The head band's single columns in the order of their heads: 116, 126, 308, 326 (自然人 / 商业企业
 // printed alone before their values, 其他 / 总计 after the page's other values), 153, 135 (the
-// same, 2019): the head band read too (21 or 28 cells unread before). 186 stays unread.
+// same, 2019): the head band read too (21 or 28 cells unread before); 105: 其他 / 总计's pieces
+// before their heads, in column order (7 cells unread before). 186 stays unread.
 // A staircase whose left flow ends in one column alone: 102 (自然人's rows 14–21 one block, the
 // other columns' in two), 125, 313 (the same at the table's end): that column's last strip on
 // its page runs over the others' bands. Before: 147, 140 and 133 cells of table 三 unread.
@@ -64,6 +65,7 @@ const PLANS = [
   T(326, "2021", 3, 175),
   T(153, "2019", 3, 161),
   T(135, "2019", 3, 154),
+  T(105, "2019", 3, 161),
   T(145, "2019", 3, 126),
   T(186, "2021", 3, 0),
   T(117, "2019", 3, 161),
