@@ -22,12 +22,17 @@ interface State {
   base: number;
   /** Heights of the bands some column is in or has passed (from the lowest column's). */
   open: number[];
+  /**
+   * Where columns may close (`closings`): the page's flow (0 left, 1 right), the left flow's
+   * band and last column, each plus one.
+   */
+  flow?: number[];
 }
 
 // Every number is below 2^16 (strips, rows): one character each.
 /** A column closed for its page (`closings`). */
 const CLOSED = 0xffff;
-const key = (s: State) => String.fromCharCode(s.t, s.base, ...s.c, ...s.open);
+const key = (s: State) => String.fromCharCode(s.t, s.base, ...(s.flow ?? []), ...s.c, ...s.open);
 
 /**
  * Where each strip goes in every way to lay the strips on `rows` rows of K columns that keeps
@@ -78,7 +83,11 @@ export function placesOf(strips: Strip[], rows: number, closing = false): Place[
     if (s.t > 0 && strip.page !== strips[s.t - 1]?.page) {
       if (s.c.some((x) => x !== lo && x !== CLOSED)) return [];
       // A new page: the columns closed on the page before are level with the others.
-      s = { ...s, c: s.c.map((x) => (x === CLOSED ? lo : x)) };
+      s = {
+        ...s,
+        c: s.c.map((x) => (x === CLOSED ? lo : x)),
+        ...(closing ? { flow: [0, lo, 0] } : {}),
+      };
     }
     const n = strip.cells.length;
     const tries = strip.pin
@@ -106,9 +115,29 @@ export function placesOf(strips: Strip[], rows: number, closing = false): Place[
       const base = s.base + open.slice(0, passed).reduce((x, y) => x + y, 0);
       out.push({
         place: { col: from, width, row, height: open[b - lo] as number },
-        next: { t: s.t + 1, c, base, open: open.slice(passed) },
+        next: {
+          t: s.t + 1,
+          c,
+          base,
+          open: open.slice(passed),
+          ...(s.flow ? { flow: s.flow } : {}),
+        },
       });
     }
+    return closing && !strip.pin ? out.flatMap((mv) => flows(s, mv)) : out;
+  };
+  // With a column closed early, the page is two flows (poppler's staircase): the left one band by
+  // band, each band's first columns left to right from the first; then the right one, each band's
+  // other columns once every band above it is whole.
+  const flows = (s: State, mv: { place: Place; next: State }) => {
+    const [phase, lb, last] = s.flow ?? [0, Math.min(...s.c), 0];
+    const j = mv.place.col;
+    const b = s.c[j] as number;
+    const out: { place: Place; next: State }[] = [];
+    const left = j === 0 ? b === (lb as number) : b + 1 === lb && last === j;
+    if (phase === 0 && left) out.push({ ...mv, next: { ...mv.next, flow: [0, b + 1, j + 1] } });
+    if (Math.min(...s.c) >= b)
+      out.push({ ...mv, next: { ...mv.next, flow: [1, lb as number, last as number] } });
     return out;
   };
   // A column's last strip on its page, printed before its right neighbour's strips of those
@@ -129,7 +158,13 @@ export function placesOf(strips: Strip[], rows: number, closing = false): Place[
       const base = s.base + s.open.slice(0, passed).reduce((x, y) => x + y, 0);
       out.push({
         place: { col: j, width: 1, row, height },
-        next: { t: s.t + 1, c, base, open: s.open.slice(passed) },
+        next: {
+          t: s.t + 1,
+          c,
+          base,
+          open: s.open.slice(passed),
+          ...(s.flow ? { flow: s.flow } : {}),
+        },
       });
     });
     return out;
@@ -150,6 +185,7 @@ export function placesOf(strips: Strip[], rows: number, closing = false): Place[
     return ok;
   };
   const start: State = { t: 0, c: new Array<number>(K).fill(0), base: 0, open: [] };
+  if (closing) start.flow = [0, 0, 0];
   if (!finishes(start) || over) return over ? null : strips.map(() => []);
   const places = strips.map(() => new Map<string, Place>());
   const seen = new Set<string>();

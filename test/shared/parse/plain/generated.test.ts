@@ -34,7 +34,9 @@ import { readPlainText, wrongCells } from "../../../gen/office/plain-read.js";
 // before their heads, in column order (7 cells unread before). 186 stays unread.
 // A staircase whose left flow ends in one column alone: 102 (自然人's rows 14–21 one block, the
 // other columns' in two), 125, 313 (the same at the table's end): that column's last strip on
-// its page runs over the others' bands. Before: 147, 140 and 133 cells of table 三 unread.
+// its page runs over the others' bands, the page then two flows (the left one band by band, each
+// band's first columns; then the right one): 307 (a 7-row band above the closing strip's 7 rows,
+// told apart by the flows). Before: 147, 140, 133 and 112 cells of table 三 unread.
 // Table 二 (106, 118): heads spread over their cells (分散对齐), so poppler prints them a character
 // a block and a column's values under the last of its head's characters (本 年 制 发 件 数 / 0 /
 // 5; 理 / 2665 / 548), 行政许可's value alone. Before: all ten cells unread in each.
@@ -74,8 +76,9 @@ const PLANS = [
   T(557, "2019", 3, 126),
   T(110, "2021", 3, 175),
   T(102, "2021", 3, 175),
-  T(125, "2019", 3, 105),
-  T(313, "2019", 3, 147),
+  T(125, "2019", 3, 147),
+  T(313, "2019", 3, 161),
+  T(307, "2019", 3, 161),
   T(134, "2021", 3, 175),
   // tables 二 and 四: every cell
   T(106, "2021", 2, 10),
