@@ -211,9 +211,10 @@ export function placesOf(strips: Strip[], rows: number, closing = false): Place[
 export function bandRows(strips: Strip[] | null, rows: number): Map<number, SourceCell[]> {
   const out = new Map<number, SourceCell[]>();
   if (!strips?.length || !strips.every(inOrder)) return out;
-  // Strips that fit no way without a column closed early are laid with such columns.
+  // Strips that fit no way without a column closed early, or in too many ways to tell, are laid
+  // as two flows whose columns may close (fewer ways).
   let places = placesOf(strips, rows);
-  if (places?.every((p) => !p.length)) places = placesOf(strips, rows, true);
+  if (!places || places.every((p) => !p.length)) places = placesOf(strips, rows, true);
   if (!places) return out;
   const grid: (SourceCell | undefined)[][] = Array.from({ length: rows }, () => []);
   places.forEach((p, t) => {

@@ -18,7 +18,7 @@ export interface Strip {
   page: number;
   /** Columns whose heads its page prints after it (in blocks of heads alone). */
   headLater: Set<number>;
-  /** Columns whose heads its page prints before it (in blocks of heads alone), in print order. */
+  /** Columns whose heads its page prints before it (a block alone each), in print order. */
   headsBefore: number[];
   /** Printed right after the strip before, on its page, with no label or head between. */
   joined: boolean;
@@ -180,7 +180,8 @@ export function stripsOf(
     out.forEach((s, t) => {
       if (s.page !== h.page) return;
       if (t < h.at) for (const c of h.cols) s.headLater.add(c);
-      else s.headsBefore.push(...h.cols);
+      // Heads of several columns in one block (社会 法律 / 公益 服务 其他) tell no order.
+      else if (h.cols.length === 1) s.headsBefore.push(...h.cols);
     });
     const next = out[h.at];
     if (next?.page === h.page) next.afterHead = true;

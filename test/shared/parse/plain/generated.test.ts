@@ -36,7 +36,10 @@ import { readPlainText, wrongCells } from "../../../gen/office/plain-read.js";
 // other columns' in two), 125, 313 (the same at the table's end): that column's last strip on
 // its page runs over the others' bands, the page then two flows (the left one band by band, each
 // band's first columns; then the right one): 307 (a 7-row band above the closing strip's 7 rows,
-// told apart by the flows). Before: 147, 140, 133 and 112 cells of table 三 unread.
+// told apart by the flows). Before: 147, 140, 133 and 112 cells of table 三 unread. Where the
+// bands leave too many readings to tell, the two flows are tried: 108, 304, 557 (175, 175 and
+// 35 cells unread before). 918: 社会 / 法律 / 其他's heads in one block, their values printed
+// 社会, 总计, 法律, 其他: no order told by such heads (5 cells read wrong before the guard).
 // Table 二 (106, 118): heads spread over their cells (分散对齐), so poppler prints them a character
 // a block and a column's values under the last of its head's characters (本 年 制 发 件 数 / 0 /
 // 5; 理 / 2665 / 548), 行政许可's value alone. Before: all ten cells unread in each.
@@ -73,7 +76,10 @@ const PLANS = [
   T(117, "2019", 3, 161),
   T(386, "2021", 3, 0),
   T(499, "2019", 3, 154),
-  T(557, "2019", 3, 126),
+  T(557, "2019", 3, 161),
+  T(108, "2021", 3, 133),
+  T(304, "2021", 3, 154),
+  T(918, "2021", 3, 161),
   T(110, "2021", 3, 175),
   T(102, "2021", 3, 175),
   T(125, "2019", 3, 147),
