@@ -35,6 +35,7 @@ function pageReadings(strips: readonly Strip[]): Rows[] {
       (first[Math.floor(i / w)] as (SourceCell | undefined)[])[(s.pin?.from ?? 0) + (i % w)] = c;
     });
   const bands: SourceCell[][][] = [];
+  const pieces: Strip[] = [];
   let run: Strip[] = [];
   // Pieces stand before the first whole band or after the last: a piece between bands, or heads
   // alone between them (其他 / 总计), is poppler's staircase (the left columns of several bands,
@@ -45,7 +46,13 @@ function pageReadings(strips: readonly Strip[]): Rows[] {
     const s = strips[t];
     if (!s) {
       if (piece < free.length || run.length) return;
-      const rows: Rows = first.map((r) => (free.length ? null : ([...r] as SourceCell[])));
+      const told = pieces.every((p) => headsInOrder(p, free));
+      const rows: Rows = first.map((r, i) => {
+        if (free.length && !told) return null;
+        const row = [...r];
+        free.forEach((j, k) => (row[j] = pieces[k]?.cells[i]));
+        return row as SourceCell[];
+      });
       for (const b of bands) rows.push(...b);
       out.push(rows);
       return;
@@ -61,7 +68,9 @@ function pageReadings(strips: readonly Strip[]): Rows[] {
     // A piece of the first band, under one of the columns its heads leave.
     if (!run.length && piece < free.length && n === h0) {
       after = bands.length > 0;
+      pieces.push(s);
       walk(t + 1, piece + 1);
+      pieces.pop();
       after = ended;
     }
     // A strip of a whole band.
@@ -82,6 +91,22 @@ function pageReadings(strips: readonly Strip[]): Rows[] {
   walk(0, 0);
   return out.length > MAX_READINGS ? [] : out;
 }
+
+/**
+ * Whether a piece of the first band is told its column by the order: the heads of the columns
+ * the band's heads leave are printed alone on its page left to right, those after it the
+ * rightmost columns' only (其他, 总计); the pieces then come in column order (自然人 / 商业企业
+ * before their values, 其他 / 总计 before or after theirs). Where a middle column's head comes
+ * after a piece (科研机构's values before 自然人's, its head after them), nothing is told.
+ */
+const headsInOrder = (s: Strip, free: number[]) => {
+  const later = [...s.headLater];
+  const before = free.filter((j) => !s.headLater.has(j));
+  return (
+    later.every((c) => c === K - 1 || s.headLater.has(c + 1)) &&
+    s.headsBefore.filter((j) => before.includes(j)).join() === before.join()
+  );
+};
 
 const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
 const spans = (r: SourceCell[] | null | undefined) => r?.map((c) => c.span[0]).join() ?? "";

@@ -18,6 +18,8 @@ export interface Strip {
   page: number;
   /** Columns whose heads its page prints after it (in blocks of heads alone). */
   headLater: Set<number>;
+  /** Columns whose heads its page prints before it (a block alone each), in print order. */
+  headsBefore: number[];
   /** Printed right after the strip before, on its page, with no label or head between. */
   joined: boolean;
   /** A block of heads alone (其他, 总计) was printed between the strip before and this one. */
@@ -110,7 +112,16 @@ export function stripsOf(
     if (!run.length) return;
     const pin = headsOnly ? pinOf(heads) : null;
     if (pin === "mixed") bad = true;
-    else out.push({ cells: run, pin, page, headLater: new Set(), joined, afterHead: false });
+    else
+      out.push({
+        cells: run,
+        pin,
+        page,
+        headLater: new Set(),
+        headsBefore: [],
+        joined,
+        afterHead: false,
+      });
     joined = true;
     run = [];
     heads = "";
@@ -167,7 +178,10 @@ export function stripsOf(
   endBlock();
   for (const h of alone) {
     out.forEach((s, t) => {
-      if (s.page === h.page && t < h.at) for (const c of h.cols) s.headLater.add(c);
+      if (s.page !== h.page) return;
+      if (t < h.at) for (const c of h.cols) s.headLater.add(c);
+      // Heads of several columns in one block (社会 法律 / 公益 服务 其他) tell no order.
+      else if (h.cols.length === 1) s.headsBefore.push(...h.cols);
     });
     const next = out[h.at];
     if (next?.page === h.page) next.afterHead = true;

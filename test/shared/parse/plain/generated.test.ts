@@ -28,6 +28,18 @@ import { readPlainText, wrongCells } from "../../../gen/office/plain-read.js";
 // 13 cells read wrong before). 110: distributed heads, the letters of 申请人情况 / 法人或其他组织
 // printed among the heads of 科研机构…其他 over their values (98 of 175 cells before). 134:
 // table 四's values after table 三's last band, under heads spelt apart (复 / 议).
+// The head band's single columns in the order of their heads: 116, 126, 308, 326 (自然人 / 商业企业
+// printed alone before their values, 其他 / 总计 after the page's other values), 153, 135 (the
+// same, 2019): the head band read too (21 or 28 cells unread before); 105: 其他 / 总计's pieces
+// before their heads, in column order (7 cells unread before). 186 stays unread.
+// A staircase whose left flow ends in one column alone: 102 (自然人's rows 14–21 one block, the
+// other columns' in two), 125, 313 (the same at the table's end): that column's last strip on
+// its page runs over the others' bands, the page then two flows (the left one band by band, each
+// band's first columns; then the right one): 307 (a 7-row band above the closing strip's 7 rows,
+// told apart by the flows). Before: 147, 140, 133 and 112 cells of table 三 unread. Where the
+// bands leave too many readings to tell, the two flows are tried: 108, 304, 557 (175, 175 and
+// 35 cells unread before). 918: 社会 / 法律 / 其他's heads in one block, their values printed
+// 社会, 总计, 法律, 其他: no order told by such heads (5 cells read wrong before the guard).
 // Table 二 (106, 118): heads spread over their cells (分散对齐), so poppler prints them a character
 // a block and a column's values under the last of its head's characters (本 年 制 发 件 数 / 0 /
 // 5; 理 / 2665 / 548), 行政许可's value alone. Before: all ten cells unread in each.
@@ -52,17 +64,28 @@ const PLANS = [
   T(119, "2019", 3, 161),
   T(160, "2021", 3, 140),
   // bands in row order
-  T(116, "2021", 3, 154),
-  T(126, "2021", 3, 154),
-  T(153, "2019", 3, 133),
+  T(116, "2021", 3, 175),
+  T(126, "2021", 3, 175),
+  T(308, "2021", 3, 175),
+  T(326, "2021", 3, 175),
+  T(153, "2019", 3, 161),
+  T(135, "2019", 3, 154),
+  T(105, "2019", 3, 161),
   T(145, "2019", 3, 126),
   T(186, "2021", 3, 0),
   T(117, "2019", 3, 161),
   T(386, "2021", 3, 0),
   T(499, "2019", 3, 154),
-  T(557, "2019", 3, 126),
-  T(110, "2021", 3, 147),
-  T(134, "2021", 3, 154),
+  T(557, "2019", 3, 161),
+  T(108, "2021", 3, 133),
+  T(304, "2021", 3, 154),
+  T(918, "2021", 3, 161),
+  T(110, "2021", 3, 175),
+  T(102, "2021", 3, 175),
+  T(125, "2019", 3, 147),
+  T(313, "2019", 3, 161),
+  T(307, "2019", 3, 161),
+  T(134, "2021", 3, 175),
   // tables 二 and 四: every cell
   T(106, "2021", 2, 10),
   T(118, "2021", 2, 10),

@@ -1,7 +1,7 @@
 // Cells read from plain `pdftotext` (no -layout) of every labelled PDF at hand: the corpus and
 // example PDFs, the real ones, LibreOffice renderings of the corpus and example .docx, the office
 // fixtures and generated office reports. Run: npx vite-node test/shared/parse/plain/measure.ts
-// [--verbose] [--generated N]. Counts right, wrong (a value placed that differs: a false
+// [--verbose] [--generated N [--base SEED]] (generated seeds SEED…, 100 by default). Counts right, wrong (a value placed that differs: a false
 // reading) and unread cells per file.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -17,6 +17,7 @@ type Cells = Record<string, number | string | null>;
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
 const generated = Number(args[args.indexOf("--generated") + 1] ?? 0) || 0;
+const base = args.includes("--base") ? Number(args[args.indexOf("--base") + 1]) : 100;
 const cache = ".tmp/plain-measure";
 mkdirSync(cache, { recursive: true });
 
@@ -76,9 +77,9 @@ for (const p of docxs)
 
 if (generated) {
   const plans = Array.from({ length: generated }, (_, i) => ({
-    seed: 100 + i,
-    template: (i % 2 ? "2019" : "2021") as TemplateVersion,
-    look: randomLook(100 + i),
+    seed: base + i,
+    template: ((base + i) % 2 ? "2019" : "2021") as TemplateVersion,
+    look: randomLook(base + i),
   }));
   const samples = await officeSamples(plans);
   samples.forEach((s, i) =>
