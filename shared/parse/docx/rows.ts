@@ -8,8 +8,14 @@ class TextBuilder {
   private length = 0;
 
   newLine(): number {
-    if (this.length > 0) this.push("\n");
+    if (this.length > 0) this.add("\n");
     return this.length;
+  }
+
+  /** Appends text whose span nobody needs (a separator). */
+  add(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
   }
 
   push(s: string): readonly [number, number] {
@@ -28,9 +34,12 @@ class TextBuilder {
   }
 }
 
+const BREAK = /[\t\r\n\u2028\u2029\f]/;
+const BREAKS = /[\t\r\n\u2028\u2029\f]/g;
+
 /** A cell's text on one line: Word's line breaks and tabs (the cell separator) become spaces. */
 function oneLine(s: string): string {
-  return s.replace(/[\t\r\n\u2028\u2029\f]/g, " ").trim();
+  return (BREAK.test(s) ? s.replace(BREAKS, " ") : s).trim();
 }
 
 function layoutCell(span: Span, colspan: number, rowspan: number): LayoutCell {
@@ -65,7 +74,7 @@ export function docxDocument(content: DocxContent): SourceDocument {
       const start = out.newLine();
       const shown: LayoutCell[] = [];
       const cells = row.map((c, i): SourceCell => {
-        if (i > 0) out.push("\t");
+        if (i > 0) out.add("\t");
         const t = oneLine(c.text);
         const span = out.push(t);
         // Each shape made whole (no property added later): a few fixed shapes for the reader.

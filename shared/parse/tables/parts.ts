@@ -1,6 +1,5 @@
 import type { SourceCell, SourceRow } from "../source.js";
-import { isValueText } from "../keys.js";
-import { labelKey } from "../keys.js";
+import { cellKey } from "../keys.js";
 
 export interface Label {
   cell: SourceCell;
@@ -24,10 +23,6 @@ export interface ReadRow {
   parts: RowParts | null;
 }
 
-function isLabel(c: SourceCell): boolean {
-  return c.text.trim() !== "" && !isValueText(c.text);
-}
-
 /**
  * Expands merged cells (colspan) from `from` on into one slot per template column; covered
  * slots are blank.
@@ -49,9 +44,9 @@ export function rowParts(row: SourceRow): RowParts {
   const cells = row.cells;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as SourceCell;
-    const key = labelKey(cell.text);
+    const { key, label } = cellKey(cell.text);
     keys.push(key);
-    if (!isLabel(cell)) continue;
+    if (!label) continue;
     labels.push({ cell, key });
     last = i;
   }
