@@ -28,15 +28,3 @@ export const labelKey: (s: string) => string = remembered(key);
 export const squash: (s: string) => string = remembered(flat);
 export const isValueText: (s: string) => boolean = remembered(valueText);
 export const cellValue: (s: string) => CellValue = remembered(value);
-
-/** What the table reader asks of each cell of a table row: its label key, and whether it is a label. */
-export interface CellKey {
-  key: string;
-  label: boolean;
-}
-
-/** One lookup for both (every table cell is asked both, by each reader). */
-export const cellKey: (s: string) => CellKey = remembered((s) => ({
-  key: labelKey(s),
-  label: s.trim() !== "" && !isValueText(s),
-}));
