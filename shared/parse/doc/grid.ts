@@ -11,13 +11,14 @@ export interface ReadRow {
 const SNAP = 30;
 
 function columnEdges(rows: readonly ReadRow[]): number[] {
-  let n = 0;
-  for (const r of rows) n += r.layout?.edges.length ?? 0;
-  // Sorted as numbers by the typed array's own sort (no comparison callback per pair).
-  const all = new Float64Array(n);
-  n = 0;
-  for (const r of rows) for (const x of r.layout?.edges ?? []) all[n++] = x;
-  all.sort();
+  // The rows of a table mostly repeat the same edges: each is sorted once (dropping repeats
+  // leaves the snapped edges as they are: a repeat is never more than SNAP past the last kept).
+  const seen = new Set<number>();
+  for (const r of rows) {
+    const edges = r.layout?.edges;
+    if (edges) for (let i = 0; i < edges.length; i++) seen.add(edges[i] as number);
+  }
+  const all = [...seen].sort((a, b) => a - b);
   const out: number[] = [];
   for (const x of all) if (!out.length || x - (out[out.length - 1] as number) > SNAP) out.push(x);
   return out;
@@ -55,7 +56,8 @@ export function tableGrid(rows: readonly ReadRow[]): DocxCell[][] {
     const layout = row.layout;
     const laid = layout !== null && layout.edges.length === row.cells.length + 1;
     const placed: Placed[] = [];
-    row.cells.forEach((text, i) => {
+    const cells = row.cells;
+    for (let i = 0; i < cells.length; i++) {
       const col = laid ? column(edges, layout.edges[i] as number) : i;
       const end = laid ? column(edges, layout.edges[i + 1] as number) : i + 1;
       const colspan = Math.max(1, end - col);
@@ -63,19 +65,19 @@ export function tableGrid(rows: readonly ReadRow[]): DocxCell[][] {
       const prev = placed[placed.length - 1];
       if (h >= 2 && prev) {
         prev.cell.colspan += colspan;
-        return;
+        continue;
       }
       const v = laid ? (layout.vmerge[i] ?? 0) : 0;
       const above = open.get(col);
       if (v === 1 && above) {
         above.rowspan += 1;
-        return;
+        continue;
       }
-      const cell: DocxCell = { text, colspan, rowspan: 1 };
+      const cell: DocxCell = { text: cells[i] as string, colspan, rowspan: 1 };
       placed.push({ cell, col });
       if (v === 3) open.set(col, cell);
       else open.delete(col);
-    });
+    }
     out.push(placed.map((p) => p.cell));
   }
   return out;

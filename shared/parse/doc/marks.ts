@@ -27,8 +27,12 @@ class Builder {
   paragraph(): void {
     this.closeTable();
     // A line break outside a table starts a new line of the text, as in a .docx.
-    for (const line of this.para.split("\n"))
-      if (line.trim()) this.blocks.push({ kind: "p", text: line });
+    const para = this.para;
+    if (!para.includes("\n")) {
+      if (para.trim()) this.blocks.push({ kind: "p", text: para });
+    } else
+      for (const line of para.split("\n"))
+        if (line.trim()) this.blocks.push({ kind: "p", text: line });
     this.para = "";
   }
 
@@ -38,9 +42,14 @@ class Builder {
   }
 
   cellEnd(): void {
-    this.cellParagraph();
-    this.cells.push(this.cellParas.join("\n"));
-    this.cellParas = [];
+    // Most cells are one paragraph: their text as it is.
+    if (!this.cellParas.length) this.cells.push(this.para);
+    else {
+      this.cellParas.push(this.para);
+      this.cells.push(this.cellParas.join("\n"));
+      this.cellParas = [];
+    }
+    this.para = "";
   }
 
   rowEnd(layout: WordRow): void {
@@ -51,9 +60,12 @@ class Builder {
   }
 
   closeTable(): void {
-    if (this.cells.length) this.rows.push({ cells: this.cells, layout: null });
-    this.cells = [];
-    if (this.rows.length) this.blocks.push({ kind: "table", rows: tableGrid(this.rows) });
+    if (this.cells.length) {
+      this.rows.push({ cells: this.cells, layout: null });
+      this.cells = [];
+    }
+    if (!this.rows.length) return;
+    this.blocks.push({ kind: "table", rows: tableGrid(this.rows) });
     this.rows = [];
   }
 }

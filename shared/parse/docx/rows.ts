@@ -5,34 +5,53 @@ import type { DocxContent } from "./content.js";
 
 /** Appends lines to the document text and hands back the span each piece landed on. */
 class TextBuilder {
-  private parts: string[] = [];
-  private length = 0;
+  // Appended piece by piece (the engine joins the pieces once, when the text is first read:
+  // cheaper than keeping them in an array and joining it).
+  private all = "";
 
   newLine(): number {
-    if (this.length > 0) this.push("\n");
-    return this.length;
+    if (this.all.length > 0) this.all += "\n";
+    return this.all.length;
+  }
+
+  /** Appends text whose span nobody needs (a separator). */
+  add(s: string): void {
+    this.all += s;
   }
 
   push(s: string): readonly [number, number] {
-    const start = this.length;
-    this.parts.push(s);
-    this.length += s.length;
-    return [start, this.length];
+    const start = this.all.length;
+    this.all += s;
+    return [start, this.all.length];
   }
 
   get position(): number {
-    return this.length;
+    return this.all.length;
   }
 
   get text(): string {
-    return this.parts.join("");
+    return this.all;
   }
 }
 
-/** A cell's text on one line: Word's line breaks and tabs (the cell separator) become spaces. */
-/** A paragraph or cell on one line; a page's text pasted from a PDF may carry its radicals (⺠). */
+const BREAKS = /[\t\r\n\u2028\u2029\f]/g;
+
+/**
+ * A cell's text on one line: Word's line breaks and tabs (the cell separator) become spaces; a
+ * page's text pasted from a PDF may carry its radicals (⺠), read as the ideographs.
+ */
 function oneLine(s: string): string {
-  return unifyRadicals(s.replace(/[\t\r\n\u2028\u2029\f]/g, " ").trim());
+  return unifyRadicals((hasBreak(s) ? s.replace(BREAKS, " ") : s).trim());
+}
+
+/** Whether a text has a character of BREAKS (a loop: most cells are a few characters). */
+function hasBreak(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x2028 || c === 0x2029)
+      return true;
+  }
+  return false;
 }
 
 function layoutCell(span: Span, colspan: number, rowspan: number): LayoutCell {
@@ -67,7 +86,7 @@ export function docxDocument(content: DocxContent): SourceDocument {
       const start = out.newLine();
       const shown: LayoutCell[] = [];
       const cells = row.map((c, i): SourceCell => {
-        if (i > 0) out.push("\t");
+        if (i > 0) out.add("\t");
         const t = oneLine(c.text);
         const span = out.push(t);
         // Each shape made whole (no property added later): a few fixed shapes for the reader.

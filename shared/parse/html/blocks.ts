@@ -1,6 +1,6 @@
 import type { DocxBlock, DocxCell } from "../docx/content.js";
 import { sectionOf } from "../meta/sections.js";
-import { BLOCK, attr, headingLevel, isHidden, type HtmlNode } from "./tree.js";
+import { BLOCK, headingLevel, isHidden, type HtmlNode } from "./tree.js";
 
 /** An element on the way from <body> down to a block: what the article is found by. */
 export interface Frame {
@@ -30,12 +30,24 @@ const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
 const CJK_AT = new RegExp(`[${CJK}]`, "uy");
 
 const HAN = /\p{Script=Han}/u;
-const COLLAPSIBLE = /[\t\n\r\f\u00a0]| {2}/;
-const BLANK = /^[ \t\n\r\f\u00a0]*$/;
 
 /** HTML white space: space, tab, line feed, carriage return, form feed; no-break space too. */
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xa0;
+}
+
+/** White space other than single spaces: a tab, a line break, a no-break space or two spaces. */
+function collapsible(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : c !== 0x20 && isSpace(c)) return true;
+  }
+  return false;
+}
+
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
 }
 
 function cjkAt(s: string, i: number): boolean {
@@ -58,7 +70,7 @@ function before(s: string, i: number): number {
  */
 function collapse(raw: string): string {
   // Most text of a page has no white space to collapse: only its ends are trimmed.
-  if (!COLLAPSIBLE.test(raw)) return raw.trim();
+  if (!collapsible(raw)) return raw.trim();
   let out = "";
   let from = 0;
   for (let i = 0; i < raw.length; i++) {
@@ -94,7 +106,7 @@ class Lines {
   add(text: string, frame: Frame): void {
     if (!this.raw) {
       // White space between tags starts no line (most text nodes of a page are such).
-      if (BLANK.test(text)) return;
+      if (isBlank(text)) return;
       this.frame = frame;
     }
     this.raw += text;
@@ -214,16 +226,21 @@ function table(node: HtmlNode, frame: Frame, out: Lines, depth: number): void {
     for (const r of rows) for (const c of r) out.blocks.push(...c.blocks);
     return;
   }
-  const cells: DocxCell[][] = rows
-    .filter((r) => r.length)
-    .map((r) =>
-      r.map((c) => ({
-        text: cellText(c.blocks),
-        colspan: span(attr(c.node, "colspan")),
-        rowspan: span(attr(c.node, "rowspan")),
-      })),
-    );
+  const cells: DocxCell[][] = rows.filter((r) => r.length).map((r) => r.map(gridCell));
   if (cells.length) out.blocks.push({ kind: "table", rows: cells, frame });
+}
+
+function gridCell(c: ReadCell): DocxCell {
+  let colspan: string | undefined;
+  let rowspan: string | undefined;
+  const attrs = c.node.attrs ?? [];
+  // The first of each, as the HTML parser keeps it.
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i] as { name: string; value: string };
+    if (a.name === "colspan") colspan ??= a.value;
+    else if (a.name === "rowspan") rowspan ??= a.value;
+  }
+  return { text: cellText(c.blocks), colspan: span(colspan), rowspan: span(rowspan) };
 }
 
 function cellText(blocks: readonly PageBlock[]): string {

@@ -11,7 +11,8 @@ export interface Closing {
 }
 
 function rowText(r: SourceRow): string {
-  return squash(r.cells.map((c) => c.text).join(""));
+  const only = r.cells.length === 1 ? r.cells[0] : undefined;
+  return squash(only ? only.text : r.cells.map((c) => c.text).join(""));
 }
 
 function iso(y: number, m: number, d: number): string | null {
@@ -21,20 +22,20 @@ function iso(y: number, m: number, d: number): string | null {
 
 /** The date printed at the end of the report and the issuing body above it (落款). */
 export function findClosing(rows: SourceRow[]): Closing {
-  const tail: SourceRow[] = [];
+  // The last ten rows that print something, each row's text worked out once.
+  const tail: string[] = [];
   for (let i = rows.length - 1; i >= 0 && tail.length < 10; i--) {
-    const r = rows[i] as SourceRow;
-    if (rowText(r) !== "") tail.unshift(r);
+    const t = rowText(rows[i] as SourceRow);
+    if (t !== "") tail.unshift(t);
   }
   for (let i = tail.length - 1; i >= 0; i--) {
-    const m = DATE.exec(rowText(tail[i] as SourceRow));
+    const m = DATE.exec(tail[i] as string);
     if (!m) continue;
     const y = chineseNumber(m[1] ?? "");
     const mo = chineseNumber(m[2] ?? "");
     const d = chineseNumber(m[3] ?? "");
     const published = y !== null && mo !== null && d !== null ? iso(y, mo, d) : null;
-    const prev = tail[i - 1];
-    const p = prev ? rowText(prev) : "";
+    const p = tail[i - 1] ?? "";
     const signature = p && p.length <= 30 && !/[。，；：:]/.test(p) ? p : null;
     return { published, signature };
   }

@@ -139,7 +139,7 @@ export function findSections(rows: SourceRow[], textLength: number): FoundSectio
   rows.forEach((row, i) => {
     let t = single(row);
     let no = t === null ? null : sectionOf(t, seen);
-    if (moved.has(i)) no = moved.get(i) ?? null;
+    if (moved.size && moved.has(i)) no = moved.get(i) ?? null;
     else if (no !== null && t !== null && topNumber(t) !== no) {
       const own = ownHeading(rows, i, no);
       if (own !== null) {

@@ -1,6 +1,6 @@
 import type { SourceCell, SourceRow } from "../source.js";
-import { isValueText } from "../keys.js";
-import { labelKey } from "../keys.js";
+import { isValueText, labelKey, remembered } from "../keys.js";
+import { keyMarks } from "./marks.js";
 
 export interface Label {
   cell: SourceCell;
@@ -12,8 +12,10 @@ export interface RowParts {
   row: SourceRow;
   labels: Label[];
   values: SourceCell[];
-  /** Every cell's label key, in order (the region splitter and the version detector read them). */
+  /** Every cell's label key, in order. */
   keys: readonly string[];
+  /** What each key tells the region splitter and the version detector (marks.ts), in order. */
+  marks: readonly number[];
   /** Some value slot prints something. */
   filled: boolean;
 }
@@ -24,9 +26,17 @@ export interface ReadRow {
   parts: RowParts | null;
 }
 
-function isLabel(c: SourceCell): boolean {
-  return c.text.trim() !== "" && !isValueText(c.text);
+interface CellFacts {
+  key: string;
+  label: boolean;
+  marks: number;
 }
+
+/** What the readers ask of every table cell's text, in one lookup. */
+const cellFacts = remembered((s: string): CellFacts => {
+  const key = labelKey(s);
+  return { key, label: s.trim() !== "" && !isValueText(s), marks: keyMarks(key) };
+});
 
 /** The blank slots `expand` adds for the columns a merged cell covers. */
 const COVERED = new WeakSet<SourceCell>();
@@ -54,18 +64,20 @@ function expand(cells: SourceCell[], from: number): SourceCell[] {
 export function rowParts(row: SourceRow): RowParts {
   const labels: Label[] = [];
   const keys: string[] = [];
+  const marks: number[] = [];
   let last = -1;
   const cells = row.cells;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as SourceCell;
-    const key = labelKey(cell.text);
+    const { key, label, marks: m } = cellFacts(cell.text);
     keys.push(key);
-    if (!isLabel(cell)) continue;
+    marks.push(m);
+    if (!label) continue;
     labels.push({ cell, key });
     last = i;
   }
   const values = expand(cells, last + 1);
-  return { row, labels, values, keys, filled: hasNumber(values) };
+  return { row, labels, values, keys, marks, filled: hasNumber(values) };
 }
 
 /** The document's rows, each table row with its parts. */

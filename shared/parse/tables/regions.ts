@@ -1,20 +1,17 @@
 import type { ReadRow, RowParts } from "./parts.js";
+import { LAWSUIT, OPENS_T2, OPENS_T3, REVIEW } from "./marks.js";
 
 export type TableNo = 2 | 3 | 4;
 
 function trigger(parts: RowParts | null): TableNo | null {
   if (!parts) return null;
-  let t3 = false;
-  let review = false;
-  let lawsuit = false;
-  for (const k of parts.keys) {
-    if (k.startsWith("第二十条第")) return 2;
-    t3 ||= k === "申请人情况" || k.includes("勾稽关系") || k === "本年新收政府信息公开申请数量";
-    review ||= k.startsWith("行政复议");
-    lawsuit ||= k.startsWith("行政诉讼") || k === "结果维持";
+  let all = 0;
+  for (const m of parts.marks) {
+    if (m & OPENS_T2) return 2;
+    all |= m;
   }
-  if (t3) return 3;
-  if (review && lawsuit) return 4;
+  if (all & OPENS_T3) return 3;
+  if (all & REVIEW && all & LAWSUIT) return 4;
   return null;
 }
 

@@ -32,6 +32,14 @@ function rowCandidates(version: TemplateVersion): Candidate<RowRef>[] {
   return cands;
 }
 
+/** A row's cell ids, column by column, made once per template row (its refs are made once). */
+const IDS = new WeakMap<RowRef, string[]>();
+function rowIds(ref: RowRef): string[] {
+  let ids = IDS.get(ref);
+  if (!ids) IDS.set(ref, (ids = ref.block.columns.map((c) => cellId(2, ref.row.key, c.key))));
+  return ids;
+}
+
 function namedColumns(header: Label[], block: T2Block): Named[] {
   let cands = COLUMN_CANDS.get(block);
   if (!cands) COLUMN_CANDS.set(block, (cands = candidates(block.columns, (c) => c.label)));
@@ -121,9 +129,10 @@ export function readTable2(rows: ReadRow[], version: TemplateVersion, out: Table
       columns = named.map((n) => n.index);
       m = mapValues(values, named.length, anchorsOf(named.map((n) => n.label)));
     }
+    const ids = rowIds(ref);
     columns.forEach((ci, j) => {
-      const c = ref.block.columns[ci];
-      if (c) putCell(out, cellId(2, ref.row.key, c.key), m.slots[j] ?? null, r);
+      const id = ids[ci];
+      if (id) putCell(out, id, m.slots[j] ?? null, r);
     });
   }
   return found;

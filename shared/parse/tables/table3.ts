@@ -31,6 +31,14 @@ function rowCandidates(rows: readonly T3Row[]): Candidate<T3Row>[] {
   return c;
 }
 
+/** A row's cell ids, column by column, made once per template row. */
+const IDS = new WeakMap<T3Row, string[]>();
+function rowIds(row: T3Row): string[] {
+  let ids = IDS.get(row);
+  if (!ids) IDS.set(row, (ids = T3_COLUMNS.map((c) => cellId(3, row.key, c.key))));
+  return ids;
+}
+
 /** A label's row under each group met (the group's own rows are favoured), remembered. */
 const UNDER_GROUP = new WeakMap<Candidate<T3Row>[], Map<string, Map<string, T3Row | null>>>();
 
@@ -136,18 +144,12 @@ export function readTable3(rows: ReadRow[], version: TemplateVersion, out: Table
     columns.length === 7 ? anchors : own.every((a) => a !== null) ? (own as number[]) : null;
   for (const d of data) {
     const m = mapValues(d.parts.values, columns.length, colAnchors);
-    columns.forEach((ci, j) =>
-      putCell(
-        out,
-        cellId(3, d.row.key, `${T3_COLUMNS[ci]?.key}`),
-        m.slots[j] ?? null,
-        d.parts.row,
-        {
-          anchors: colAnchors,
-          index: j,
-        },
-      ),
-    );
+    const ids = rowIds(d.row);
+    for (let j = 0; j < columns.length; j++)
+      putCell(out, ids[columns[j] as number] as string, m.slots[j] ?? null, d.parts.row, {
+        anchors: colAnchors,
+        index: j,
+      });
   }
   const merged = data.some((d) => d.row === OTHER_ROW);
   for (const r of template) {
