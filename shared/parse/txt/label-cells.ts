@@ -166,9 +166,10 @@ function uprightAbove(
 ): LabelCell | null {
   for (const c of cells) {
     const end = c.frags[c.frags.length - 1] as Fragment;
-    if (c.closed || c.width !== 1 || c.row !== null) continue;
+    const up = columns.get(end);
+    if (c.closed || !(c.width === 1 || up?.fitted) || c.row !== null) continue;
     if (end.line >= f.line || f.rank - end.rank > UPRIGHT_GAP) continue;
-    if (columns.get(end)?.column === column) return c;
+    if (up?.column === column) return c;
   }
   return null;
 }
@@ -233,7 +234,7 @@ function add(f: Fragment, cells: LabelCell[], ctx: Context) {
  */
 export function labelCells(frags: readonly Fragment[], aligned: boolean): LabelCell[] {
   const cells: LabelCell[] = [];
-  const upright = aligned ? uprightColumns(frags, letter) : { pieces: frags, columns: new Map() };
+  const upright = aligned ? uprightColumns(frags, partOf) : { pieces: frags, columns: new Map() };
   const columns: Columns = upright.columns;
   const ctx: Context = { aligned, columns, beforeNumbered: linesBeforeNumbered(frags) };
   for (const f of upright.pieces) {
@@ -248,12 +249,17 @@ export function labelCells(frags: readonly Fragment[], aligned: boolean): LabelC
   return cells;
 }
 
-/** The `at`th of letters one space apart (科 社 法), a piece of its own. */
-function letter(f: Fragment, at: number): Fragment {
-  const text = [...f.text.replace(/ /g, "")];
-  const from = f.from + 2 * at;
-  const last = f.last && at === text.length - 1;
-  return { ...f, text: text[at] ?? "", from, to: from + 1, start: f.start + 2 * at, last };
+/** Part of a piece, one column's head of a piece of several (服 务 其 他). */
+function partOf(f: Fragment, text: string, offset: number, last: boolean): Fragment {
+  const from = f.from + offset;
+  return {
+    ...f,
+    text,
+    from,
+    to: from + text.length,
+    start: f.start + offset,
+    last: f.last && last,
+  };
 }
 
 /** First and last rank a cell covers. */

@@ -45,7 +45,10 @@ function joinSpread(text: string, labels: readonly Piece[]): Piece[] {
 /** Lines a wrapped label's lines may stand apart (lines of upright heads between them). */
 const WRAP_GAP = 2;
 
-const dense = (p: Piece) => !p.text.includes(" ") && p.text.length >= 4;
+/** A line of a wrapped label: words one space apart at most (a spread head's letters stand
+ * further apart), and not letters alone. */
+const dense = (p: Piece) =>
+  !p.text.includes("  ") && !letters(p) && p.text.replace(/ /g, "").length >= 4;
 
 /**
  * The last line of a label wrapped in its cell, spread across the cell's width (分散对齐: 和  ）

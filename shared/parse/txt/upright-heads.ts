@@ -51,115 +51,161 @@ function placed(
 
 /** Characters one space apart (科 社 法): heads of neighbouring columns set close together. */
 const LETTERS = /^\S( \S)+$/u;
+/** Text no wider than a head's line: dense (社会公益) or letters one space apart (社 会). */
+const HEAD_TEXT = /^(?:\S+|\S( \S)+)$/u;
 
-/** A character of a line: a one-character piece, or the `at`th of a piece of letters. */
-interface Char<T extends Placed> {
+/** A piece of head text: its characters and where each stands on its line. */
+interface Letters<T extends Placed> {
   piece: T;
-  at: number;
-  text: string;
-  from: number;
-  to: number;
-  line: number;
+  chars: string[];
+  at: number[];
 }
 
-function charsOf<T extends Placed>(p: T): Char<T>[] {
-  if (p.value) return [];
-  if (single(p))
-    return [{ piece: p, at: -1, text: squash(p.text), from: p.from, to: p.to, line: p.line }];
-  if (!LETTERS.test(p.text)) return [];
-  return [...p.text.replace(/ /g, "")].map((text, j) => ({
-    piece: p,
-    at: j,
-    text,
-    from: p.from + 2 * j,
-    to: p.from + 2 * j + 1,
-    line: p.line,
-  }));
+function lettersOf<T extends Placed>(p: T): Letters<T> | null {
+  if (p.value || !HEAD_TEXT.test(p.text)) return null;
+  const step = LETTERS.test(p.text) ? 2 : 1;
+  const chars = [...p.text.replace(/ /g, "")];
+  return { piece: p, chars, at: chars.map((_, j) => p.from + step * j) };
 }
 
-/** A line's characters, left to right, and the first line of numbers below it. */
+/** A line's head text, left to right, and the first line of numbers below it. */
 interface HeadLine<T extends Placed> {
-  chars: Char<T>[];
+  pieces: Letters<T>[];
   singles: number;
   below: number;
 }
 
-/** Upright head characters: the pieces (letters one space apart split where they are heads of
- * several columns) and the column each character stands over. */
+/** Head text read by columns: the pieces (a piece of heads of several columns split into one
+ * a column) and the column of numbers each stands over. */
 export interface UprightHeads<T> {
   pieces: T[];
   columns: Map<T, Upright>;
 }
 
+/** Cuts `p` into its runs of characters by column. */
+function runs<T extends Placed>(
+  l: Letters<T>,
+  columns: readonly number[],
+  part: (p: T, text: string, offset: number, last: boolean) => T,
+): [T, number][] {
+  const out: [T, number][] = [];
+  let a = 0;
+  columns.forEach((k, j) => {
+    if (columns[j + 1] === k) return;
+    const from = (l.at[a] as number) - l.piece.from;
+    const to = (l.at[j] as number) - l.piece.from + 1;
+    const whole = a === 0 && j === columns.length - 1;
+    const last = j === columns.length - 1;
+    out.push([whole ? l.piece : part(l.piece, l.piece.text.slice(from, to), from, last), k]);
+    a = j + 1;
+  });
+  return out;
+}
+
 /**
- * Heads printed one character per line, side by side (narrow columns of Word and WPS tables):
- * which column of the numbers below each character stands over. pdftotext spaces each line by its
- * own widths, so a line of heads may stand a column or two off the numbers, sets heads of
- * neighbouring columns one space apart (科 社 法), and interleaves lines of heads of different
- * heights (结 果 / 维 纠 of one group between those of the next); the characters' order on their
- * line does not drift. Where the numbers below are as many as a template table's columns, a
- * line's characters go to the columns whose template heads they go on spelling (fitLine); letters
- * one space apart are split only when each goes on a head of its own. A character that spells
- * none (a head printed otherwise) goes to the column of the first line of numbers below that it
- * stands over, as before, on lines of at least MIN_SINGLES characters; lines of fewer take only
- * characters that spell on a head, and only over a line of heads. Characters of lines with no
- * numbers below have no column.
+ * The column of a character that spells on no head, on a line whose other text does: a head left
+ * unfinished between the columns its neighbours spell (结果维 / 护: a head printed otherwise), the
+ * nearest to where it stands; else where it stands.
+ */
+function misprinted(
+  h: HeadsRead,
+  fitted: readonly (number[] | null)[],
+  i: number,
+  near: number,
+): number {
+  const before = fitted.slice(0, i).flatMap((f) => f ?? []);
+  const after = fitted.slice(i + 1).flatMap((f) => f ?? []);
+  const lo = Math.max(-1, ...before);
+  const hi = Math.min(h.heads.length, ...after);
+  let best = -1;
+  for (let k = lo + 1; k < hi; k++) {
+    const at = h.read[k];
+    if (at === null || at === undefined || at === 0 || at >= (h.heads[k] as string).length)
+      continue;
+    if (best < 0 || Math.abs(k - near) < Math.abs(best - near)) best = k;
+  }
+  return best < 0 ? near : best;
+}
+
+/**
+ * Heads of the columns of numbers, printed one character per line (narrow columns of Word and
+ * WPS tables) or wrapped a few characters a line: which column each piece of head text stands
+ * over. pdftotext spaces each line by its own widths, so a line of heads may stand a column or two
+ * off the numbers, sets heads of neighbouring columns one space apart (科 社 法, 服 务 其 他), and
+ * interleaves lines of heads of different heights (结 果 / 维 纠 of one group between those of
+ * the next); the order of the text on its line does not drift. Over a table's first line of
+ * numbers as many as a template table's columns, a line's pieces go to the columns whose template
+ * heads they go on spelling (fitLine). A character that spells none (a head printed otherwise)
+ * goes to the column of the first line of numbers below that it stands over, as before, on lines
+ * of at least MIN_SINGLES characters; other text not spelling a head has no column.
  */
 export function uprightColumns<T extends Placed>(
   pieces: readonly T[],
-  part: (p: T, at: number) => T,
+  part: (p: T, text: string, offset: number, last: boolean) => T,
 ): UprightHeads<T> {
   const byLine = new Map<number, T[]>();
   for (const p of pieces) byLine.set(p.line, [...(byLine.get(p.line) ?? []), p]);
   const lines = [...byLine.keys()].sort((a, b) => a - b);
   const values = (l: number) => (byLine.get(l) ?? []).filter((p) => p.value);
   const heads: HeadLine<T>[] = [];
+  // A table's first line of numbers: the line of numbers before prints another number of them.
+  const first = new Set<number>();
+  let before = -1;
   lines.forEach((line, k) => {
+    const count = values(line).length;
+    if (count >= 2) {
+      if (count !== before) first.add(line);
+      before = count;
+    }
     const own = (byLine.get(line) ?? []).slice().sort((a, b) => a.from - b.from);
-    const chars = own.flatMap(charsOf);
+    const text = own.map(lettersOf).filter((l): l is Letters<T> => l !== null);
     const below = lines.slice(k + 1).find((l) => values(l).length >= 2);
-    if (chars.length && below !== undefined)
-      heads.push({ chars, singles: own.filter(single).length, below });
+    if (text.length && below !== undefined)
+      heads.push({ pieces: text, singles: own.filter(single).length, below });
   });
   const upright = new Set(heads.filter((h) => h.singles >= MIN_SINGLES).map((h) => h.below));
   const columns = new Map<T, Upright>();
   const parts = new Map<T, T[]>();
   const reads = new Map<number, HeadsRead | null>();
-  for (const { chars, singles, below } of heads) {
-    if (!upright.has(below)) continue;
+  for (const { pieces: text, singles, below } of heads) {
+    if (!reads.has(below))
+      reads.set(below, first.has(below) ? headsRead(values(below).length) : null);
+    const read = reads.get(below) ?? null;
+    if (!read && !upright.has(below)) continue;
     const centres = values(below)
       .map((v) => (v.from + v.to) / 2)
       .sort((a, b) => a - b);
     const pitch = median(centres.slice(1).map((c, i) => c - (centres[i] as number)));
     if (!(pitch > 0)) continue;
-    if (!reads.has(below)) reads.set(below, headsRead(centres.length));
-    const read = reads.get(below) ?? null;
-    const near = placed(chars, centres, pitch);
-    const fitted = read
-      ? fitLine(
-          chars.map((c) => c.text),
-          near,
-          read,
-        )
-      : [];
-    const full = singles >= MIN_SINGLES;
-    const split = new Set(
-      chars
-        .filter((c) => c.at >= 0)
-        .map((c) => c.piece)
-        .filter((p) => chars.every((c, i) => c.piece !== p || (fitted[i] ?? -1) >= 0)),
+    // Where each piece starts; its next characters as many columns on as they stand apart.
+    const starts = placed(
+      text.map((l) => ({ from: l.piece.from, to: l.piece.from + 1 })),
+      centres,
+      pitch,
     );
-    chars.forEach((c, i) => {
-      const fit = fitted[i] ?? -1;
-      if (c.at >= 0 && !split.has(c.piece)) return;
-      const column = fit >= 0 ? fit : full ? (near[i] as number) : null;
-      if (column === null) return;
-      const piece = c.at >= 0 ? part(c.piece, c.at) : c.piece;
-      if (c.at >= 0) parts.set(c.piece, [...(parts.get(c.piece) ?? []), piece]);
-      columns.set(piece, { column, pitch, fitted: fit >= 0 });
-      if (!read) return;
-      if (fit >= 0) read.read[fit] = (read.read[fit] as number) + 1;
-      else if (column < read.read.length) read.read[column] = null;
+    const candidates = text.map((l, i) => ({
+      chars: l.chars,
+      near: l.at.map((at) => (starts[i] as number) + Math.round((at - l.piece.from) / pitch)),
+    }));
+    const fitted = read ? fitLine(candidates, read) : [];
+    const full = singles >= MIN_SINGLES && upright.has(below);
+    text.forEach((l, i) => {
+      const fit = fitted[i];
+      if (fit) {
+        for (const [piece, column] of runs(l, fit, part)) {
+          if (piece !== l.piece) parts.set(l.piece, [...(parts.get(l.piece) ?? []), piece]);
+          columns.set(piece, { column, pitch, fitted: true });
+        }
+        fit.forEach((k) => {
+          if (read) read.read[k] = (read.read[k] as number) + 1;
+        });
+        return;
+      }
+      if (!full || !single(l.piece)) return;
+      const near0 = candidates[i]?.near[0] as number;
+      const column = read ? misprinted(read, fitted, i, near0) : near0;
+      columns.set(l.piece, { column, pitch, fitted: false });
+      if (read && column < read.read.length) read.read[column] = null;
     });
   }
   return { pieces: pieces.flatMap((p) => parts.get(p) ?? [p]), columns };
