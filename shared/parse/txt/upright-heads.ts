@@ -73,6 +73,8 @@ interface HeadLine<T extends Placed> {
   pieces: Letters<T>[];
   singles: number;
   below: number;
+  /** No line of numbers stands between it and `below`: a table's head, read by the template. */
+  head: boolean;
 }
 
 /** Head text read by columns: the pieces (a piece of heads of several columns split into one
@@ -160,17 +162,18 @@ export function uprightColumns<T extends Placed>(
     const own = (byLine.get(line) ?? []).slice().sort((a, b) => a.from - b.from);
     const text = own.map(lettersOf).filter((l): l is Letters<T> => l !== null);
     const below = lines.slice(k + 1).find((l) => values(l).length >= 2);
+    const head = below === lines.slice(k + 1).find((l) => values(l).length >= 1);
     if (text.length && below !== undefined)
-      heads.push({ pieces: text, singles: own.filter(single).length, below });
+      heads.push({ pieces: text, singles: own.filter(single).length, below, head });
   });
   const upright = new Set(heads.filter((h) => h.singles >= MIN_SINGLES).map((h) => h.below));
   const columns = new Map<T, Upright>();
   const parts = new Map<T, T[]>();
   const reads = new Map<number, HeadsRead | null>();
-  for (const { pieces: text, singles, below } of heads) {
+  for (const { pieces: text, singles, below, head } of heads) {
     if (!reads.has(below))
       reads.set(below, first.has(below) ? headsRead(values(below).length) : null);
-    const read = reads.get(below) ?? null;
+    const read = head ? (reads.get(below) ?? null) : null;
     if (!read && !upright.has(below)) continue;
     const centres = values(below)
       .map((v) => (v.from + v.to) / 2)
