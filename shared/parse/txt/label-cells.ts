@@ -234,7 +234,9 @@ function add(f: Fragment, cells: LabelCell[], ctx: Context) {
  */
 export function labelCells(frags: readonly Fragment[], aligned: boolean): LabelCell[] {
   const cells: LabelCell[] = [];
-  const upright = aligned ? uprightColumns(frags, partOf) : { pieces: frags, columns: new Map() };
+  const upright = aligned
+    ? uprightColumns(frags, { part: partOf, join: joinOf })
+    : { pieces: frags, columns: new Map() };
   const columns: Columns = upright.columns;
   const ctx: Context = { aligned, columns, beforeNumbered: linesBeforeNumbered(frags) };
   for (const f of upright.pieces) {
@@ -260,6 +262,11 @@ function partOf(f: Fragment, text: string, offset: number, last: boolean): Fragm
     start: f.start + offset,
     last: f.last && last,
   };
+}
+
+/** Two pieces of one head spread across its column (社      会), one piece. */
+function joinOf(a: Fragment, b: Fragment): Fragment {
+  return { ...a, text: a.text + " ".repeat(b.from - a.to) + b.text, to: b.to, last: b.last };
 }
 
 /** First and last rank a cell covers. */

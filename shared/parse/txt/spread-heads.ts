@@ -45,10 +45,15 @@ function joinSpread(text: string, labels: readonly Piece[]): Piece[] {
 /** Lines a wrapped label's lines may stand apart (lines of upright heads between them). */
 const WRAP_GAP = 2;
 
+/** Punctuation, which no column head prints. */
+const PUNCTUATION = /[（）()，,：:、；;]/u;
+
 /** A line of a wrapped label: words one space apart at most (a spread head's letters stand
- * further apart), and not letters alone. */
+ * further apart), not letters alone unless they hold punctuation (（ 本 列 数 据 … 第 一). */
 const dense = (p: Piece) =>
-  !p.text.includes("  ") && !letters(p) && p.text.replace(/ /g, "").length >= 4;
+  !p.text.includes("  ") &&
+  (!letters(p) || PUNCTUATION.test(p.text)) &&
+  p.text.replace(/ /g, "").length >= 4;
 
 /**
  * The last line of a label wrapped in its cell, spread across the cell's width (分散对齐: 和  ）

@@ -35,16 +35,24 @@ interface Best {
   columns: (number[] | null)[];
 }
 
-const better = (a: Best, b: Best) => a.fits > b.fits || (a.fits === b.fits && a.cost < b.cost);
+/** How many columns off where it stands a character's spelling on a head may put it. */
+const REACH = 3;
+
+/** Characters spelling on heads, each worth REACH columns off where it stands. */
+const score = (b: Best) => REACH * b.fits - b.cost;
+const better = (a: Best, b: Best) =>
+  score(a) > score(b) || (score(a) === score(b) && a.fits > b.fits);
 
 /**
  * The ways piece `p` spells on the heads from column `from` on: its characters in runs, each run
  * the next characters of one column's head, the columns left to right (a piece of two heads set
- * one space apart: 服 务 其 他).
+ * one space apart: 服 务 其 他). `used`: characters the piece just before spelt in column
+ * `from - 1`, which this one may go on (a head spread across its column: 社      会).
  */
 function spellings(
   p: HeadPiece,
   from: number,
+  used: number,
   h: HeadsRead,
 ): { columns: number[]; cost: number }[] {
   const out: { columns: number[]; cost: number }[] = [];
@@ -53,10 +61,12 @@ function spellings(
       out.push({ columns, cost });
       return;
     }
-    for (let k = k0; k < h.heads.length; k++) {
-      const at = h.read[k];
+    const again = t === 0 && used > 0;
+    for (let k = again ? k0 - 1 : k0; k < h.heads.length; k++) {
+      const read = h.read[k];
       const head = h.heads[k] as string;
-      if (at === null || at === undefined) continue;
+      if (read === null || read === undefined) continue;
+      const at = read + (again && k === k0 - 1 ? used : 0);
       for (let u = t + 1; u <= p.chars.length; u++) {
         if (head.slice(at, at + u - t) !== p.chars.slice(t, u).join("")) break;
         let c = cost;
@@ -73,22 +83,39 @@ function spellings(
  * The columns a line's pieces of head text (left to right) go on spelling: a piece is taken
  * whole or not at all, its characters each the next of its column's template head, the columns
  * left to right across the line; as many characters as can, each as near as can be to the column
- * it stands over. null for a piece that goes on no head. pdftotext spaces each line by its own
- * widths, so where a character stands may be a column or two off; its order on its line is not.
+ * it stands over, the whole line allowed to stand off (a character is worth no more than REACH
+ * columns off: a line of one group's heads never spells on those of the group beside it). null
+ * for a piece that goes on no head. pdftotext spaces each line by its own widths, so where a
+ * character stands may be a column or two off; the order of the text on its line is not.
  */
 export function fitLine(pieces: readonly HeadPiece[], h: HeadsRead): (number[] | null)[] {
   const n = h.heads.length;
-  const memo = new Map<number, Best>();
-  const solve = (i: number, from: number): Best => {
+  let best: Best | null = null;
+  // The whole line may stand off the numbers: each shift costs as much as one character as far off.
+  for (let shift = 1 - n; shift < n; shift++) {
+    const moved = pieces.map((p) => ({ chars: p.chars, near: p.near.map((c) => c + shift) }));
+    const b = fitShifted(moved, h);
+    const cand = { ...b, cost: b.cost + Math.abs(shift) };
+    if (!best || better(cand, best)) best = cand;
+  }
+  return best?.columns ?? [];
+}
+
+/** fitLine for the line where it stands. */
+function fitShifted(pieces: readonly HeadPiece[], h: HeadsRead): Best {
+  const memo = new Map<string, Best>();
+  const solve = (i: number, from: number, used: number): Best => {
     const p = pieces[i];
     if (!p) return { fits: 0, cost: 0, columns: [] };
-    const key = i * (n + 1) + from;
+    const key = `${i} ${from} ${used}`;
     const known = memo.get(key);
     if (known) return known;
-    const skip = solve(i + 1, from);
+    const skip = solve(i + 1, from, 0);
     let best: Best = { fits: skip.fits, cost: skip.cost, columns: [null, ...skip.columns] };
-    for (const s of spellings(p, from, h)) {
-      const rest = solve(i + 1, (s.columns[s.columns.length - 1] as number) + 1);
+    for (const s of spellings(p, from, used, h)) {
+      const last = s.columns[s.columns.length - 1] as number;
+      const run = s.columns.filter((k) => k === last).length;
+      const rest = solve(i + 1, last + 1, run + (last === from - 1 ? used : 0));
       const cand: Best = {
         fits: rest.fits + p.chars.length,
         cost: rest.cost + s.cost,
@@ -99,5 +126,5 @@ export function fitLine(pieces: readonly HeadPiece[], h: HeadsRead): (number[] |
     memo.set(key, best);
     return best;
   };
-  return solve(0, 0).columns;
+  return solve(0, 0, 0);
 }

@@ -25,11 +25,13 @@ const MIN_SINGLES = 3;
 const single = (p: Placed) => !p.value && squash(p.text).length === 1;
 
 /** Where each character of a line stands: the column of numbers nearest below it, or, one off
- * every column, as many columns on from the one before as their distance spans. */
+ * every column, as many columns on from the one before as their distance spans (counting from
+ * none left of every column: a label beside the heads). */
 function placed(
   singles: readonly { from: number; to: number }[],
   centres: readonly number[],
   pitch: number,
+  least = 1,
 ): number[] {
   let column = -1;
   let prev: { from: number } | null = null;
@@ -42,10 +44,11 @@ function placed(
     const clear = Math.abs((centres[nearest] as number) - mid) <= pitch / 4;
     column =
       prev && !(clear && nearest > column)
-        ? column + Math.max(1, Math.round((s.from - prev.from) / pitch))
+        ? column + Math.max(least, Math.round((s.from - prev.from) / pitch))
         : nearest;
-    prev = s;
-    return column;
+    if (mid >= (centres[0] as number) - pitch / 2) prev = s;
+    else column = -1;
+    return column < 0 ? 0 : column;
   });
 }
 
@@ -84,11 +87,17 @@ export interface UprightHeads<T> {
   columns: Map<T, Upright>;
 }
 
+/** How a piece is cut into heads of columns, and two pieces of one head joined (社      会). */
+export interface Cut<T> {
+  part: (p: T, text: string, offset: number, last: boolean) => T;
+  join: (a: T, b: T) => T;
+}
+
 /** Cuts `p` into its runs of characters by column. */
 function runs<T extends Placed>(
   l: Letters<T>,
   columns: readonly number[],
-  part: (p: T, text: string, offset: number, last: boolean) => T,
+  part: Cut<T>["part"],
 ): [T, number][] {
   const out: [T, number][] = [];
   let a = 0;
@@ -106,27 +115,28 @@ function runs<T extends Placed>(
 
 /**
  * The column of a character that spells on no head, on a line whose other text does: a head left
- * unfinished between the columns its neighbours spell (结果维 / 护: a head printed otherwise), the
- * nearest to where it stands; else where it stands.
+ * unfinished, or already printed otherwise, between the columns its neighbours spell (结果维 / 护:
+ * a head printed otherwise), the nearest to where it stands and not taken on its line; or -1.
  */
 function misprinted(
   h: HeadsRead,
   fitted: readonly (number[] | null)[],
   i: number,
   near: number,
+  taken: ReadonlySet<number>,
 ): number {
   const before = fitted.slice(0, i).flatMap((f) => f ?? []);
   const after = fitted.slice(i + 1).flatMap((f) => f ?? []);
-  const lo = Math.max(-1, ...before);
+  const lo = Math.max(-1, ...before, ...[...taken].filter((k) => k < near));
   const hi = Math.min(h.heads.length, ...after);
   let best = -1;
   for (let k = lo + 1; k < hi; k++) {
     const at = h.read[k];
-    if (at === null || at === undefined || at === 0 || at >= (h.heads[k] as string).length)
-      continue;
+    const open = at === null || (at !== undefined && at > 0 && at < (h.heads[k] as string).length);
+    if (!open || taken.has(k)) continue;
     if (best < 0 || Math.abs(k - near) < Math.abs(best - near)) best = k;
   }
-  return best < 0 ? near : best;
+  return best;
 }
 
 /**
@@ -143,7 +153,7 @@ function misprinted(
  */
 export function uprightColumns<T extends Placed>(
   pieces: readonly T[],
-  part: (p: T, text: string, offset: number, last: boolean) => T,
+  { part, join }: Cut<T>,
 ): UprightHeads<T> {
   const byLine = new Map<number, T[]>();
   for (const p of pieces) byLine.set(p.line, [...(byLine.get(p.line) ?? []), p]);
@@ -180,35 +190,62 @@ export function uprightColumns<T extends Placed>(
       .sort((a, b) => a - b);
     const pitch = median(centres.slice(1).map((c, i) => c - (centres[i] as number)));
     if (!(pitch > 0)) continue;
-    // Where each piece starts; its next characters as many columns on as they stand apart.
     const starts = placed(
       text.map((l) => ({ from: l.piece.from, to: l.piece.from + 1 })),
       centres,
       pitch,
     );
-    const candidates = text.map((l, i) => ({
+    // For spelling, pieces closer than half a column may stand in one (商      业).
+    const near = placed(
+      text.flatMap((l) => l.at.map((at) => ({ from: at, to: at + 1 }))),
+      centres,
+      pitch,
+      0,
+    );
+    let n = 0;
+    const candidates = text.map((l) => ({
       chars: l.chars,
-      near: l.at.map((at) => (starts[i] as number) + Math.round((at - l.piece.from) / pitch)),
+      near: l.chars.map(() => near[n++] as number),
     }));
     const fitted = read ? fitLine(candidates, read) : [];
     const full = singles >= MIN_SINGLES && upright.has(below);
+    const taken = new Set<number>();
+    // The last head of the piece before, when that piece spelt on heads: the next may go on it.
+    let before: { src: T; piece: T; column: number } | null = null;
     text.forEach((l, i) => {
       const fit = fitted[i];
       if (fit) {
+        const own: T[] = [];
         for (const [piece, column] of runs(l, fit, part)) {
-          if (piece !== l.piece) parts.set(l.piece, [...(parts.get(l.piece) ?? []), piece]);
+          if (before && before.column === column) {
+            const joined = join(before.piece, piece);
+            const list = parts.get(before.src) ?? [];
+            list[list.length - 1] = joined;
+            columns.delete(before.piece);
+            columns.set(joined, { column, pitch, fitted: true });
+            before = { src: before.src, piece: joined, column };
+            continue;
+          }
+          own.push(piece);
           columns.set(piece, { column, pitch, fitted: true });
+          before = { src: l.piece, piece, column };
         }
+        parts.set(l.piece, own);
         fit.forEach((k) => {
           if (read) read.read[k] = (read.read[k] as number) + 1;
         });
         return;
       }
-      if (!full || !single(l.piece)) return;
-      const near0 = candidates[i]?.near[0] as number;
-      const column = read ? misprinted(read, fitted, i, near0) : near0;
-      columns.set(l.piece, { column, pitch, fitted: false });
-      if (read && column < read.read.length) read.read[column] = null;
+      before = null;
+      if (!single(l.piece)) return;
+      const near = starts[i] as number;
+      const spelt = fitted.some((f) => f !== null);
+      const column = read && spelt ? misprinted(read, fitted, i, near, taken) : -1;
+      if (column < 0 && !full) return;
+      const at = column < 0 ? near : column;
+      columns.set(l.piece, { column: at, pitch, fitted: false });
+      taken.add(at);
+      if (read && at < read.read.length) read.read[at] = null;
     });
   }
   return { pieces: pieces.flatMap((p) => parts.get(p) ?? [p]), columns };
