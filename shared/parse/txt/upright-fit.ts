@@ -43,22 +43,24 @@ const score = (b: Best) => REACH * b.fits - b.cost;
 const better = (a: Best, b: Best) =>
   score(a) > score(b) || (score(a) === score(b) && a.fits > b.fits);
 
+interface Spelling {
+  columns: number[];
+  cost: number;
+  /** Characters other than the template's at their place. */
+  misses: number;
+}
+
 /**
  * The ways piece `p` spells on the heads from column `from` on: its characters in runs, each run
  * the next characters of one column's head, the columns left to right (a piece of two heads set
  * one space apart: 服 务 其 他). `used`: characters the piece just before spelt in column
  * `from - 1`, which this one may go on (a head spread across its column: 社      会).
  */
-function spellings(
-  p: HeadPiece,
-  from: number,
-  used: number,
-  h: HeadsRead,
-): { columns: number[]; cost: number }[] {
-  const out: { columns: number[]; cost: number }[] = [];
-  const go = (t: number, k0: number, columns: number[], cost: number) => {
+function spellings(p: HeadPiece, from: number, used: number, h: HeadsRead): Spelling[] {
+  const out: Spelling[] = [];
+  const go = (t: number, k0: number, columns: number[], cost: number, misses: number) => {
     if (t === p.chars.length) {
-      out.push({ columns, cost });
+      out.push({ columns, cost, misses });
       return;
     }
     const again = t === 0 && used > 0;
@@ -67,15 +69,19 @@ function spellings(
       const head = h.heads[k] as string;
       if (read === null || read === undefined) continue;
       const at = read + (again && k === k0 - 1 ? used : 0);
-      for (let u = t + 1; u <= p.chars.length; u++) {
-        if (head.slice(at, at + u - t) !== p.chars.slice(t, u).join("")) break;
-        let c = cost;
+      let miss = 0;
+      for (let u = t + 1; u <= p.chars.length && at + u - t <= head.length; u++) {
+        if (head[at + u - 1 - t] !== p.chars[u - 1] && ++miss > 1) break;
+        // A character printed otherwise inside a run that spells on (社 区 / 公 益): as much as
+        // a character REACH columns off, never a run of its own.
+        if (miss && u - t < 2) continue;
+        let c = cost + miss * REACH;
         for (let j = t; j < u; j++) c += Math.abs(k - (p.near[j] ?? k));
-        go(u, k + 1, [...columns, ...new Array<number>(u - t).fill(k)], c);
+        go(u, k + 1, [...columns, ...new Array<number>(u - t).fill(k)], c, misses + miss);
       }
     }
   };
-  go(0, from, [], 0);
+  go(0, from, [], 0, 0);
   return out;
 }
 
@@ -117,7 +123,7 @@ function fitShifted(pieces: readonly HeadPiece[], h: HeadsRead): Best {
       const run = s.columns.filter((k) => k === last).length;
       const rest = solve(i + 1, last + 1, run + (last === from - 1 ? used : 0));
       const cand: Best = {
-        fits: rest.fits + p.chars.length,
+        fits: rest.fits + p.chars.length - s.misses,
         cost: rest.cost + s.cost,
         columns: [s.columns, ...rest.columns],
       };
