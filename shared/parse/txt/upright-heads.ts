@@ -24,6 +24,11 @@ const MIN_SINGLES = 3;
 
 const single = (p: Placed) => !p.value && squash(p.text).length === 1;
 
+/** How many columns on a piece `apart` columns after the one before stands: one at least, but
+ * none under `together` (text spread across its column: 商      业). */
+const stepOf = (apart: number, together: number) =>
+  apart < together ? 0 : Math.max(1, Math.round(apart));
+
 /** Where each character of a line stands: the column of numbers nearest below it, or, one off
  * every column, as many columns on from the one before as their distance spans (counting from
  * none left of every column: a label beside the heads). */
@@ -31,7 +36,7 @@ function placed(
   singles: readonly { from: number; to: number }[],
   centres: readonly number[],
   pitch: number,
-  least = 1,
+  together = 0,
 ): number[] {
   let column = -1;
   let prev: { from: number } | null = null;
@@ -44,7 +49,7 @@ function placed(
     const clear = Math.abs((centres[nearest] as number) - mid) <= pitch / 4;
     column =
       prev && !(clear && nearest > column)
-        ? column + Math.max(least, Math.round((s.from - prev.from) / pitch))
+        ? column + stepOf((s.from - prev.from) / pitch, together)
         : nearest;
     if (mid >= (centres[0] as number) - pitch / 2) prev = s;
     else column = -1;
@@ -52,10 +57,8 @@ function placed(
   });
 }
 
-/** Characters one space apart (科 社 法): heads of neighbouring columns set close together. */
-const LETTERS = /^\S( \S)+$/u;
-/** Text no wider than a head's line: dense (社会公益) or letters one space apart (社 会). */
-const HEAD_TEXT = /^(?:\S+|\S( \S)+)$/u;
+/** Text that may be heads' lines: words one space apart at most (社会公益, 社 会, 科研 社会). */
+const HEAD_TEXT = /^\S+( \S+)*$/u;
 
 /** A piece of head text: its characters and where each stands on its line. */
 interface Letters<T extends Placed> {
@@ -66,9 +69,14 @@ interface Letters<T extends Placed> {
 
 function lettersOf<T extends Placed>(p: T): Letters<T> | null {
   if (p.value || !HEAD_TEXT.test(p.text)) return null;
-  const step = LETTERS.test(p.text) ? 2 : 1;
-  const chars = [...p.text.replace(/ /g, "")];
-  return { piece: p, chars, at: chars.map((_, j) => p.from + step * j) };
+  const chars: string[] = [];
+  const at: number[] = [];
+  [...p.text].forEach((c, j) => {
+    if (c === " ") return;
+    chars.push(c);
+    at.push(p.from + j);
+  });
+  return { piece: p, chars, at };
 }
 
 /** A line's head text, left to right, and the first line of numbers below it. */
@@ -195,12 +203,12 @@ export function uprightColumns<T extends Placed>(
       centres,
       pitch,
     );
-    // For spelling, pieces closer than half a column may stand in one (商      业).
+    // For spelling, characters under three quarters of a column apart may stand in one.
     const near = placed(
       text.flatMap((l) => l.at.map((at) => ({ from: at, to: at + 1 }))),
       centres,
       pitch,
-      0,
+      0.75,
     );
     let n = 0;
     const candidates = text.map((l) => ({
