@@ -38,6 +38,9 @@ interface Best {
 /** How many columns off where it stands a character's spelling on a head may put it. */
 const REACH = 3;
 
+/** How many columns a whole line may stand off the numbers. */
+const SHIFT = 2;
+
 /** Characters spelling on heads, each worth REACH columns off where it stands. */
 const score = (b: Best) => REACH * b.fits - b.cost;
 const better = (a: Best, b: Best) =>
@@ -95,25 +98,41 @@ function spellings(p: HeadPiece, from: number, used: number, h: HeadsRead): Spel
  * character stands may be a column or two off; the order of the text on its line is not.
  */
 export function fitLine(pieces: readonly HeadPiece[], h: HeadsRead): (number[] | null)[] {
-  const n = h.heads.length;
+  // Only a piece whose first or second character a column's head has yet to print can spell on
+  // a head (after a piece before it on the same column, one printed otherwise).
+  const may = (p: HeadPiece) =>
+    h.heads.some((head, k) => {
+      const at = h.read[k];
+      if (at === null || at === undefined) return false;
+      const rest = head.slice(at);
+      return (
+        rest.includes(p.chars[0] as string) ||
+        (p.chars.length > 1 && rest.includes(p.chars[1] as string))
+      );
+    });
+  const kept = pieces.filter(may);
+  if (!kept.length) return pieces.map(() => null);
   let best: Best | null = null;
-  // The whole line may stand off the numbers: each shift costs as much as one character as far off.
-  for (let shift = 1 - n; shift < n; shift++) {
-    const moved = pieces.map((p) => ({ chars: p.chars, near: p.near.map((c) => c + shift) }));
+  // The whole line may stand a few columns off the numbers: each column costs as much as one
+  // character as far off.
+  for (let shift = -SHIFT; shift <= SHIFT; shift++) {
+    const moved = kept.map((p) => ({ chars: p.chars, near: p.near.map((c) => c + shift) }));
     const b = fitShifted(moved, h);
     const cand = { ...b, cost: b.cost + Math.abs(shift) };
     if (!best || better(cand, best)) best = cand;
   }
-  return best?.columns ?? [];
+  const columns = best?.columns ?? [];
+  let k = 0;
+  return pieces.map((p) => (kept.includes(p) ? (columns[k++] ?? null) : null));
 }
 
 /** fitLine for the line where it stands. */
 function fitShifted(pieces: readonly HeadPiece[], h: HeadsRead): Best {
-  const memo = new Map<string, Best>();
+  const memo = new Map<number, Best>();
   const solve = (i: number, from: number, used: number): Best => {
     const p = pieces[i];
     if (!p) return { fits: 0, cost: 0, columns: [] };
-    const key = `${i} ${from} ${used}`;
+    const key = (i * 64 + from) * 64 + used;
     const known = memo.get(key);
     if (known) return known;
     const skip = solve(i + 1, from, 0);

@@ -167,22 +167,34 @@ export function uprightColumns<T extends Placed>(
   for (const p of pieces) byLine.set(p.line, [...(byLine.get(p.line) ?? []), p]);
   const lines = [...byLine.keys()].sort((a, b) => a - b);
   const values = (l: number) => (byLine.get(l) ?? []).filter((p) => p.value);
+  const counts = new Map(lines.map((l) => [l, values(l).length]));
+  // For each line, the next line below with numbers and the next with two or more.
+  const nextAny: (number | undefined)[] = [];
+  const nextTwo: (number | undefined)[] = [];
+  for (let k = lines.length - 1, any: number | undefined, two: number | undefined; k >= 0; k--) {
+    nextAny[k] = any;
+    nextTwo[k] = two;
+    const line = lines[k] as number;
+    const count = counts.get(line) ?? 0;
+    if (count >= 1) any = line;
+    if (count >= 2) two = line;
+  }
   const heads: HeadLine<T>[] = [];
   // A table's first line of numbers: the line of numbers before prints another number of them.
   const first = new Set<number>();
   let before = -1;
   lines.forEach((line, k) => {
-    const count = values(line).length;
+    const count = counts.get(line) ?? 0;
     if (count >= 2) {
       if (count !== before) first.add(line);
       before = count;
     }
+    const below = nextTwo[k];
+    if (below === undefined) return;
     const own = (byLine.get(line) ?? []).slice().sort((a, b) => a.from - b.from);
     const text = own.map(lettersOf).filter((l): l is Letters<T> => l !== null);
-    const below = lines.slice(k + 1).find((l) => values(l).length >= 2);
-    const head = below === lines.slice(k + 1).find((l) => values(l).length >= 1);
-    if (text.length && below !== undefined)
-      heads.push({ pieces: text, singles: own.filter(single).length, below, head });
+    const head = below === nextAny[k];
+    if (text.length) heads.push({ pieces: text, singles: own.filter(single).length, below, head });
   });
   const upright = new Set(heads.filter((h) => h.singles >= MIN_SINGLES).map((h) => h.below));
   const columns = new Map<T, Upright>();
