@@ -68,7 +68,9 @@ export function splitHeaders(lines: AlignedLine[]) {
       (n): n is AlignedLine => n !== undefined && Math.abs(n.rank - l.rank) <= 2,
     );
     l.labels = l.labels.flatMap((p) => {
-      if (!p.text.includes(" ")) return [p];
+      // Letters one space apart (社 会 法 律) are read against the template's heads
+      // (upright-heads.ts), not cut by where a spread line's letters stand.
+      if (!p.text.includes(" ") || /^\S( \S)+$/u.test(p.text)) return [p];
       const cut = near.map((n) => cuts(p, n.labels)).find((at) => at.length) ?? [];
       const at = new Set([...cut, ...near.flatMap((n) => sharedGaps(p, n.labels))]);
       return at.size

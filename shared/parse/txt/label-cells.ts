@@ -62,8 +62,15 @@ export function overlaps(a: { from: number; to: number }, b: { from: number; to:
   return a.from < b.to && b.from < a.to;
 }
 
-function newCell(f: Fragment, cells: LabelCell[]): LabelCell {
-  for (const c of cells) if (overlaps(c, f)) c.closed = true;
+function newCell(f: Fragment, cells: LabelCell[], columns: Columns): LabelCell {
+  // A line of upright heads may stand a column off the line above: a character that spells on
+  // its column's head ends no upright head of another column.
+  const up = columns.get(f);
+  const other = (c: LabelCell) => {
+    const column = columns.get(c.frags[c.frags.length - 1] as Fragment)?.column;
+    return up?.fitted === true && column !== undefined && column !== up.column;
+  };
+  for (const c of cells) if (overlaps(c, f) && !other(c)) c.closed = true;
   const cell: LabelCell = {
     frags: [f],
     from: f.from,
@@ -110,7 +117,9 @@ function continued(f: Fragment, cells: LabelCell[], ctx: Context): LabelCell | n
   if (NUMBERED.test(f.text)) return null;
   const up = columns.get(f);
   const upright = up ? uprightAbove(f, up.column, cells, columns) : null;
-  if (upright) return upright;
+  // A character that spells on its column's template head continues that column's head or
+  // starts it, never a group's head above (行政复议 narrower than its columns).
+  if (upright || up?.fitted) return upright;
   const tail = aligned ? lastCharacter(f, cells, ctx) : null;
   if (tail) return tail;
   for (let i = cells.length - 1; i >= 0; i--) {
@@ -157,9 +166,10 @@ function uprightAbove(
 ): LabelCell | null {
   for (const c of cells) {
     const end = c.frags[c.frags.length - 1] as Fragment;
-    if (c.closed || c.width !== 1 || c.row !== null) continue;
+    const up = columns.get(end);
+    if (c.closed || !(c.width === 1 || up?.fitted) || c.row !== null) continue;
     if (end.line >= f.line || f.rank - end.rank > UPRIGHT_GAP) continue;
-    if (columns.get(end)?.column === column) return c;
+    if (up?.column === column) return c;
   }
   return null;
 }
@@ -205,7 +215,7 @@ function splitAcross(f: Fragment, cells: readonly LabelCell[]): Fragment[] {
 function add(f: Fragment, cells: LabelCell[], ctx: Context) {
   const c = continued(f, cells, ctx);
   if (!c) {
-    newCell(f, cells);
+    newCell(f, cells, ctx.columns);
     return;
   }
   c.frags.push(f);
@@ -224,18 +234,39 @@ function add(f: Fragment, cells: LabelCell[], ctx: Context) {
  */
 export function labelCells(frags: readonly Fragment[], aligned: boolean): LabelCell[] {
   const cells: LabelCell[] = [];
-  const columns: Columns = aligned ? uprightColumns(frags) : new Map();
+  const upright = aligned
+    ? uprightColumns(frags, { part: partOf, join: joinOf })
+    : { pieces: frags, columns: new Map() };
+  const columns: Columns = upright.columns;
   const ctx: Context = { aligned, columns, beforeNumbered: linesBeforeNumbered(frags) };
-  for (const f of frags) {
+  for (const f of upright.pieces) {
     if (f.value) {
       // Without columns a value stands under no cell in particular (a row's numbers one space
       // after its label stand under the label's wider first line).
       if (aligned) for (const c of cells) if (overlaps(c, f)) c.closed = true;
       continue;
     }
-    for (const g of aligned ? splitAcross(f, cells) : [f]) add(g, cells, ctx);
+    for (const g of aligned && !columns.has(f) ? splitAcross(f, cells) : [f]) add(g, cells, ctx);
   }
   return cells;
+}
+
+/** Part of a piece, one column's head of a piece of several (服 务 其 他). */
+function partOf(f: Fragment, text: string, offset: number, last: boolean): Fragment {
+  const from = f.from + offset;
+  return {
+    ...f,
+    text,
+    from,
+    to: from + text.length,
+    start: f.start + offset,
+    last: f.last && last,
+  };
+}
+
+/** Two pieces of one head spread across its column (社      会), one piece. */
+function joinOf(a: Fragment, b: Fragment): Fragment {
+  return { ...a, text: a.text + " ".repeat(b.from - a.to) + b.text, to: b.to, last: b.last };
 }
 
 /** First and last rank a cell covers. */
