@@ -69,7 +69,32 @@ const WHOLE_NUMBER = /^\d[\d,.]*$/;
  * it (fragments' `cut`), where the row prints other numbers too or the number starts where a
  * number of another row starts: a table's column, not prose.
  */
+const NUMBER = /^[+＋\-－]?\d[\d,.]*$/;
+
+/**
+ * A fragment of whole numbers a space apart ("13612 252": pdf.js puts the cells of a table
+ * drawn tight in one run) as one fragment a number, placed by its characters. Digits spread
+ * one a run (2 1 6 8, a number set 分散对齐) stay one number.
+ */
+function numbersApart(f: Fragment): Fragment[] {
+  const words = [...f.text.matchAll(/\S+/gu)];
+  if (words.length < 2 || !words.every((w) => NUMBER.test(w[0]))) return [f];
+  if (words.filter((w) => w[0].length > 1).length < 2) return [f];
+  const per = (f.x2 - f.x) / f.text.length;
+  return words.map((w) => ({
+    text: w[0],
+    x: f.x + w.index * per,
+    x2: f.x + (w.index + w[0].length) * per,
+    y: f.y,
+    h: f.h,
+  }));
+}
+
 function cellFragments(line: Line, valueXs: readonly number[]): Fragment[] {
+  return splitCut(line, valueXs).flatMap(numbersApart);
+}
+
+function splitCut(line: Line, valueXs: readonly number[]): Fragment[] {
   const cut = line.frags.filter((f) => f.cut && WHOLE_NUMBER.test(f.text.slice(f.cut.at)));
   if (!cut.length) return line.frags;
   const row = line.frags.some((f) => !f.cut && isValueText(f.text));

@@ -40,33 +40,6 @@ function trimmed(it: PdfItem): PdfItem | null {
   return { str: text, x, y: it.y, w: Math.max(0, it.w - (lead + trail) * space), h: it.h };
 }
 
-const NUMBER = /^[+＋\-－]?\d[\d,.]*$/;
-
-/**
- * A run pdf.js put together from numbers a space apart ("13612 252": the cells of a table drawn
- * tight, a borderless table printed from a page) as one run per number, placed by its characters.
- * Digits spread one a run (2 1 6 8, a number set 分散对齐) stay one number.
- */
-/** The numbers after the first of a run taken apart: each begins a fragment of its own. */
-const APART = new WeakSet<PdfItem>();
-
-function numbersApart(it: PdfItem): PdfItem[] {
-  const tokens = it.str.split(/\s+/);
-  if (tokens.length < 2 || !tokens.every((t) => NUMBER.test(t))) return [it];
-  if (tokens.filter((t) => t.length > 1).length < 2) return [it];
-  const per = it.w / it.str.length;
-  const out: PdfItem[] = [];
-  let at = 0;
-  for (const t of tokens) {
-    const from = it.str.indexOf(t, at);
-    const piece = { str: t, x: it.x + from * per, y: it.y, w: t.length * per, h: it.h };
-    if (out.length) APART.add(piece);
-    out.push(piece);
-    at = from + t.length;
-  }
-  return out;
-}
-
 /** List bullets sit a tab away from their item: never a cell of their own. */
 const BULLET = /^[•●○■□◆◇▪▫►▶√※]$/;
 const ALNUM_END = /[A-Za-z0-9]$/;
@@ -83,7 +56,7 @@ function fragments(items: PdfItem[]): Fragment[] {
     // Fake bold: the same run painted twice a hair apart.
     if (last && gap < 0 && last.text.endsWith(it.str) && it.x + it.w - last.x2 < h * 0.2) continue;
     const near = last && BULLET.test(last.text) ? h * 2.5 : h * JOIN_GAP;
-    if (last && gap <= near && gap >= -h * 0.5 && !APART.has(it)) {
+    if (last && gap <= near && gap >= -h * 0.5) {
       const space =
         gap > h * 0.15 &&
         ((ALNUM_END.test(last.text) && ALNUM_START.test(it.str)) || BULLET.test(last.text));
@@ -102,10 +75,7 @@ function fragments(items: PdfItem[]): Fragment[] {
 
 /** A page's runs grouped into lines (top to bottom) of fragments (left to right). */
 export function pageLines(items: PdfItem[]): Line[] {
-  const runs = items
-    .map(trimmed)
-    .filter((i): i is PdfItem => i !== null && i.h > 0)
-    .flatMap(numbersApart);
+  const runs = items.map(trimmed).filter((i): i is PdfItem => i !== null && i.h > 0);
   runs.sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: PdfItem[][] = [];
   let ref: PdfItem | undefined;

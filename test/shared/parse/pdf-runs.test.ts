@@ -18,13 +18,17 @@ describe("a .pdf line's runs", () => {
     expect(texts([item("共", 300, 10), item("+3", 312, 10)])).toEqual(["共+3"]);
   });
 
-  it("takes apart numbers pdf.js put in one run a space apart (a table drawn tight)", () => {
+  it("takes apart numbers pdf.js put in one run a space apart, in a table (drawn tight)", () => {
+    const cells = (...items: ReturnType<typeof item>[]) =>
+      tableCells(pageLines(items)).map((c) => c.text);
     // A borderless page table printed from Chrome: the cells 13612 and 252 as one run.
-    expect(texts([item("13612 252", 300, 54)])).toEqual(["13612", "252"]);
-    expect(texts([item("13 0 0 13", 300, 54)])).toEqual(["13", "0", "0", "13"]);
+    expect(cells(item("13612 252", 300, 54))).toEqual(["13612", "252"]);
+    expect(cells(item("13 0 0 13", 300, 54))).toEqual(["13", "0", "0", "13"]);
     // Digits set one a run across a cell (分散对齐) are one number; so is a label's text.
-    expect(texts([item("2 1 6 8", 300, 42)])).toEqual(["2 1 6 8"]);
-    expect(texts([item("共 15 件", 300, 42)])).toEqual(["共 15 件"]);
+    expect(cells(item("2 1 6 8", 300, 42))).toEqual(["2 1 6 8"]);
+    expect(cells(item("共 15 件", 300, 42))).toEqual(["共 15 件"]);
+    // In prose the run stays as printed.
+    expect(texts([item("195 +177", 300, 42)])).toEqual(["195 +177"]);
   });
 
   it("takes a number apart from a label that fills its column, in a table's column only", () => {
