@@ -25,6 +25,9 @@ function ideograph(r: string): string {
   return n.length === 1 ? n : r;
 }
 
+/** Whether the text holds a radical that `unifyRadicals` replaces. */
+export const hasRadicals = (s: string): boolean => RADICAL.test(s);
+
 /** The text with each radical a font named in place of an ideograph replaced by that ideograph. */
 export function unifyRadicals(s: string): string {
   return RADICAL.test(s) ? s.replace(RADICALS, ideograph) : s;

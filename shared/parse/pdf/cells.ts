@@ -1,5 +1,6 @@
 import { isValueText } from "../../text/number.js";
 import type { Fragment, Line } from "./lines.js";
+import { placedWords } from "../placed-words.js";
 
 /** One table cell's text, possibly wrapped over several lines. */
 export interface BoxCell {
@@ -62,13 +63,6 @@ export function join(a: string, b: string): string {
   return CJK_END.test(a) || !/^[A-Za-z0-9]/.test(b) ? a + b : `${a} ${b}`;
 }
 
-const WHOLE_NUMBER = /^\d[\d,.]*$/;
-
-/**
- * A row's fragments with a label that fills its column taken apart from the number joined to
- * it (fragments' `cut`), where the row prints other numbers too or the number starts where a
- * number of another row starts: a table's column, not prose.
- */
 const NUMBER = /^[+＋\-－]?\d[\d,.]*$/;
 
 /**
@@ -77,25 +71,23 @@ const NUMBER = /^[+＋\-－]?\d[\d,.]*$/;
  * one a run (2 1 6 8, a number set 分散对齐) stay one number.
  */
 function numbersApart(f: Fragment): Fragment[] {
-  const words = [...f.text.matchAll(/\S+/gu)];
-  if (words.length < 2 || !words.every((w) => NUMBER.test(w[0]))) return [f];
-  if (words.filter((w) => w[0].length > 1).length < 2) return [f];
-  const per = (f.x2 - f.x) / f.text.length;
-  return words.map((w) => ({
-    text: w[0],
-    x: f.x + w.index * per,
-    x2: f.x + (w.index + w[0].length) * per,
-    y: f.y,
-    h: f.h,
-  }));
+  const words = placedWords(f.text, f.x, f.x2);
+  if (words.length < 2 || !words.every((w) => NUMBER.test(w.text))) return [f];
+  if (words.filter((w) => w.text.length > 1).length < 2) return [f];
+  return words.map((w) => ({ ...w, y: f.y, h: f.h }));
 }
 
 function cellFragments(line: Line, valueXs: readonly number[]): Fragment[] {
   return splitCut(line, valueXs).flatMap(numbersApart);
 }
 
+/**
+ * A row's fragments with a label that fills its column taken apart from the number joined to
+ * it (fragments' `cut`), where the row prints other numbers too or the number starts where a
+ * number of another row starts: a table's column, not prose.
+ */
 function splitCut(line: Line, valueXs: readonly number[]): Fragment[] {
-  const cut = line.frags.filter((f) => f.cut && WHOLE_NUMBER.test(f.text.slice(f.cut.at)));
+  const cut = line.frags.filter((f) => f.cut && NUMBER.test(f.text.slice(f.cut.at)));
   if (!cut.length) return line.frags;
   const row = line.frags.some((f) => !f.cut && isValueText(f.text));
   const inColumn = (f: Fragment) => valueXs.some((x) => Math.abs(x - (f.cut?.x ?? 0)) <= f.h * 0.3);

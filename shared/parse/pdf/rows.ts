@@ -11,7 +11,7 @@ import { Builder, round, type OutCell } from "./builder.js";
 import { ruledTables, tableRows } from "./ruled.js";
 import type { FilledTable } from "./fill.js";
 import { continues, joinTableParts } from "./breaks.js";
-import { unifyRadicals } from "../../text/radicals.js";
+import { hasRadicals, unifyRadicals } from "../../text/radicals.js";
 
 /** Prose lines and tables read from text positions, in reading order. */
 interface TextUnit {
@@ -99,15 +99,9 @@ function chains(units: Unit[]): Map<RuledUnit, RuledUnit[]> {
   return out;
 }
 
-/**
- * A .pdf as rows: every line of prose is a one-cell row. A table drawn with rules is read by
- * its rules (a row per grid row, a cell per merged cell, blank cells kept, a table broken by
- * pages joined); a table drawn without gives one row per line of cells read from its layout.
- */
 /** Radicals a font names in place of ideographs (人⺠政府) read as the ideographs. */
 function unifiedContent(content: PdfContent): PdfContent {
-  if (!content.pages.some((p) => p.items.some((it) => unifyRadicals(it.str) !== it.str)))
-    return content;
+  if (!content.pages.some((p) => p.items.some((it) => hasRadicals(it.str)))) return content;
   const pages = content.pages.map((p) => ({
     ...p,
     items: p.items.map((it) => ({ ...it, str: unifyRadicals(it.str) })),
@@ -115,6 +109,11 @@ function unifiedContent(content: PdfContent): PdfContent {
   return { ...content, pages };
 }
 
+/**
+ * A .pdf as rows: every line of prose is a one-cell row. A table drawn with rules is read by
+ * its rules (a row per grid row, a cell per merged cell, blank cells kept, a table broken by
+ * pages joined); a table drawn without gives one row per line of cells read from its layout.
+ */
 export function pdfDocument(pdf: PdfContent): SourceDocument {
   const content = unifiedContent(pdf);
   const ruled = content.pages.map((p, i) => ruledTables(p, i + 1));

@@ -3,6 +3,7 @@ import { labelKey } from "../keys.js";
 import { centre, type Label, type RowParts } from "./parts.js";
 import { bestMatch, candidates } from "./match.js";
 import type { TableOutput } from "./cells.js";
+import { placedWords } from "../placed-words.js";
 
 const COLUMN_CANDS = candidates(T3_COLUMNS, (c) => c.label);
 /** Header words over the columns, not columns themselves (template.md: the merged header). */
@@ -39,19 +40,15 @@ function misprintedHead(l: Label, col: Column, out: TableOutput): void {
  * the run when the cell has a position.
  */
 function spacedHeads(l: Label): Label[] {
-  const text = l.cell.text;
-  const words = [...text.matchAll(/\S+/gu)];
-  if (words.length < 2 || words.some((w) => w[0].length < 2)) return [l];
-  if (!words.every((w) => bestMatch(labelKey(w[0]), COLUMN_CANDS, 0.75))) return [l];
-  const { x, x2 } = l.cell;
-  return words.map((w) => {
-    const mid = w.index + w[0].length / 2;
-    const cell =
-      x === undefined || x2 === undefined
-        ? { text: w[0], span: l.cell.span }
-        : { text: w[0], span: l.cell.span, x: x + ((x2 - x) * mid) / text.length };
-    return { cell, key: labelKey(w[0]) };
-  });
+  const { text, span, x, x2 } = l.cell;
+  const words = placedWords(text, x ?? 0, x2 ?? 0);
+  if (words.length < 2 || words.some((w) => w.text.length < 2)) return [l];
+  if (!words.every((w) => bestMatch(labelKey(w.text), COLUMN_CANDS, 0.75))) return [l];
+  const placed = x !== undefined && x2 !== undefined;
+  return words.map((w) => ({
+    cell: placed ? { text: w.text, span, x: w.x, x2: w.x2 } : { text: w.text, span },
+    key: labelKey(w.text),
+  }));
 }
 
 /** Reads a header row: the columns it names (S06 for a misprint) and labels that name none. */
