@@ -21,6 +21,14 @@ const ZONE =
   /(?:开发区|高新区|园区|实验区|试验区|示范区|保税区|合作区|自贸区|度假区|风景区|功能区|集聚区)|新区(?=管委会|管理委员会|工委)/gu;
 const PLACE = /(?:省|自治区|自治州|地区|市|州|盟|自治县|县|区|旗|镇|乡|街道)/gu;
 
+const PLACE_END = new RegExp(`${PLACE.source}$`, "u");
+
+/** Whether a name ends as a body's name does: a place, a government or a department. */
+export function endsLikeBody(name: string): boolean {
+  if (/网站$/u.test(name)) return false;
+  return PLACE_END.test(name) || DEPT.test(name) || /(?:政府|办事处)$/u.test(name);
+}
+
 export interface Place {
   start: number;
   end: number;

@@ -3,6 +3,7 @@ import type { SourceRow } from "../source.js";
 import { squash } from "../keys.js";
 import { parseNumber as chineseNumber } from "../../text/numerals.js";
 import { DISCLOSURE, REPORT, YEAR, issuingBody } from "../../agency/body.js";
+import { endsLikeBody } from "../../agency/level.js";
 
 export interface TitleInfo {
   title: string;
@@ -39,18 +40,42 @@ export function findTitle(rows: SourceRow[], limit: number): TitleInfo | null {
       const t = lineText(head[j] as SourceRow);
       if (!isShort(t)) break;
       title += t;
-      if (!REPORT.test(title) || !DISCLOSURE.test(title)) continue;
-      const flat = squash(title);
-      const m = YEAR.exec(flat);
-      const year = m ? chineseNumber(m[1] ?? "") : null;
-      const span: Span = [(head[i] as SourceRow).span[0], (head[j] as SourceRow).span[1]];
-      return {
-        title,
-        span,
-        year: year !== null && year >= 1990 && year <= 2100 ? year : null,
-        body: issuingBody(flat),
-      };
+      if (!isTitle(title)) continue;
+      return titleInfo(head, ownStart(head, i, j), j);
     }
   }
   return null;
+}
+
+function isTitle(t: string): boolean {
+  return REPORT.test(t) && DISCLOSURE.test(t);
+}
+
+const joined = (head: SourceRow[], from: number, to: number) =>
+  head.slice(from, to).map(lineText).join("");
+
+/**
+ * Lines before a title that names its own body are no part of it when they do not end as a body's
+ * name does: a stray 正文, the site's name (…门户网站) printed above the title.
+ */
+function ownStart(head: SourceRow[], i: number, j: number): number {
+  for (let k = j; k > i; k--) {
+    const rest = joined(head, k, j + 1);
+    if (isTitle(rest) && issuingBody(rest) !== "" && !endsLikeBody(joined(head, i, k))) return k;
+  }
+  return i;
+}
+
+function titleInfo(head: SourceRow[], i: number, j: number): TitleInfo {
+  const title = joined(head, i, j + 1);
+  const flat = squash(title);
+  const m = YEAR.exec(flat);
+  const year = m ? chineseNumber(m[1] ?? "") : null;
+  const span: Span = [(head[i] as SourceRow).span[0], (head[j] as SourceRow).span[1]];
+  return {
+    title,
+    span,
+    year: year !== null && year >= 1990 && year <= 2100 ? year : null,
+    body: issuingBody(flat),
+  };
 }

@@ -82,6 +82,7 @@ describe("text copied from web pages reads every cell", () => {
         expect(Object.fromEntries(ids.map((id) => [id, r.cells[id]?.value])), s.agency).toEqual(
           s.cells,
         );
+        expect(r.title.replace(/\s/gu, "")).toBe(title);
         expect(r.template).toBe(s.template);
         expect(r.sections.map((x) => x.no)).toEqual([1, 2, 3, 4, 5, 6]);
         expect(r.labels.map((l) => l.printed)).toEqual([]);

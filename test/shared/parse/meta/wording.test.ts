@@ -53,6 +53,22 @@ describe("titles that open with the year", () => {
       expect(of(r, "S08")).toEqual([]);
     });
 
+  it("a title over lines keeps each line that ends as a body's name, drops a stray one", () => {
+    const title = (t: string) => read(t).title.replace(/\n/gu, "");
+    expect(title("临江县\n人民政府2021年政府信息公开工作年度报告")).toBe(
+      "临江县人民政府2021年政府信息公开工作年度报告",
+    );
+    expect(title("青石市\n临江县人民政府2021年政府信息公开工作年度报告")).toBe(
+      "青石市临江县人民政府2021年政府信息公开工作年度报告",
+    );
+    expect(title("正文\n临江县人民政府2021年政府信息公开工作年度报告")).toBe(
+      "临江县人民政府2021年政府信息公开工作年度报告",
+    );
+    expect(title("临江县人民政府门户网站\n临江县人民政府2021年政府信息公开工作年度报告")).toBe(
+      "临江县人民政府2021年政府信息公开工作年度报告",
+    );
+  });
+
   it("a title naming no body after the year is still S08", () => {
     expect(of(read("2021年政府信息公开工作年度报告"), "S08")).toHaveLength(1);
     expect(of(read("2021年度政府办政府信息公开工作年度报告"), "S08")).toHaveLength(1);
