@@ -12,6 +12,7 @@ import { plainTable2Rows } from "./plain-table2.js";
 import { sectionLines } from "./plain-blocks.js";
 import { repeatedHeads, type HeadKind } from "./repeated-heads.js";
 import { isBlankCell, isPageCopy } from "./page-copy.js";
+import { isLoneValueText, splitValueLines } from "./plain-split.js";
 
 export { BARE_VALUE };
 
@@ -101,17 +102,19 @@ function labelsOf(line: TextLine): SourceCell[] {
  */
 export function unmarkedRows(
   text: string,
-  lines: readonly TextLine[],
+  printed: readonly TextLine[],
   marked?: readonly boolean[],
   pageBreaks: readonly number[] = [],
   unread?: Set<2 | 3 | 4>,
 ): SourceRow[] {
+  let lines = printed;
   // Form feeds: a PDF's text (pdftotext ends each page so), where empty lines never stand for
   // blank cells; a word processor's text has none.
   const parted = !marked && (pageBreaks.length > 0 || emptyLinesPart(lines));
   // A browser's copy of a page prints its tables row by row, blank cells marked (page-copy.ts).
   const copy = parted && isPageCopy(lines, pageBreaks);
   const poppler = parted && !copy;
+  if (poppler && isLoneValueText(lines)) lines = splitValueLines(lines);
   const rows: SourceRow[] = [];
   let previous = "";
   let labels: SourceCell[] = [];
