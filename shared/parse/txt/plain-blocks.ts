@@ -73,6 +73,14 @@ function labelCell(cell: SourceCell, row: string | null): SourceCell {
 
 type RowOf = (label: string) => string | null;
 
+const ROW_KEYS = new Map(ALL_ROWS.map((r) => [r.key, labelKey(r.label)]));
+/** Whether the pieces spell table 三's `row` label as the template prints it (its number aside). */
+const spells = (cells: readonly SourceCell[], row: string) => {
+  const key = labelKey(cells.map((c) => c.text).join(""));
+  const own = ROW_KEYS.get(row);
+  return !!own && key.endsWith(own) && t3RowOf(cells.map((c) => c.text).join("")) === row;
+};
+
 function labelsOf(text: string, lines: TextLine[], rowOf: RowOf): PlainLabel[] {
   const out: { cells: SourceCell[] }[] = [];
   for (const line of lines)
@@ -91,10 +99,18 @@ function labelsOf(text: string, lines: TextLine[], rowOf: RowOf): PlainLabel[] {
     // A neighbour's wrapped text may run into a label's lines (1.属于国家秘密 / 不予公 / 2.…, the
     // group's （三）不予公开 beside it): the longest run of its first lines naming a row is the label.
     for (let n = cells.length; n > 0; n--) {
+      const row = rowOf(
+        cells
+          .slice(0, n)
+          .map((c) => c.text)
+          .join(""),
+      );
+      if (!row && n > 1) continue;
+      // A group's wrapped word after a row's whole label (4.保护第三方合法权益 / 公开, of
+      // （三）不予 / 公开 beside it) is the group's: the label ends where it spells its row.
+      if (row && rowOf === t3RowOf) while (n > 1 && spells(cells.slice(0, n - 1), row)) n--;
       const own = cells.slice(0, n);
       const joined = own.map((c) => c.text).join("");
-      const row = rowOf(joined);
-      if (!row && n > 1) continue;
       const span: [number, number] = [own[0]?.span[0] ?? 0, own[n - 1]?.span[1] ?? 0];
       const cell: SourceCell = { text: joined, span };
       return { cell: rowOf === t3RowOf ? labelCell(cell, row) : cell, row };
