@@ -73,6 +73,13 @@ function labelCell(cell: SourceCell, row: string | null): SourceCell {
 
 type RowOf = (label: string) => string | null;
 
+const ROW_LABELS = [...new Set(ALL_ROWS.map((r) => labelKey(r.label)))];
+/** Whether a label's text ends in a table 三 row's whole label (its number aside). */
+export const endsInRow = (text: string) => {
+  const key = labelKey(text);
+  return ROW_LABELS.some((r) => key.endsWith(r));
+};
+
 const ROW_KEYS = new Map(ALL_ROWS.map((r) => [r.key, labelKey(r.label)]));
 /** Whether the pieces spell table 三's `row` label as the template prints it (its number aside). */
 const spells = (cells: readonly SourceCell[], row: string) => {

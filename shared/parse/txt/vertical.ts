@@ -9,7 +9,7 @@ import { pageBefore, plainTable4Rows } from "./plain-table4.js";
 import { lateLabels } from "./late-labels.js";
 import { plainTable3Rows } from "./plain-table3.js";
 import { plainTable2Rows } from "./plain-table2.js";
-import { sectionLines } from "./plain-blocks.js";
+import { endsInRow, sectionLines } from "./plain-blocks.js";
 import { repeatedHeads, type HeadKind } from "./repeated-heads.js";
 import { isBlankCell, isPageCopy } from "./page-copy.js";
 import { isLoneValueText, splitValueLines } from "./plain-split.js";
@@ -214,10 +214,14 @@ export function unmarkedRows(
     // label before it (（五）不予 … 处理).
     const tail =
       !parted && numbered && !NUMBERED.test(t) && !valueNext[i] && !isPageNumber(t, false);
-    const at = labels.length > 1 && t.length <= 4 ? 0 : labels.length - 1;
+    // A short tail ends the group's label, unless it ends the row's own into its template label.
+    const completes = (c: SourceCell | undefined) =>
+      !!c && !endsInRow(c.text) && endsInRow(c.text + t);
+    const at = labels.length > 1 && t.length <= 4 && !completes(label) ? 0 : labels.length - 1;
     // No wider than the label it ends (a page's running title is not).
     const fits = t.length <= (labels[at]?.text.length ?? 0) + 1;
-    if (label && short && values.length && tail && fits && (t.length > 1 || wasTailing)) {
+    const whole = t.length > 1 || wasTailing || completes(labels[at]);
+    if (label && short && values.length && tail && fits && whole) {
       labels[at] = joined(labels[at] as SourceCell, cell);
       tailing = true;
       return;
