@@ -1,6 +1,7 @@
 import { sectionOf } from "../meta/sections.js";
 import { BARE_VALUE } from "./bare-value.js";
 import type { TextLine } from "./text-lines.js";
+import { T4_COLUMNS, T4_GROUPS } from "../../templates/table4.js";
 
 /** How many lines of one number make a text one of lone values (tables 二–四 print ~100 cells). */
 const MIN_LONE = 20;
@@ -72,4 +73,23 @@ export function splitValueLines(lines: readonly TextLine[]): TextLine[] {
     flushWords();
   }
   return out;
+}
+
+/**
+ * Whether table 四's section prints more values than table 四 has cells: the rest are an earlier
+ * table's, printed after the heading (a browser's print puts a table's last rows where poppler
+ * reads them after the next heading). Rows of table 三 that print nothing in its own lines may
+ * then print their values there: they are not blank.
+ */
+export function spillsIntoTable4(lines: readonly TextLine[]): boolean {
+  const from = lines.findIndex((l) => sectionOf(l.text.trim()) === 4);
+  if (from < 0) return false;
+  let values = 0;
+  for (let i = from + 1; i < lines.length; i++) {
+    const t = (lines[i] as TextLine).text.trim();
+    const s = sectionOf(t);
+    if (s !== null && s > 4) break;
+    if (BARE_VALUE.test(t)) values++;
+  }
+  return values > T4_GROUPS.length * T4_COLUMNS.length;
 }

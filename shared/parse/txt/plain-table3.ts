@@ -6,6 +6,7 @@ import { BARE_VALUE } from "./bare-value.js";
 import { plainBlocks, type PlainLabel } from "./plain-blocks.js";
 import { unitsOf, type Unit, type Units } from "./plain-units.js";
 import { placeUnits } from "./plain-place.js";
+import { countedStarts } from "./plain-whole3.js";
 import { bandRows } from "./plain-bands3.js";
 import { rowMajorRows } from "./plain-rows3.js";
 import { stripsOf } from "./plain-strips3.js";
@@ -66,8 +67,9 @@ function headsAfterValues(lines: readonly TextLine[]): boolean {
 
 /**
  * Where some cells print nothing and some values fit no unit, a run of one row's K values printed
- * after several row labels may hold several of those rows' values (a page prints nothing for a
- * blank cell, so K values need not be one row's): it is left out, as values no unit fits.
+ * after several row labels, or after such values with no label, may hold several rows' values (a
+ * page prints nothing for a blank cell, so K values need not be one row's): it is left out, as
+ * values no unit fits.
  */
 function crowded(units: Units): Units {
   const junk = units.junkAfter || units.units.some((u) => u.junkBefore);
@@ -75,7 +77,8 @@ function crowded(units: Units): Units {
   const kept: Unit[] = [];
   let dropped = false;
   for (const u of units.units)
-    if (u.runRows === 1 && u.before.length > 1) dropped = true;
+    if (u.runRows === 1 && (u.before.length > 1 || (u.junkBefore && !u.before.length)))
+      dropped = true;
     else {
       kept.push(dropped ? { ...u, junkBefore: true, before: [] } : u);
       dropped = false;
@@ -90,12 +93,14 @@ function crowded(units: Units): Units {
  * them or gathered at the end of the page. The values come in the rows' order: runs of values
  * are laid on the template's rows where the counts and the printed row labels leave one place
  * only (`startOf`). Returns the header and the rows placed, each under its printed label; a row
- * not placed is left out (unread, never blank).
+ * not placed is left out (unread, never blank). `spill`: the next section prints values that may
+ * be this table's (`spillsIntoTable4`).
  */
 export function plainTable3Rows(
   text: string,
   lines: readonly TextLine[],
   pageBreaks: readonly number[] = [],
+  spill = false,
 ): SourceRow[] {
   const blocks = plainBlocks(text, lines);
   const labels = new Map<string, PlainLabel>();
@@ -107,15 +112,17 @@ export function plainTable3Rows(
   const keys = order.map((r) => r.key);
   const printed = blocks.reduce((n, b) => n + (b.kind === "values" ? b.cells.length : 0), 0);
   const whole = printed === keys.length * T3_COLUMNS.length;
-  const units = unitsOf(blocks, T3_COLUMNS.length, whole || headsAfterValues(lines));
-  const { starts, blank } = placeUnits(
-    printed < keys.length * T3_COLUMNS.length ? crowded(units) : units,
-    keys,
-    named,
-  );
+  const own = unitsOf(blocks, T3_COLUMNS.length, whole || headsAfterValues(lines));
+  // Values printed past the table's lines (`spill`) may be any later row's: none is blank.
+  const units = spill ? { ...own, junkAfter: true } : own;
+  const laid = whole ? units : crowded(units);
+  const { starts, blank } = placeUnits(laid, keys, named);
+  const counted = whole ? countedStarts(laid, keys) : [];
   const values = new Map<number, SourceCell[]>();
-  units.units.forEach((u, i) => {
-    const at = starts[i];
+  laid.units.forEach((u, i) => {
+    const placed = starts[i] ?? null;
+    const count = counted[i] ?? null;
+    const at = placed === null ? count : count === null || count === placed ? placed : null;
     if (at !== null && at !== undefined) u.rows.forEach((r, j) => values.set(at + j, r));
   });
   for (const r of blank) values.set(r, []);

@@ -12,7 +12,7 @@ import { plainTable2Rows } from "./plain-table2.js";
 import { endsInRow, sectionLines } from "./plain-blocks.js";
 import { repeatedHeads, type HeadKind } from "./repeated-heads.js";
 import { isBlankCell, isPageCopy } from "./page-copy.js";
-import { isLoneValueText, splitValueLines } from "./plain-split.js";
+import { isLoneValueText, spillsIntoTable4, splitValueLines } from "./plain-split.js";
 
 export { BARE_VALUE };
 
@@ -145,7 +145,12 @@ export function unmarkedRows(
   // And tables 二 and 三 in blocks: a column's values of several rows may come as one block.
   const blocked = [
     { table: 2 as const, at: poppler ? sectionLines(lines, 2) : null, read: plainTable2Rows },
-    { table: 3 as const, at: poppler ? sectionLines(lines, 3) : null, read: plainTable3Rows },
+    {
+      table: 3 as const,
+      at: poppler ? sectionLines(lines, 3) : null,
+      read: (t: string, at: readonly TextLine[], breaks: readonly number[]) =>
+        plainTable3Rows(t, at, breaks, spillsIntoTable4(lines)),
+    },
   ];
   // A table whose lines hold values none of which could be placed: found, its cells unknown.
   const noneRead = (table: 2 | 3 | 4, at: number[], read: SourceRow[]) => {
