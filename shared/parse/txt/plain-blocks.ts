@@ -49,8 +49,10 @@ const endsInHead = (lines: readonly TextLine[]) => {
  * (（三）不予公开) nor a column head; （六）其他处理 names the 2019 template's single row.
  */
 export function t3RowOf(text: string): string | null {
-  if (!NUMBERED.test(text.trim())) return null;
   const key = labelKey(text);
+  // Unnumbered, a label names its row only when it is that row's whole label (a page printing a
+  // row's number apart or not at all: 属于三类内部事务信息).
+  if (!NUMBERED.test(text.trim())) return key.length >= PREFIX ? WHOLE.get(key) || null : null;
   if (!key || GROUPS.some((g) => key.endsWith(g) && key.length <= g.length + 2)) return null;
   if (HEADS.has(key) && key !== "其他" && key !== "总计") return null;
   const hit = bestMatch(key, ROW_CANDS, 0.75)?.key;
@@ -73,6 +75,35 @@ function labelCell(cell: SourceCell, row: string | null): SourceCell {
 
 type RowOf = (label: string) => string | null;
 
+const ROW_LABELS = [...new Set(ALL_ROWS.map((r) => labelKey(r.label)))];
+const ROW_LABELS_BY_KEY = new Map(
+  ALL_ROWS.map((r) => [
+    r.key,
+    { key: labelKey(r.label), printed: T3_ROW_PRINTED[r.key] ?? r.label },
+  ]),
+);
+/** The rows by their whole label's key (a key two rows share names neither). */
+const WHOLE = new Map<string, string>();
+for (const r of ALL_ROWS) {
+  const k = labelKey(r.label);
+  const seen = WHOLE.get(k);
+  if (seen === undefined) WHOLE.set(k, r.key);
+  else if (seen !== r.key) WHOLE.set(k, "");
+}
+/** Whether a label's text ends in a table 三 row's whole label (its number aside). */
+export const endsInRow = (text: string) => {
+  const key = labelKey(text);
+  return ROW_LABELS.some((r) => key.endsWith(r));
+};
+
+const ROW_KEYS = new Map(ALL_ROWS.map((r) => [r.key, labelKey(r.label)]));
+/** Whether the pieces spell table 三's `row` label as the template prints it (its number aside). */
+const spells = (cells: readonly SourceCell[], row: string) => {
+  const key = labelKey(cells.map((c) => c.text).join(""));
+  const own = ROW_KEYS.get(row);
+  return !!own && key.endsWith(own) && t3RowOf(cells.map((c) => c.text).join("")) === row;
+};
+
 function labelsOf(text: string, lines: TextLine[], rowOf: RowOf): PlainLabel[] {
   const out: { cells: SourceCell[] }[] = [];
   for (const line of lines)
@@ -91,10 +122,18 @@ function labelsOf(text: string, lines: TextLine[], rowOf: RowOf): PlainLabel[] {
     // A neighbour's wrapped text may run into a label's lines (1.属于国家秘密 / 不予公 / 2.…, the
     // group's （三）不予公开 beside it): the longest run of its first lines naming a row is the label.
     for (let n = cells.length; n > 0; n--) {
+      const row = rowOf(
+        cells
+          .slice(0, n)
+          .map((c) => c.text)
+          .join(""),
+      );
+      if (!row && n > 1) continue;
+      // A group's wrapped word after a row's whole label (4.保护第三方合法权益 / 公开, of
+      // （三）不予 / 公开 beside it) is the group's: the label ends where it spells its row.
+      if (row && rowOf === t3RowOf) while (n > 1 && spells(cells.slice(0, n - 1), row)) n--;
       const own = cells.slice(0, n);
       const joined = own.map((c) => c.text).join("");
-      const row = rowOf(joined);
-      if (!row && n > 1) continue;
       const span: [number, number] = [own[0]?.span[0] ?? 0, own[n - 1]?.span[1] ?? 0];
       const cell: SourceCell = { text: joined, span };
       return { cell: rowOf === t3RowOf ? labelCell(cell, row) : cell, row };
@@ -102,6 +141,13 @@ function labelsOf(text: string, lines: TextLine[], rowOf: RowOf): PlainLabel[] {
     return { cell: cells[0] as SourceCell, row: null };
   });
 }
+
+/** Table 三's values a row. */
+const K = T3_COLUMNS.length;
+
+/** Whether two lines (parts of lines) stand on one line of the text. */
+const sameLine = (text: string, a: TextLine, b: TextLine) =>
+  !text.slice(a.start + a.text.length, b.start).includes("\n");
 
 /**
  * The blocks of the given lines (a table's, in print order), page numbers left out; `rowOf`
@@ -121,7 +167,13 @@ export function plainBlocks(
     if (!run.length) return;
     if (values) {
       const cells = run.map((l) => cellAt(text, l.start, l.start + l.text.length));
-      out.push({ kind: "values", cells, ...(head ? { underHead: true } : {}) });
+      // Two of its values on one printed line (`535 6`) in a run of whole rows' worth: cells side
+      // by side, the run a row's cells left to right (a page printed by a browser), each a block.
+      const across =
+        cells.length % K === 0 &&
+        run.some((l, i) => i > 0 && sameLine(text, run[i - 1] as TextLine, l));
+      if (across) for (const c of cells) out.push({ kind: "values", cells: [c] });
+      else out.push({ kind: "values", cells, ...(head ? { underHead: true } : {}) });
       head = false;
     } else {
       out.push({ kind: "labels", labels: labelsOf(text, run, rowOf) });
@@ -142,7 +194,36 @@ export function plainBlocks(
     run.push(line);
   }
   flush();
-  return out;
+  return rowOf === t3RowOf ? wrappedApart(out, lines) : out;
+}
+
+/**
+ * Row labels whose text is the start of their row's label, the rest printed elsewhere in the
+ * table (a label wrapped round its values: 5.要求行政机关确认或重新出具已获取 / 0 … / 信息): the
+ * template's label over the printed part, nothing being misprinted.
+ */
+function wrappedApart(blocks: PlainBlock[], lines: readonly TextLine[]): PlainBlock[] {
+  const keys = lines.map((l) => labelKey(l.text));
+  for (const b of blocks)
+    if (b.kind === "labels")
+      b.labels = b.labels.map((l) => {
+        const whole = l.row ? ROW_LABELS_BY_KEY.get(l.row) : undefined;
+        const key = labelKey(l.cell.text);
+        const own = whole ? whole.key : "";
+        const at = own.length - 1;
+        let from = at;
+        while (from > 0 && !key.endsWith(own.slice(0, from))) from--;
+        const rest = own.slice(from);
+        // The group's first characters and stray numbers before the whole label (（四）无 1.2.本…:
+        // the group's cell beside it, its name wrapped) are the group's.
+        const head = key.endsWith(own) ? key.slice(0, -own.length).replace(/\d/g, "") : null;
+        if (whole && head && GROUPS.some((g) => g.startsWith(head)))
+          return { ...l, cell: { text: whole.printed, span: l.cell.span } };
+        if (!whole || from < PREFIX || !rest || key.endsWith(own)) return l;
+        if (!keys.some((k) => k.startsWith(rest) && !key.includes(k))) return l;
+        return { ...l, cell: { text: whole.printed, span: l.cell.span } };
+      });
+  return blocks;
 }
 
 /**

@@ -4,8 +4,9 @@ import { labelKey } from "../../text/normalize.js";
 import { cellAt, type TextLine } from "./text-lines.js";
 import { BARE_VALUE } from "./bare-value.js";
 import { plainBlocks, type PlainLabel } from "./plain-blocks.js";
-import { unitsOf } from "./plain-units.js";
+import { unitsOf, type Unit, type Units } from "./plain-units.js";
 import { placeUnits } from "./plain-place.js";
+import { countedStarts } from "./plain-whole3.js";
 import { bandRows } from "./plain-bands3.js";
 import { rowMajorRows } from "./plain-rows3.js";
 import { stripsOf } from "./plain-strips3.js";
@@ -43,6 +44,48 @@ const spanOf = (cells: SourceCell[]): [number, number] => [
   Math.max(...cells.map((c) => c.span[1])),
 ];
 
+const HEAD_KEYS = [
+  ...T3_COLUMNS.map((c) => labelKey(c.label)).filter((k) => k.length >= 3),
+  labelKey("法人或其他组织"),
+];
+
+/**
+ * Whether a column head is printed after the table's first value: the page is printed in strips
+ * of columns (a web page's print), so a short run of values is some columns' cells, not a row's
+ * with the others blank or merged.
+ */
+function headsAfterValues(lines: readonly TextLine[]): boolean {
+  const first = lines.findIndex((l) => BARE_VALUE.test(l.text.trim()));
+  if (first < 0) return false;
+  return lines.slice(first).some((l) => {
+    const t = l.text.trim();
+    if (NUMBERED.test(t)) return false;
+    const key = labelKey(t);
+    return key === "总计" || HEAD_KEYS.some((h) => key.includes(h));
+  });
+}
+
+/**
+ * Where some cells print nothing and some values fit no unit, a run of one row's K values printed
+ * after several row labels, or after such values with no label, may hold several rows' values (a
+ * page prints nothing for a blank cell, so K values need not be one row's): it is left out, as
+ * values no unit fits.
+ */
+function crowded(units: Units): Units {
+  const junk = units.junkAfter || units.units.some((u) => u.junkBefore);
+  if (!junk) return units;
+  const kept: Unit[] = [];
+  let dropped = false;
+  for (const u of units.units)
+    if (u.runRows === 1 && (u.before.length > 1 || (u.junkBefore && !u.before.length)))
+      dropped = true;
+    else {
+      kept.push(dropped ? { ...u, junkBefore: true, before: [] } : u);
+      dropped = false;
+    }
+  return { units: kept, after: dropped ? [] : units.after, junkAfter: units.junkAfter || dropped };
+}
+
 /**
  * Table 三 as plain pdftotext prints it (poppler's text blocks, an empty line after each): a row
  * label and its values a block each, or a column's values of several rows in one block (rows of
@@ -50,12 +93,14 @@ const spanOf = (cells: SourceCell[]): [number, number] => [
  * them or gathered at the end of the page. The values come in the rows' order: runs of values
  * are laid on the template's rows where the counts and the printed row labels leave one place
  * only (`startOf`). Returns the header and the rows placed, each under its printed label; a row
- * not placed is left out (unread, never blank).
+ * not placed is left out (unread, never blank). `spill`: the next section prints values that may
+ * be this table's (`spillsIntoTable4`).
  */
 export function plainTable3Rows(
   text: string,
   lines: readonly TextLine[],
   pageBreaks: readonly number[] = [],
+  spill = false,
 ): SourceRow[] {
   const blocks = plainBlocks(text, lines);
   const labels = new Map<string, PlainLabel>();
@@ -66,11 +111,18 @@ export function plainTable3Rows(
   const order = SUB_ROWS_2021.some((k) => named.has(k)) ? T3_ROWS["2021"] : T3_ROWS["2019"];
   const keys = order.map((r) => r.key);
   const printed = blocks.reduce((n, b) => n + (b.kind === "values" ? b.cells.length : 0), 0);
-  const units = unitsOf(blocks, T3_COLUMNS.length, printed === keys.length * T3_COLUMNS.length);
-  const { starts, blank } = placeUnits(units, keys, named);
+  const whole = printed === keys.length * T3_COLUMNS.length;
+  const own = unitsOf(blocks, T3_COLUMNS.length, whole || headsAfterValues(lines));
+  // Values printed past the table's lines (`spill`) may be any later row's: none is blank.
+  const units = spill ? { ...own, junkAfter: true } : own;
+  const laid = whole ? units : crowded(units);
+  const { starts, blank } = placeUnits(laid, keys, named);
+  const counted = whole ? countedStarts(laid, keys) : [];
   const values = new Map<number, SourceCell[]>();
-  units.units.forEach((u, i) => {
-    const at = starts[i];
+  laid.units.forEach((u, i) => {
+    const placed = starts[i] ?? null;
+    const count = counted[i] ?? null;
+    const at = placed === null ? count : count === null || count === placed ? placed : null;
     if (at !== null && at !== undefined) u.rows.forEach((r, j) => values.set(at + j, r));
   });
   for (const r of blank) values.set(r, []);

@@ -5,6 +5,7 @@ import { cellAt, splitLines, type TextLine } from "./text-lines.js";
 import { alignedRows, isAlignedLayout } from "./aligned.js";
 import { markedRow, pipeCells, PIPE_RULE } from "./marked.js";
 import { stitchRows } from "./stitch.js";
+import { isLoneValueText } from "./plain-split.js";
 
 /** "\tcell" lines: the layout that prints one table cell per line (tab-led). */
 function isTabCell(s: string): boolean {
@@ -45,7 +46,9 @@ export function textRows(
   unread?: Set<2 | 3 | 4>,
 ): SourceRow[] {
   const source = splitLines(text);
-  if (isAlignedLayout(source)) return alignedRows(text, source, pageBreaks);
+  // A browser's print's plain text puts a row's neighbouring cells on one line: not aligned.
+  if (isAlignedLayout(source) && !isLoneValueText(source))
+    return alignedRows(text, source, pageBreaks);
   const piped = pipeCells(text, source);
   if (piped) return unmarkedRows(text, piped.lines, piped.cells);
   const lines = stitchRows(text, source);

@@ -9,9 +9,10 @@ import { pageBefore, plainTable4Rows } from "./plain-table4.js";
 import { lateLabels } from "./late-labels.js";
 import { plainTable3Rows } from "./plain-table3.js";
 import { plainTable2Rows } from "./plain-table2.js";
-import { sectionLines } from "./plain-blocks.js";
+import { endsInRow, sectionLines } from "./plain-blocks.js";
 import { repeatedHeads, type HeadKind } from "./repeated-heads.js";
 import { isBlankCell, isPageCopy } from "./page-copy.js";
+import { isLoneValueText, spillsIntoTable4, splitValueLines } from "./plain-split.js";
 
 export { BARE_VALUE };
 
@@ -101,17 +102,19 @@ function labelsOf(line: TextLine): SourceCell[] {
  */
 export function unmarkedRows(
   text: string,
-  lines: readonly TextLine[],
+  printed: readonly TextLine[],
   marked?: readonly boolean[],
   pageBreaks: readonly number[] = [],
   unread?: Set<2 | 3 | 4>,
 ): SourceRow[] {
+  let lines = printed;
   // Form feeds: a PDF's text (pdftotext ends each page so), where empty lines never stand for
   // blank cells; a word processor's text has none.
   const parted = !marked && (pageBreaks.length > 0 || emptyLinesPart(lines));
   // A browser's copy of a page prints its tables row by row, blank cells marked (page-copy.ts).
   const copy = parted && isPageCopy(lines, pageBreaks);
   const poppler = parted && !copy;
+  if (poppler && isLoneValueText(lines)) lines = splitValueLines(lines);
   const rows: SourceRow[] = [];
   let previous = "";
   let labels: SourceCell[] = [];
@@ -142,7 +145,12 @@ export function unmarkedRows(
   // And tables 二 and 三 in blocks: a column's values of several rows may come as one block.
   const blocked = [
     { table: 2 as const, at: poppler ? sectionLines(lines, 2) : null, read: plainTable2Rows },
-    { table: 3 as const, at: poppler ? sectionLines(lines, 3) : null, read: plainTable3Rows },
+    {
+      table: 3 as const,
+      at: poppler ? sectionLines(lines, 3) : null,
+      read: (t: string, at: readonly TextLine[], breaks: readonly number[]) =>
+        plainTable3Rows(t, at, breaks, spillsIntoTable4(lines)),
+    },
   ];
   // A table whose lines hold values none of which could be placed: found, its cells unknown.
   const noneRead = (table: 2 | 3 | 4, at: number[], read: SourceRow[]) => {
@@ -211,10 +219,14 @@ export function unmarkedRows(
     // label before it (（五）不予 … 处理).
     const tail =
       !parted && numbered && !NUMBERED.test(t) && !valueNext[i] && !isPageNumber(t, false);
-    const at = labels.length > 1 && t.length <= 4 ? 0 : labels.length - 1;
+    // A short tail ends the group's label, unless it ends the row's own into its template label.
+    const completes = (c: SourceCell | undefined) =>
+      !!c && !endsInRow(c.text) && endsInRow(c.text + t);
+    const at = labels.length > 1 && t.length <= 4 && !completes(label) ? 0 : labels.length - 1;
     // No wider than the label it ends (a page's running title is not).
     const fits = t.length <= (labels[at]?.text.length ?? 0) + 1;
-    if (label && short && values.length && tail && fits && (t.length > 1 || wasTailing)) {
+    const whole = t.length > 1 || wasTailing || completes(labels[at]);
+    if (label && short && values.length && tail && fits && whole) {
       labels[at] = joined(labels[at] as SourceCell, cell);
       tailing = true;
       return;
