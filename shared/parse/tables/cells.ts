@@ -18,7 +18,10 @@ export interface TableOutput {
 }
 
 export function emptyOutput(): TableOutput {
-  return { cells: {}, labels: [], shapes: [], messages: [] };
+  // A few hundred ids are added one by one: an object without prototype is a dictionary from
+  // the start (a plain one first grows a hidden class per id, then is converted).
+  const cells = Object.create(null) as Record<string, Cell>;
+  return { cells, labels: [], shapes: [], messages: [] };
 }
 
 /**
