@@ -148,7 +148,14 @@ export function readTable3(rows: ReadRow[], version: TemplateVersion, out: Table
     const m = mapValues(d.parts.values, columns.length, colAnchors);
     const ids = rowIds(d.row);
     for (let j = 0; j < columns.length; j++)
-      putCell(out, ids[columns[j] as number] as string, m.slots[j] ?? null, d.parts.row, colAnchors, j);
+      putCell(
+        out,
+        ids[columns[j] as number] as string,
+        m.slots[j] ?? null,
+        d.parts.row,
+        colAnchors,
+        j,
+      );
   }
   const merged = data.some((d) => d.row === OTHER_ROW);
   for (const r of template) {
