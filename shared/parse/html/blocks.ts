@@ -50,7 +50,8 @@ function isBlank(s: string): boolean {
 }
 
 function cjkAt(s: string, i: number): boolean {
-  if (i < 0 || i >= s.length) return false;
+  // Every character of the class is at U+2E80 or above: ASCII and Latin skip the pattern.
+  if (i < 0 || i >= s.length || s.charCodeAt(i) < 0x2e80) return false;
   CJK_AT.lastIndex = i;
   return CJK_AT.test(s);
 }
