@@ -40,10 +40,7 @@ export function readReport(doc: SourceDocument): ReadResult {
     tables[2] = readTable2(regions[2], version, out);
     tables[3] = readTable3(regions[3], version, out);
   }
-  tables[4] = readTable4(
-    regions[4].map((r) => r.row),
-    out,
-  );
+  tables[4] = readTable4(regions[4], out);
   // Found but unread: its cells stay unknown (S10 names them), never blank nor missing (S05).
   for (const t of doc.unreadTables ?? [])
     if (!tables[t] && (t === 4 || version)) {

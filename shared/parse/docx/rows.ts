@@ -41,17 +41,27 @@ const BREAKS = /[\t\r\n\u2028\u2029\f]/g;
  * page's text pasted from a PDF may carry its radicals (⺠), read as the ideographs.
  */
 function oneLine(s: string): string {
-  return unifyRadicals((hasBreak(s) ? s.replace(BREAKS, " ") : s).trim());
+  const has = lookAt(s);
+  const t = (has & BREAK ? s.replace(BREAKS, " ") : s).trim();
+  return has & RADICAL ? unifyRadicals(t) : t;
 }
 
-/** Whether a text has a character of BREAKS (a loop: most cells are a few characters). */
-function hasBreak(s: string): boolean {
+const BREAK = 1;
+const RADICAL = 2;
+
+/**
+ * Whether a text has a character of BREAKS, and one in the blocks of CJK radicals (U+2E80–U+2FDF),
+ * in one loop: most cells are a few characters and have neither.
+ */
+function lookAt(s: string): number {
+  let has = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x2028 || c === 0x2029)
-      return true;
+      has |= BREAK;
+    else if (c >= 0x2e80 && c <= 0x2fdf) has |= RADICAL;
   }
-  return false;
+  return has;
 }
 
 function layoutCell(span: Span, colspan: number, rowspan: number): LayoutCell {

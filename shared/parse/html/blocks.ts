@@ -1,6 +1,7 @@
 import type { DocxBlock, DocxCell } from "../docx/content.js";
 import { sectionOf } from "../meta/sections.js";
 import { BLOCK, headingLevel, isHidden, type HtmlNode } from "./tree.js";
+import { hasHan } from "./signals.js";
 
 /** An element on the way from <body> down to a block: what the article is found by. */
 export interface Frame {
@@ -29,8 +30,6 @@ const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
 /** A Chinese character (or CJK punctuation, full-width form) starting right at lastIndex. */
 const CJK_AT = new RegExp(`[${CJK}]`, "uy");
 
-const HAN = /\p{Script=Han}/u;
-
 /** HTML white space: space, tab, line feed, carriage return, form feed; no-break space too. */
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xa0;
@@ -51,7 +50,8 @@ function isBlank(s: string): boolean {
 }
 
 function cjkAt(s: string, i: number): boolean {
-  if (i < 0 || i >= s.length) return false;
+  // Every character of the class is at U+2E80 or above: ASCII and Latin skip the pattern.
+  if (i < 0 || i >= s.length || s.charCodeAt(i) < 0x2e80) return false;
   CJK_AT.lastIndex = i;
   return CJK_AT.test(s);
 }
@@ -252,7 +252,7 @@ function cellText(blocks: readonly PageBlock[]): string {
 function isHeading(b: PageBlock): boolean {
   if (b.kind !== "p") return false;
   // Every section heading has Chinese words; most cells are numbers.
-  return b.heading !== undefined || (HAN.test(b.text) && sectionOf(b.text) !== null);
+  return b.heading !== undefined || (hasHan(b.text) && sectionOf(b.text) !== null);
 }
 
 /** The page's paragraphs and tables in reading order, each with the element it stands in. */

@@ -25,9 +25,18 @@ const labelKinds = remembered((text: string): readonly string[] => {
   return kinds.length ? kinds.map(([kind]) => kind) : NO_KINDS;
 });
 
+/**
+ * Whether a text has a Chinese character: every one is at U+2E80 or above, so a text of numbers
+ * (most cells) is ruled out without the pattern.
+ */
+export function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2e80) return HAN.test(text);
+  return false;
+}
+
 /** Long text and text without Chinese (numbers, mostly) is no label: ruled out before the memo. */
 function cellKinds(text: string): readonly string[] {
-  return text.length > 40 || !HAN.test(text) ? NO_KINDS : labelKinds(text);
+  return text.length > 40 || !hasHan(text) ? NO_KINDS : labelKinds(text);
 }
 
 function tableKind(b: PageBlock): string | null {

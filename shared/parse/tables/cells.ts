@@ -18,7 +18,10 @@ export interface TableOutput {
 }
 
 export function emptyOutput(): TableOutput {
-  return { cells: {}, labels: [], shapes: [], messages: [] };
+  // A few hundred ids are added one by one: an object without prototype is a dictionary from
+  // the start (a plain one first grows a hidden class per id, then is converted).
+  const cells = Object.create(null) as Record<string, Cell>;
+  return { cells, labels: [], shapes: [], messages: [] };
 }
 
 /**
@@ -54,21 +57,24 @@ export function cellId(table: 2 | 3 | 4, row: string, column: string): string {
 /** Column centres of a positioned table, for placing its blank cells on the page. */
 export type Columns = readonly number[] | null;
 
-/** Records a cell unless an earlier printing of the same table already filled it. */
+/**
+ * Records a cell unless an earlier printing of the same table already filled it; a blank cell of
+ * a positioned table is placed at its column's centre (`anchors`, the column's `index`).
+ */
 export function putCell(
   out: TableOutput,
   id: string,
   src: SourceCell | null,
   row: SourceRow,
-  column?: { anchors: Columns; index: number },
+  anchors?: Columns,
+  index = -1,
 ) {
   if (out.cells[id]) return;
   const text = src ? src.text.trim() : "";
   if (!src || text === "") {
     const at: Span = src ? src.span : [row.span[1], row.span[1]];
     const blank: Cell = { value: null, text: "", span: at };
-    const anchors = column?.anchors;
-    const x = anchors?.[column?.index ?? -1];
+    const x = anchors?.[index];
     if (anchors && x !== undefined && anchors.length > 1) {
       const pitch = Math.abs((anchors[1] as number) - (anchors[0] as number));
       const place = blankPlace(row, x, Math.max(8, pitch * 0.8));

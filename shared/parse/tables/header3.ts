@@ -34,6 +34,9 @@ function misprintedHead(l: Label, col: Column, out: TableOutput): void {
   });
 }
 
+/** Two words a space apart (most heads are one word: placedWords would find one). */
+const TWO_WORDS = /\S\s+\S/u;
+
 /**
  * Heads of neighbouring columns a space apart in one cell (a table drawn without rules, its
  * cells tight: pdf.js puts them in one run): each head, placed by its characters' share of
@@ -41,6 +44,7 @@ function misprintedHead(l: Label, col: Column, out: TableOutput): void {
  */
 function spacedHeads(l: Label): Label[] {
   const { text, span, x, x2 } = l.cell;
+  if (!TWO_WORDS.test(text)) return [l];
   const words = placedWords(text, x ?? 0, x2 ?? 0);
   if (words.length < 2 || words.some((w) => w.text.length < 2)) return [l];
   if (!words.every((w) => bestMatch(labelKey(w.text), COLUMN_CANDS, 0.75))) return [l];

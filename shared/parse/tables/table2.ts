@@ -89,6 +89,8 @@ export function readTable2(rows: ReadRow[], version: TemplateVersion, out: Table
   let found = false;
   const seen = new Set<RowRef>();
   const checked = new Set<string>();
+  // The columns the current header names, per block (the block's rows share them).
+  const namedBy = new Map<T2Block, Named[]>();
   for (const { row: r, parts } of rows) {
     if (!parts) continue;
     const first = parts.labels[0];
@@ -96,13 +98,15 @@ export function readTable2(rows: ReadRow[], version: TemplateVersion, out: Table
     if (first.key === HEADER_KEY) {
       header = parts.labels.slice(1);
       headerAt = header.map((l) => l.cell.span[0]).join();
+      namedBy.clear();
       continue;
     }
     const ref = bestMatch(first.key, cands, 0.6);
     if (!ref || seen.has(ref)) continue;
     seen.add(ref);
     found = true;
-    const named = header ? namedColumns(header, ref.block) : [];
+    let named = namedBy.get(ref.block);
+    if (!named) namedBy.set(ref.block, (named = header ? namedColumns(header, ref.block) : []));
     const once = `${ref.block.item}|${headerAt}`;
     if (header && !checked.has(once)) {
       checkHeader(header, named, ref.block, out);

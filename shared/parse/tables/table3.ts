@@ -1,7 +1,7 @@
 import type { TemplateVersion } from "../../model/report.js";
 import type { SourceCell } from "../source.js";
 import { T3_COLUMNS, T3_ROWS, type T3Row } from "../../templates/table3.js";
-import { labelKey } from "../keys.js";
+import { labelKey, remembered } from "../keys.js";
 import { type ReadRow, type RowParts } from "./parts.js";
 import { anchorsFromRows, mapValues } from "./columns.js";
 import { bestMatch, candidates, type Candidate } from "./match.js";
@@ -15,9 +15,14 @@ import {
 } from "./header3.js";
 
 const GROUPS = ["本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理"];
-function isGroup(key: string): boolean {
-  return GROUPS.some((g) => key === g || (key.endsWith(g) && key.length <= g.length + 2));
-}
+const isGroup = remembered((key: string): boolean =>
+  GROUPS.some((g) => key === g || (key.endsWith(g) && key.length <= g.length + 2)),
+);
+/** The group a label heads, if it is a group's own label. */
+const groupOf = remembered((key: string): string | null => {
+  const g = GROUPS.find((x) => key.endsWith(x));
+  return g && isGroup(key) ? g : null;
+});
 
 /** （六）其他处理 printed as one row (the 2019 layout), its 2019 cells t3.other.* (S07). */
 const OTHER_ROW = T3_ROWS["2019"].find((r) => r.key === "other") as T3Row;
@@ -81,10 +86,7 @@ export function readTable3(rows: ReadRow[], version: TemplateVersion, out: Table
   let group: string | null = null;
   for (const { parts } of rows) {
     if (!parts) continue;
-    for (const l of parts.labels) {
-      const g = GROUPS.find((x) => l.key.endsWith(x));
-      if (g && isGroup(l.key)) group = g;
-    }
+    for (const l of parts.labels) group = groupOf(l.key) ?? group;
     if (data.length && isRepeatedHeader(parts)) continue;
     let row = parts.labels.length ? matchRow(parts, template, group) : null;
     const own = parts.labels[parts.labels.length - 1];
@@ -146,10 +148,14 @@ export function readTable3(rows: ReadRow[], version: TemplateVersion, out: Table
     const m = mapValues(d.parts.values, columns.length, colAnchors);
     const ids = rowIds(d.row);
     for (let j = 0; j < columns.length; j++)
-      putCell(out, ids[columns[j] as number] as string, m.slots[j] ?? null, d.parts.row, {
-        anchors: colAnchors,
-        index: j,
-      });
+      putCell(
+        out,
+        ids[columns[j] as number] as string,
+        m.slots[j] ?? null,
+        d.parts.row,
+        colAnchors,
+        j,
+      );
   }
   const merged = data.some((d) => d.row === OTHER_ROW);
   for (const r of template) {

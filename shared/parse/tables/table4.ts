@@ -1,7 +1,6 @@
-import type { SourceRow } from "../source.js";
 import { T4_COLUMNS, T4_GROUPS, T4_SPANNING_HEADS } from "../../templates/table4.js";
 import { labelKey } from "../keys.js";
-import { rowParts, centre, hasNumber, type Label } from "./parts.js";
+import { centre, hasNumber, type Label, type ReadRow } from "./parts.js";
 import { mapValues } from "./columns.js";
 import { bestMatch, candidates } from "./match.js";
 import { cellId, putCell, type TableOutput } from "./cells.js";
@@ -85,21 +84,22 @@ const runOfHeads = (key: string) =>
   (key.length >= K && [...key].every((ch) => HEAD_CHARS.has(ch)));
 
 /** The group a line names on its own (行政复议, 行政诉讼 未经复议直接起诉, 复议后起诉), if any. */
-function namedGroup(r: SourceRow): (typeof T4_GROUPS)[number] | null {
-  const keys = r.cells.map((c) => labelKey(c.text)).filter((k) => k);
+function namedGroup({ row, parts }: ReadRow): (typeof T4_GROUPS)[number] | null {
+  const keys = (parts ? parts.keys : row.cells.map((c) => labelKey(c.text))).filter((k) => k);
   if (!keys.length || keys.some((k) => /^\d+$/.test(k))) return null;
   return T4_GROUPS.filter((g) => keys.some((k) => k.includes(labelKey(g.label)))).pop() ?? null;
 }
 
 /** Reads table 四 (行政复议、行政诉讼): a header of 3 × 5 column labels and one row of 15 values. */
-export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
+export function readTable4(rows: ReadRow[], out: TableOutput): boolean {
   const heads: Head[] = [];
   let found = false;
   let named: (typeof T4_GROUPS)[number] | null = null;
-  for (const r of rows) {
-    named = namedGroup(r) ?? named;
-    if (!r.tabular) continue;
-    const parts = rowParts(r);
+  for (const read of rows) {
+    named = namedGroup(read) ?? named;
+    // A table row's parts, as the region splitter worked them out (readRows).
+    const { row: r, parts } = read;
+    if (!parts) continue;
     // Column labels right before the values (cells one per line: the header's last 总计 and the
     // 15 numbers read as one row) are the header's, and the numbers the value row.
     const header =
