@@ -61,7 +61,10 @@ const joined = (head: SourceRow[], from: number, to: number) =>
 function ownStart(head: SourceRow[], i: number, j: number): number {
   for (let k = j; k > i; k--) {
     const rest = joined(head, k, j + 1);
-    if (isTitle(rest) && issuingBody(rest) !== "" && !endsLikeBody(joined(head, i, k))) return k;
+    const body = issuingBody(rest);
+    const keepsYear = YEAR.test(squash(rest)) || !YEAR.test(squash(joined(head, i, j + 1)));
+    if (isTitle(rest) && keepsYear && endsLikeBody(body) && !endsLikeBody(joined(head, i, k)))
+      return k;
   }
   return i;
 }
