@@ -50,8 +50,23 @@ function positioned(values: readonly SourceCell[]): boolean {
   return any;
 }
 
+/** The slot of a column whose value the source printed but not where (putCell leaves it out). */
+const UNPLACED = new WeakSet<SourceCell>();
+
+export const isUnplaced = (c: SourceCell | null) => c !== null && UNPLACED.has(c);
+
 /** Maps value slots to k columns: by x against column anchors where the source has them. */
 export function mapValues(values: SourceCell[], k: number, anchors: number[] | null): Mapped {
+  const trimmed = trimTo(values, k);
+  if (trimmed.length !== k && trimmed.some((v) => v.loose)) {
+    const span = trimmed[0]?.span ?? [0, 0];
+    const slots = Array.from({ length: k }, (): SourceCell => {
+      const c: SourceCell = { text: "", span };
+      UNPLACED.add(c);
+      return c;
+    });
+    return { slots, printed: trimmed.length };
+  }
   if (anchors && anchors.length === k && positioned(values)) {
     const filled = values.filter((v) => v.text.trim() !== "");
     const slots: (SourceCell | null)[] = new Array<SourceCell | null>(k).fill(null);

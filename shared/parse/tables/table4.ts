@@ -5,6 +5,7 @@ import { rowParts, centre, hasNumber, type Label } from "./parts.js";
 import { mapValues } from "./columns.js";
 import { bestMatch, candidates } from "./match.js";
 import { cellId, putCell, type TableOutput } from "./cells.js";
+import { spacedHeads } from "./header3.js";
 
 const COLS = candidates(T4_COLUMNS, (c) => c.label);
 const GROUPS = candidates(T4_GROUPS, (g) => g.label);
@@ -106,7 +107,7 @@ export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
       parts.labels.length > 0 &&
       parts.labels.every((l) => bestMatch(l.key, COLS, 0.75) || runOfHeads(l.key));
     if (!hasNumber(parts.values) || header) {
-      for (const label of parts.labels) {
+      for (const label of parts.labels.flatMap((l) => spacedHeads(l, COLS))) {
         const col = bestMatch(label.key, COLS, 0.75);
         if (col && heads.length < N) heads.push({ label, col });
       }

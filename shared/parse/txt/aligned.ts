@@ -106,9 +106,10 @@ function rowOf(cells: SourceCell[], tabular: boolean): SourceRow {
   return { cells, span: [start, end], tabular };
 }
 
+/** A value of a space-aligned line: a blank cell left no trace, so its column is the row's to prove. */
 function valueCell(l: AlignedLine, p: Piece): SourceCell {
   const at = l.start + Math.min(p.from, l.text.length);
-  return { text: p.text, span: [at, l.start + Math.min(p.to, l.text.length)] };
+  return { text: p.text, span: [at, l.start + Math.min(p.to, l.text.length)], loose: true };
 }
 
 /** Whether the table lines keep the page's columns (indented, cells parted by runs of spaces). */
@@ -116,6 +117,14 @@ function keepsColumns(lines: readonly AlignedLine[]): boolean {
   const table = lines.filter((l) => l.table);
   const spaced = table.filter((l) => /^ {2}|\S {2,}\S/.test(l.text)).length;
   return spaced >= table.length * 0.3;
+}
+
+/** Whether the line next above or below line `i` (no blank line between) prints numbers. */
+function besideValues(lines: readonly AlignedLine[], i: number): boolean {
+  const l = lines[i] as AlignedLine;
+  return [lines[i - 1], lines[i + 1]].some(
+    (n) => n?.kind === "values" && n.table && Math.abs(n.rank - l.rank) === 1,
+  );
 }
 
 /** Places the values of each page's rows (a page break or heading starts new columns). */
@@ -176,13 +185,14 @@ export function alignedRows(
     if (row) {
       const labels = row.labels.sort((a, b) => a.from - b.from).map((c) => labelCell(text, c));
       out.push(rowOf([...labels, ...row.values.map((v) => valueCell(l, v))], true));
-    } else if (own)
-      out.push(
-        rowOf(
-          own.sort((a, b) => a.from - b.from).map((c) => labelCell(text, c)),
-          true,
-        ),
-      );
+    } else if (own) {
+      const cells = own.sort((a, b) => a.from - b.from).map((c) => labelCell(text, c));
+      // Label text beside a row's numbers that no row took: part of a label wrapped round
+      // numbers of its own, so those cells are unread (S10) rather than a blank row.
+      if (own.every((c) => !c.numbered) && besideValues(lines, i))
+        cells.push({ text: "", span: [l.start, l.start], loose: true });
+      out.push(rowOf(cells, true));
+    }
     else if (!l.table && l.kind !== "blank" && l.kind !== "page")
       out.push(rowOf([cellAt(text, l.start, l.start + l.text.length)], false));
   });
