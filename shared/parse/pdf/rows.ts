@@ -12,6 +12,7 @@ import { ruledTables, tableRows } from "./ruled.js";
 import type { FilledTable } from "./fill.js";
 import { continues, joinTableParts } from "./breaks.js";
 import { hasRadicals, unifyRadicals } from "../../text/radicals.js";
+import { isValueText } from "../../text/number.js";
 
 /** Prose lines and tables read from text positions, in reading order. */
 interface TextUnit {
@@ -134,12 +135,23 @@ export function pdfDocument(pdf: PdfContent): SourceDocument {
   const messages: SourceDocument["messages"] = [];
   let run: Draft[] = [];
   const flush = () => {
-    for (const d of joinPageBreaks(run))
-      out.add(
-        d.cells.map((c): OutCell => ({ text: c.text, x: c.x, x2: c.x2, at: place(c, d.page) })),
-        d.tabular,
-        d.page,
-      );
+    const drafts = joinPageBreaks(run);
+    const filled = drafts.map((d) => d.tabular && d.cells.some((c) => isValueText(c.text)));
+    const [first, last] = [filled.indexOf(true), filled.lastIndexOf(true)];
+    drafts.forEach((d, i) => {
+      const cells = d.cells.map((c): OutCell => {
+        const cell: OutCell = { text: c.text, x: c.x, x2: c.x2, at: place(c, d.page) };
+        // Without rules a blank cell leaves no trace: a value's column is its position's to prove.
+        if (d.tabular && isValueText(c.text)) cell.loose = true;
+        return cell;
+      });
+      // A label with no number on its line amid a table's rows: its numbers may stand on other
+      // lines (values centred in a tall row), so its cells are unread rather than blank.
+      const end = cells[cells.length - 1];
+      if (d.tabular && !filled[i] && i > first && i < last && end)
+        cells.push({ text: "", x: end.x2, x2: end.x2, loose: true });
+      out.add(cells, d.tabular, d.page);
+    });
     run = [];
   };
   let open: { parts: RuledUnit[]; spans: Span[] } | undefined;

@@ -57,16 +57,6 @@ export const isUnplaced = (c: SourceCell | null) => c !== null && UNPLACED.has(c
 
 /** Maps value slots to k columns: by x against column anchors where the source has them. */
 export function mapValues(values: SourceCell[], k: number, anchors: number[] | null): Mapped {
-  const trimmed = trimTo(values, k);
-  if (trimmed.length !== k && trimmed.some((v) => v.loose)) {
-    const span = trimmed[0]?.span ?? [0, 0];
-    const slots = Array.from({ length: k }, (): SourceCell => {
-      const c: SourceCell = { text: "", span };
-      UNPLACED.add(c);
-      return c;
-    });
-    return { slots, printed: trimmed.length };
-  }
   if (anchors && anchors.length === k && positioned(values)) {
     const filled = values.filter((v) => v.text.trim() !== "");
     const slots: (SourceCell | null)[] = new Array<SourceCell | null>(k).fill(null);
@@ -83,6 +73,16 @@ export function mapValues(values: SourceCell[], k: number, anchors: number[] | n
         slots[i] ??= v;
       }
     if (!clash) return { slots, printed: k };
+  }
+  const trimmed = trimTo(values, k);
+  if (trimmed.length !== k && trimmed.some((v) => v.loose)) {
+    const span = trimmed[0]?.span ?? [0, 0];
+    const slots = Array.from({ length: k }, (): SourceCell => {
+      const c: SourceCell = { text: "", span };
+      UNPLACED.add(c);
+      return c;
+    });
+    return { slots, printed: trimmed.length };
   }
   // A Word table whose cell borders do not line up with the header's (a value merged over a
   // column and a half): a row of exactly k cells still prints one value a column, in order.

@@ -136,7 +136,9 @@ export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
     const at = align(heads);
     const whole = mapValues(parts.values, N, heads.length === N ? positions(heads) : null);
     // A header naming fewer columns over a row printing as many values: those columns only.
-    const own = at.length >= K && at.length < N && whole.printed === at.length;
+    // (Not for values whose columns the source cannot tell: heads and values then tally by chance.)
+    const loose = parts.values.some((v) => v.loose);
+    const own = !loose && at.length >= K && at.length < N && whole.printed === at.length;
     const m = own ? mapValues(parts.values, at.length, positions(heads)) : whole;
     const ids = own ? at.map(idAt) : Array.from({ length: N }, (_, i) => idAt(i));
     ids.forEach((id, i) => putCell(out, id, m.slots[i] ?? null, r));

@@ -119,12 +119,20 @@ function keepsColumns(lines: readonly AlignedLine[]): boolean {
   return spaced >= table.length * 0.3;
 }
 
-/** Whether the line next above or below line `i` (no blank line between) prints numbers. */
-function besideValues(lines: readonly AlignedLine[], i: number): boolean {
-  const l = lines[i] as AlignedLine;
-  return [lines[i - 1], lines[i + 1]].some(
-    (n) => n?.kind === "values" && n.table && Math.abs(n.rank - l.rank) === 1,
-  );
+/**
+ * Rows placed with blank cells whose next line also prints a row placed with blank cells: the
+ * cells of one tall row set on several lines (values centred at different heights), not rows
+ * with blanks. Their values stay as printed, so the reader places them only if they fill a row.
+ */
+function keepFragmentsLoose(rows: ValueRow[]) {
+  const sparse = (r: ValueRow) => r.values.length > r.line.values.length;
+  const byRank = new Map(rows.map((r) => [r.line.rank, r]));
+  const split = rows.filter((r) => {
+    if (!sparse(r)) return false;
+    const near = [byRank.get(r.line.rank - 1), byRank.get(r.line.rank + 1)];
+    return near.some((n) => n && sparse(n));
+  });
+  for (const r of split) r.values = r.line.values;
 }
 
 /** Places the values of each page's rows (a page break or heading starts new columns). */
@@ -170,6 +178,7 @@ export function alignedRows(
   const aligned = keepsColumns(lines);
   // Text with one space between cells has no columns: a short row's values stay as printed.
   if (aligned) placeAll(lines, rows);
+  keepFragmentsLoose(rows);
   const cells = labelCells(fragments(lines, index), aligned);
   const attached = attach(cells, rows);
   const loose = new Map<number, LabelCell[]>();
@@ -178,6 +187,9 @@ export function alignedRows(
     const line = (c.frags[0] as Fragment).line;
     loose.set(line, [...(loose.get(line) ?? []), c]);
   }
+  const lineOf = [...index.keys()];
+  const first = Math.min(...lineOf);
+  const last = Math.max(...lineOf);
   const out: SourceRow[] = [];
   lines.forEach((l, i) => {
     const row = rows[index.get(i) ?? -1];
@@ -187,13 +199,12 @@ export function alignedRows(
       out.push(rowOf([...labels, ...row.values.map((v) => valueCell(l, v))], true));
     } else if (own) {
       const cells = own.sort((a, b) => a.from - b.from).map((c) => labelCell(text, c));
-      // Label text beside a row's numbers that no row took: part of a label wrapped round
-      // numbers of its own, so those cells are unread (S10) rather than a blank row.
-      if (own.every((c) => !c.numbered) && besideValues(lines, i))
-        cells.push({ text: "", span: [l.start, l.start], loose: true });
+      // A label with no number on its line, amid a table's rows: its numbers may stand on
+      // other lines (a cell of several lines, values centred in a tall row), so its cells are
+      // unread (S10) rather than a blank row.
+      if (i > first && i < last) cells.push({ text: "", span: [l.start, l.start], loose: true });
       out.push(rowOf(cells, true));
-    }
-    else if (!l.table && l.kind !== "blank" && l.kind !== "page")
+    } else if (!l.table && l.kind !== "blank" && l.kind !== "page")
       out.push(rowOf([cellAt(text, l.start, l.start + l.text.length)], false));
   });
   return out;
