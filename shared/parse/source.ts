@@ -17,6 +17,11 @@ export interface SourceCell {
    * when it prints a slot for every column, and is otherwise unread (S10), never guessed.
    */
   loose?: true;
+  /**
+   * A value of a row whose values the front end cannot tell apart or in order (pdftotext set
+   * two columns' numbers a space apart, and then may swap them): the row is unread whatever it prints.
+   */
+  unsure?: true;
 }
 
 /**

@@ -75,7 +75,7 @@ export function mapValues(values: SourceCell[], k: number, anchors: number[] | n
     if (!clash) return { slots, printed: k };
   }
   const trimmed = trimTo(values, k);
-  if (trimmed.length !== k && trimmed.some((v) => v.loose)) {
+  if ((trimmed.length !== k && trimmed.some((v) => v.loose)) || values.some((v) => v.unsure)) {
     const span = trimmed[0]?.span ?? [0, 0];
     const slots = Array.from({ length: k }, (): SourceCell => {
       const c: SourceCell = { text: "", span };

@@ -75,6 +75,12 @@ function positions(heads: Head[]): number[] | null {
   return xs.every((x) => x !== null) ? (xs as number[]) : null;
 }
 
+/** The 15 heads' positions left to right: a head merged over two head rows (总计) is read first. */
+function columnPositions(heads: Head[]): number[] | null {
+  const xs = heads.length === N ? positions(heads) : null;
+  return xs && xs.sort((a, b) => a - b);
+}
+
 const COL_KEYS = T4_COLUMNS.map((c) => labelKey(c.label));
 const HEAD_CHARS = new Set(COL_KEYS.flatMap((k) => [...k]));
 /**
@@ -134,7 +140,7 @@ export function readTable4(rows: SourceRow[], out: TableOutput): boolean {
     }
     if ((parts.labels.length && !header) || found) continue;
     const at = align(heads);
-    const whole = mapValues(parts.values, N, heads.length === N ? positions(heads) : null);
+    const whole = mapValues(parts.values, N, columnPositions(heads));
     // A header naming fewer columns over a row printing as many values: those columns only.
     // (Not for values whose columns the source cannot tell: heads and values then tally by chance.)
     const loose = parts.values.some((v) => v.loose);
