@@ -141,9 +141,7 @@ export function pdfDocument(pdf: PdfContent): SourceDocument {
   const flush = () => {
     const drafts = joinPageBreaks(run);
     const filled = drafts.map((d) => d.tabular && d.cells.some((c) => isValueText(c.text)));
-    const amid = (i: number) =>
-      filled.slice(Math.max(0, i - AMID), i).includes(true) &&
-      filled.slice(i + 1, i + 1 + AMID).includes(true);
+    const amid = (i: number) => filled.slice(i + 1, i + 1 + AMID).includes(true);
     drafts.forEach((d, i) => {
       const cells = d.cells.map((c): OutCell => {
         const cell: OutCell = { text: c.text, x: c.x, x2: c.x2, at: place(c, d.page) };
