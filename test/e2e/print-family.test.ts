@@ -37,7 +37,11 @@ describe.each(SEEDS)("a generated portal page printed by Chrome (seed %i)", (see
   const total = Object.keys(page.cells).length;
 
   it("with its rules: every cell read as printed", async () => {
-    const s = scorePrint(page.cells, await pdfReport(await printToPdf(browser, page.html, true)), null);
+    const s = scorePrint(
+      page.cells,
+      await pdfReport(await printToPdf(browser, page.html, true)),
+      null,
+    );
     expect(s.wrong).toEqual([]);
     expect(s.same).toBe(total);
   }, 60_000);

@@ -233,7 +233,8 @@ export function alignedRows(
   }
   const ranks = rows.map((r) => r.line.rank);
   const amid = (rank: number) =>
-    ranks.some((r) => r < rank && r >= rank - AMID) && ranks.some((r) => r > rank && r <= rank + AMID);
+    ranks.some((r) => r < rank && r >= rank - AMID) &&
+    ranks.some((r) => r > rank && r <= rank + AMID);
   const out: SourceRow[] = [];
   lines.forEach((l, i) => {
     const row = rows[index.get(i) ?? -1];

@@ -5,7 +5,11 @@ import type { Browser } from "playwright-core";
 export const NO_RULES = "table, td, th { border: none !important; }";
 
 /** A page printed to PDF by Chrome (A4, as 另存为PDF does), its tables' rules drawn or not. */
-export async function printToPdf(browser: Browser, html: string, rules: boolean): Promise<Uint8Array> {
+export async function printToPdf(
+  browser: Browser,
+  html: string,
+  rules: boolean,
+): Promise<Uint8Array> {
   const page = await browser.newPage();
   await page.setContent(html, { waitUntil: "load" });
   if (!rules) await page.addStyleTag({ content: NO_RULES });

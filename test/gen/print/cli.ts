@@ -43,7 +43,10 @@ function htmlReport(html: string): Report | null {
   return res.ok ? res.report : null;
 }
 
-const totals: Record<string, { same: number; missing: number; wrong: number; alarms: number; files: number }> = {};
+const totals: Record<
+  string,
+  { same: number; missing: number; wrong: number; alarms: number; files: number }
+> = {};
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 for (let i = 0; i < n; i++) {
   const seed = base + i;
@@ -51,7 +54,7 @@ for (let i = 0; i < n; i++) {
   const page = printPage(seed, template);
   const saved = htmlReport(page.html);
   const forms: Record<string, Report | null> = { html: saved };
-  const files: Record<string, string | Uint8Array> = { "html": page.html };
+  const files: Record<string, string | Uint8Array> = { html: page.html };
   for (const rules of [true, false]) {
     const name = rules ? "print" : "noborder";
     const pdf = await printToPdf(browser, page.html, rules);
@@ -61,7 +64,9 @@ for (let i = 0; i < n; i++) {
     files[`${name}.pdf`] = pdf;
     files[`${name}.layout.txt`] = text;
   }
-  if (out) for (const [ext, body] of Object.entries(files)) writeFileSync(join(out, `p${seed}.${ext}`), body);
+  if (out)
+    for (const [ext, body] of Object.entries(files))
+      writeFileSync(join(out, `p${seed}.${ext}`), body);
   const line: string[] = [];
   for (const [form, report] of Object.entries(forms)) {
     const s: PrintScore = scorePrint(page.cells, report, saved);
@@ -72,7 +77,9 @@ for (let i = 0; i < n; i++) {
     t.alarms += s.alarms.length;
     t.files++;
     if (s.wrong.length || s.alarms.length || s.missing)
-      line.push(`${form} ${s.same}/${s.missing}/${s.wrong.length}${s.alarms.length ? ` alarms ${s.alarms.length}` : ""}`);
+      line.push(
+        `${form} ${s.same}/${s.missing}/${s.wrong.length}${s.alarms.length ? ` alarms ${s.alarms.length}` : ""}`,
+      );
     if (process.env.SHOW && (s.wrong.length || s.alarms.length))
       console.log(`  ${seed} ${form}`, [...s.wrong, ...s.alarms].slice(0, 12).join(" | "));
   }

@@ -94,7 +94,11 @@ function blocksHtml(blocks: OfficeBlock[], look: PageLook): string {
  * portal page: site header and navigation, the article with its tables in HTML (rowspan and
  * colspan as mammoth makes them from a .docx), the page's footer.
  */
-export function printPage(seed: number, template: TemplateVersion, look = randomPageLook(seed)): PrintPage {
+export function printPage(
+  seed: number,
+  template: TemplateVersion,
+  look = randomPageLook(seed),
+): PrintPage {
   const office = officeReport(seed, template, { ...randomLook(seed), filler: look.filler });
   const cells = look.blankZeros ? blankZeros(office.cells) : { ...office.cells };
   const share = look.labelShare;
@@ -104,7 +108,8 @@ export function printPage(seed: number, template: TemplateVersion, look = random
     if (b.kind !== "table") return b;
     const rows = b.table.rows;
     const head = rows[0]?.cells[0]?.paras.join("") ?? "";
-    if (head.startsWith("（本列")) return { kind: "table", table: table3(template, cells, w, widths, look.splitHeads) };
+    if (head.startsWith("（本列"))
+      return { kind: "table", table: table3(template, cells, w, widths, look.splitHeads) };
     if (head === "行政复议") return { kind: "table", table: table4(cells, w, look.splitHeads) };
     return { kind: "table", table: table2(template, cells, w) };
   });
@@ -127,12 +132,12 @@ table.report p { margin: 0; }
 <div class="top"><div>${esc(office.agency)}门户网站</div><div class="nav"><a>首页</a><a>政务公开</a><a>政务服务</a><a>互动交流</a></div></div>
 <div class="main">
 <div class="crumb">当前位置：首页 &gt; 政府信息公开 &gt; 政府信息公开年报</div>
-<div class="info">发布时间：${office.year + 1}-01-20　来源：${esc(office.agency)}</div>
+<div class="info">发布时间：${office.year + 1}-01-20\u3000来源：${esc(office.agency)}</div>
 <div class="article">
 ${blocksHtml(blocks, look)}
 </div>
 </div>
-<div class="foot">主办：${esc(office.agency)}　网站标识码：0000000000</div>
+<div class="foot">主办：${esc(office.agency)}\u3000网站标识码：0000000000</div>
 </body></html>
 `;
   return { html, cells, look };
