@@ -124,10 +124,15 @@ function rowOf(cells: SourceCell[], tabular: boolean): SourceRow {
   return { cells, span: [start, end], tabular };
 }
 
-/** A value of a space-aligned line: a blank cell left no trace, so its column is the row's to prove. */
-function valueCell(l: AlignedLine, p: Piece): SourceCell {
+/**
+ * A value of a line; `loose` where the text keeps the page's columns (pdftotext -layout): a blank
+ * cell left no trace there, so its column is the row's to prove.
+ */
+function valueCell(l: AlignedLine, p: Piece, loose: boolean): SourceCell {
   const at = l.start + Math.min(p.from, l.text.length);
-  return { text: p.text, span: [at, l.start + Math.min(p.to, l.text.length)], loose: true };
+  const cell: SourceCell = { text: p.text, span: [at, l.start + Math.min(p.to, l.text.length)] };
+  if (loose) cell.loose = true;
+  return cell;
 }
 
 /**
@@ -179,9 +184,10 @@ function keepFragmentsLoose(rows: ValueRow[]) {
   for (const r of split) r.values = r.line.values;
 }
 
-/** Places the values of each page's rows (a page break or heading starts new columns). */
-function placeAll(lines: readonly AlignedLine[], rows: ValueRow[]) {
+/** Places the values of each page's rows (a form feed, page number or heading starts new columns). */
+function placeAll(lines: readonly AlignedLine[], rows: ValueRow[], breaks: readonly number[]) {
   let group: ValueRow[] = [];
+  let page = 0;
   const flush = () => {
     placeValues(group.map((r) => r.line.values)).forEach(
       (v, i) => ((group[i] as ValueRow).values = v),
@@ -190,7 +196,11 @@ function placeAll(lines: readonly AlignedLine[], rows: ValueRow[]) {
   };
   let r = 0;
   for (const l of lines) {
-    if (l.kind === "page" || l.kind === "heading") flush();
+    // pdftotext spaces each page by its own widths: a form feed starts new columns too.
+    let next = page;
+    while (next < breaks.length && (breaks[next] as number) <= l.start) next++;
+    if (next !== page || l.kind === "page" || l.kind === "heading") flush();
+    page = next;
     const row = rows[r];
     if (row && row.line === l) {
       group.push(row);
@@ -221,7 +231,7 @@ export function alignedRows(
   });
   const aligned = keepsColumns(lines);
   // Text with one space between cells has no columns: a short row's values stay as printed.
-  if (aligned) placeAll(lines, rows);
+  if (aligned) placeAll(lines, rows, breaks);
   keepFragmentsLoose(rows);
   const cells = labelCells(fragments(lines, index), aligned);
   const attached = attach(cells, rows);
@@ -241,7 +251,7 @@ export function alignedRows(
     const own = loose.get(i);
     if (row) {
       const labels = row.labels.sort((a, b) => a.from - b.from).map((c) => labelCell(text, c));
-      const cells = row.values.map((v) => valueCell(l, v));
+      const cells = row.values.map((v) => valueCell(l, v, aligned));
       const unsure =
         row.unsure || (aligned && squeezed(row.line.values) && !addsUp(row.line.values));
       if (unsure) for (const c of cells) c.unsure = true;
@@ -251,7 +261,7 @@ export function alignedRows(
       // A label with no number on its line, amid a table's rows: its numbers may stand on
       // other lines (a cell of several lines, values centred in a tall row), so its cells are
       // unread (S10) rather than a blank row.
-      if (amid(l.rank)) cells.push({ text: "", span: [l.start, l.start], loose: true });
+      if (aligned && amid(l.rank)) cells.push({ text: "", span: [l.start, l.start], loose: true });
       out.push(rowOf(cells, true));
     } else if (!l.table && l.kind !== "blank" && l.kind !== "page")
       out.push(rowOf([cellAt(text, l.start, l.start + l.text.length)], false));

@@ -47,6 +47,7 @@ const totals: Record<
   string,
   { same: number; missing: number; wrong: number; alarms: number; files: number }
 > = {};
+const byRule: Record<string, number> = {};
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 for (let i = 0; i < n; i++) {
   const seed = base + i;
@@ -75,6 +76,8 @@ for (let i = 0; i < n; i++) {
     t.missing += s.missing;
     t.wrong += s.wrong.length;
     t.alarms += s.alarms.length;
+    for (const a of s.alarms)
+      byRule[`${form} ${a.split(" ")[0]}`] = (byRule[`${form} ${a.split(" ")[0]}`] ?? 0) + 1;
     t.files++;
     if (s.wrong.length || s.alarms.length || s.missing)
       line.push(
@@ -89,3 +92,4 @@ await browser.close();
 console.log("form: same missing wrong alarms (files)");
 for (const [form, t] of Object.entries(totals))
   console.log(`${form}: ${t.same} ${t.missing} ${t.wrong} ${t.alarms} (${t.files})`);
+console.log("alarms by rule:", JSON.stringify(byRule));
