@@ -11,6 +11,17 @@ export interface SourceCell {
   colspan?: number;
   /** Where the page printed it (pdf). */
   at?: PagePlace;
+  /**
+   * A value whose column the front end cannot tell (text aligned by spaces, where a blank cell
+   * leaves no trace and the spacing does not keep the page's columns): its row is placed only
+   * when it prints a slot for every column, and is otherwise unread (S10), never guessed.
+   */
+  loose?: true;
+  /**
+   * A value of a row whose values the front end cannot tell apart or in order (pdftotext set
+   * two columns' numbers a space apart, and then may swap them): the row is unread whatever it prints.
+   */
+  unsure?: true;
 }
 
 /**

@@ -8,6 +8,8 @@ export interface OutCell {
   x2: number;
   at?: PagePlace;
   colspan?: number;
+  /** A value placed by its position alone (a table drawn without rules). */
+  loose?: true;
 }
 
 /** A cell's text on one line: tabs and newlines are the row and cell separators of `text`. */
@@ -34,13 +36,14 @@ export class Builder {
     const cells: SourceCell[] = [];
     pieces.forEach((p, i) => {
       const text = texts[i] as string;
-      if (!text && !keepBlank) return;
+      if (!text && !keepBlank && !p.loose) return;
       if (cells.length) this.push("\t");
       const from = this.length;
       this.push(text);
       const cell: SourceCell = { text, span: [from, this.length], x: round(p.x), x2: round(p.x2) };
       if (p.at) cell.at = p.at;
       if (p.colspan && p.colspan > 1) cell.colspan = p.colspan;
+      if (p.loose) cell.loose = true;
       cells.push(cell);
     });
     const span: Span = [start, this.length];

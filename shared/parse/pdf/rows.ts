@@ -12,6 +12,8 @@ import { ruledTables, tableRows } from "./ruled.js";
 import type { FilledTable } from "./fill.js";
 import { continues, joinTableParts } from "./breaks.js";
 import { hasRadicals, unifyRadicals } from "../../text/radicals.js";
+import { isValueText } from "../../text/number.js";
+import { sectionOf } from "../meta/sections.js";
 
 /** Prose lines and tables read from text positions, in reading order. */
 interface TextUnit {
@@ -109,6 +111,9 @@ function unifiedContent(content: PdfContent): PdfContent {
   return { ...content, pages };
 }
 
+/** How many lines a label row may stand from rows of numbers above and below to be amid them. */
+const AMID = 3;
+
 /**
  * A .pdf as rows: every line of prose is a one-cell row. A table drawn with rules is read by
  * its rules (a row per grid row, a cell per merged cell, blank cells kept, a table broken by
@@ -134,12 +139,24 @@ export function pdfDocument(pdf: PdfContent): SourceDocument {
   const messages: SourceDocument["messages"] = [];
   let run: Draft[] = [];
   const flush = () => {
-    for (const d of joinPageBreaks(run))
-      out.add(
-        d.cells.map((c): OutCell => ({ text: c.text, x: c.x, x2: c.x2, at: place(c, d.page) })),
-        d.tabular,
-        d.page,
-      );
+    const drafts = joinPageBreaks(run);
+    const filled = drafts.map((d) => d.tabular && d.cells.some((c) => isValueText(c.text)));
+    const amid = (i: number) => filled.slice(i + 1, i + 1 + AMID).includes(true);
+    drafts.forEach((d, i) => {
+      const cells = d.cells.map((c): OutCell => {
+        const cell: OutCell = { text: c.text, x: c.x, x2: c.x2, at: place(c, d.page) };
+        // Without rules a blank cell leaves no trace: a value's column is its position's to prove.
+        if (d.tabular && isValueText(c.text)) cell.loose = true;
+        return cell;
+      });
+      // A label with no number on its line amid a table's rows: its numbers may stand on other
+      // lines (values centred in a tall row), so its cells are unread rather than blank.
+      const end = cells[cells.length - 1];
+      const heading = d.cells.length === 1 && sectionOf(d.cells[0]?.text ?? "") !== null;
+      if (d.tabular && !filled[i] && !heading && amid(i) && end)
+        cells.push({ text: "", x: end.x2, x2: end.x2, loose: true });
+      out.add(cells, d.tabular, d.page);
+    });
     run = [];
   };
   let open: { parts: RuledUnit[]; spans: Span[] } | undefined;

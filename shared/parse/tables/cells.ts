@@ -8,6 +8,7 @@ import type {
 } from "../../model/report.js";
 import type { SourceCell, SourceRow } from "../source.js";
 import { cellValue, isValueText } from "../keys.js";
+import { isUnplaced } from "./columns.js";
 
 /** What the table readers accumulate for one report. */
 export interface TableOutput {
@@ -69,7 +70,7 @@ export function putCell(
   anchors?: Columns,
   index = -1,
 ) {
-  if (out.cells[id]) return;
+  if (out.cells[id] || isUnplaced(src)) return;
   const text = src ? src.text.trim() : "";
   if (!src || text === "") {
     const at: Span = src ? src.span : [row.span[1], row.span[1]];

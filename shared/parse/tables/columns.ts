@@ -50,6 +50,11 @@ function positioned(values: readonly SourceCell[]): boolean {
   return any;
 }
 
+/** The slot of a column whose value the source printed but not where (putCell leaves it out). */
+const UNPLACED = new WeakSet<SourceCell>();
+
+export const isUnplaced = (c: SourceCell | null) => c !== null && UNPLACED.has(c);
+
 /** Maps value slots to k columns: by x against column anchors where the source has them. */
 export function mapValues(values: SourceCell[], k: number, anchors: number[] | null): Mapped {
   if (anchors && anchors.length === k && positioned(values)) {
@@ -68,6 +73,16 @@ export function mapValues(values: SourceCell[], k: number, anchors: number[] | n
         slots[i] ??= v;
       }
     if (!clash) return { slots, printed: k };
+  }
+  const trimmed = trimTo(values, k);
+  if ((trimmed.length !== k && trimmed.some((v) => v.loose)) || values.some((v) => v.unsure)) {
+    const span = trimmed[0]?.span ?? [0, 0];
+    const slots = Array.from({ length: k }, (): SourceCell => {
+      const c: SourceCell = { text: "", span };
+      UNPLACED.add(c);
+      return c;
+    });
+    return { slots, printed: trimmed.length };
   }
   // A Word table whose cell borders do not line up with the header's (a value merged over a
   // column and a half): a row of exactly k cells still prints one value a column, in order.

@@ -1,7 +1,7 @@
 import { T3_COLUMNS, T3_ROWS } from "../../templates/table3.js";
 import { labelKey } from "../keys.js";
 import { centre, type Label, type RowParts } from "./parts.js";
-import { bestMatch, candidates } from "./match.js";
+import { bestMatch, candidates, type Candidate } from "./match.js";
 import type { TableOutput } from "./cells.js";
 import { placedWords } from "../placed-words.js";
 
@@ -42,12 +42,12 @@ const TWO_WORDS = /\S\s+\S/u;
  * cells tight: pdf.js puts them in one run): each head, placed by its characters' share of
  * the run when the cell has a position.
  */
-function spacedHeads(l: Label): Label[] {
+export function spacedHeads<T>(l: Label, cands: Candidate<T>[]): Label[] {
   const { text, span, x, x2 } = l.cell;
   if (!TWO_WORDS.test(text)) return [l];
   const words = placedWords(text, x ?? 0, x2 ?? 0);
   if (words.length < 2 || words.some((w) => w.text.length < 2)) return [l];
-  if (!words.every((w) => bestMatch(labelKey(w.text), COLUMN_CANDS, 0.75))) return [l];
+  if (!words.every((w) => bestMatch(labelKey(w.text), cands, 0.75))) return [l];
   const placed = x !== undefined && x2 !== undefined;
   return words.map((w) => ({
     cell: placed ? { text: w.text, span, x: w.x, x2: w.x2 } : { text: w.text, span },
@@ -57,7 +57,7 @@ function spacedHeads(l: Label): Label[] {
 
 /** Reads a header row: the columns it names (S06 for a misprint) and labels that name none. */
 export function readHeader(parts: RowParts, header: Header3, out: TableOutput): void {
-  for (const l of parts.labels.flatMap(spacedHeads)) {
+  for (const l of parts.labels.flatMap((h) => spacedHeads(h, COLUMN_CANDS))) {
     const col = bestMatch(l.key, COLUMN_CANDS, 0.75);
     if (!col) {
       if (l.key && !OVER_COLUMNS.test(l.key)) header.stray.push(l);

@@ -129,7 +129,8 @@ export function readTable2(rows: ReadRow[], version: TemplateVersion, out: Table
     let columns = ref.block.columns.map((_, i) => i);
     // A header naming fewer columns over a row printing as many values: those columns only,
     // the others unread (S10) rather than shifted.
-    if (named.length && named.length < k && m.printed === named.length) {
+    const loose = values.some((v) => v.loose);
+    if (!loose && named.length && named.length < k && m.printed === named.length) {
       columns = named.map((n) => n.index);
       m = mapValues(values, named.length, anchorsOf(named.map((n) => n.label)));
     }

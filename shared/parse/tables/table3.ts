@@ -139,7 +139,10 @@ export function readTable3(rows: ReadRow[], version: TemplateVersion, out: Table
     printed.set(n, (printed.get(n) ?? 0) + 1);
   }
   const common = [...printed.entries()].sort((a, b) => b[1] - a[1])[0];
-  const columns = printedColumns(header, common?.[0]);
+  // Values whose columns the source cannot tell (loose) are never laid on the columns a header
+  // seems to name: a text's heads come garbled as often as a column is left out.
+  const loose = data.some((d) => d.parts.values.some((v) => v.loose));
+  const columns = loose ? [0, 1, 2, 3, 4, 5, 6] : printedColumns(header, common?.[0]);
   garbledHeads(header, columns, out);
   const own = columns.map((i) => header.anchors[i] ?? null);
   const colAnchors =

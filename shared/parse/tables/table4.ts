@@ -4,6 +4,7 @@ import { centre, hasNumber, type Label, type ReadRow } from "./parts.js";
 import { mapValues } from "./columns.js";
 import { bestMatch, candidates } from "./match.js";
 import { cellId, putCell, type TableOutput } from "./cells.js";
+import { spacedHeads } from "./header3.js";
 
 const COLS = candidates(T4_COLUMNS, (c) => c.label);
 const GROUPS = candidates(T4_GROUPS, (g) => g.label);
@@ -73,6 +74,12 @@ function positions(heads: Head[]): number[] | null {
   return xs.every((x) => x !== null) ? (xs as number[]) : null;
 }
 
+/** The 15 heads' positions left to right: a head merged over two head rows (总计) is read first. */
+function columnPositions(heads: Head[]): number[] | null {
+  const xs = heads.length === N ? positions(heads) : null;
+  return xs && xs.sort((a, b) => a - b);
+}
+
 const COL_KEYS = T4_COLUMNS.map((c) => labelKey(c.label));
 const HEAD_CHARS = new Set(COL_KEYS.flatMap((k) => [...k]));
 /**
@@ -106,7 +113,7 @@ export function readTable4(rows: ReadRow[], out: TableOutput): boolean {
       parts.labels.length > 0 &&
       parts.labels.every((l) => bestMatch(l.key, COLS, 0.75) || runOfHeads(l.key));
     if (!hasNumber(parts.values) || header) {
-      for (const label of parts.labels) {
+      for (const label of parts.labels.flatMap((l) => spacedHeads(l, COLS))) {
         const col = bestMatch(label.key, COLS, 0.75);
         if (col && heads.length < N) heads.push({ label, col });
       }
@@ -133,9 +140,11 @@ export function readTable4(rows: ReadRow[], out: TableOutput): boolean {
     }
     if ((parts.labels.length && !header) || found) continue;
     const at = align(heads);
-    const whole = mapValues(parts.values, N, heads.length === N ? positions(heads) : null);
+    const whole = mapValues(parts.values, N, columnPositions(heads));
     // A header naming fewer columns over a row printing as many values: those columns only.
-    const own = at.length >= K && at.length < N && whole.printed === at.length;
+    // (Not for values whose columns the source cannot tell: heads and values then tally by chance.)
+    const loose = parts.values.some((v) => v.loose);
+    const own = !loose && at.length >= K && at.length < N && whole.printed === at.length;
     const m = own ? mapValues(parts.values, at.length, positions(heads)) : whole;
     const ids = own ? at.map(idAt) : Array.from({ length: N }, (_, i) => idAt(i));
     ids.forEach((id, i) => putCell(out, id, m.slots[i] ?? null, r));

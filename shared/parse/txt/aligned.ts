@@ -5,16 +5,21 @@ import { alignedLines } from "./aligned-lines.js";
 import type { AlignedLine } from "./aligned-line.js";
 import { labelCells, overlaps, rankSpan, type Fragment, type LabelCell } from "./label-cells.js";
 import { placeValues } from "./value-columns.js";
+import { parseNumber } from "../../text/number.js";
 
 /** How many lines ending in two or more numbers make a text one of space-aligned rows. */
 const MIN_ROWS = 4;
 /** How far (in ranks) a label cell with no numbers of its own may stand from its row's numbers. */
 const REACH = 2;
+/** How far (in ranks) a label row may stand from rows of numbers above and below to be amid them. */
+const AMID = 3;
 
 interface ValueRow {
   line: AlignedLine;
   values: Piece[];
   labels: LabelCell[];
+  /** Its values may be another row's: its label was found past a row between (S10, not a guess). */
+  unsure?: boolean;
 }
 
 /**
@@ -86,6 +91,19 @@ function attach(cells: readonly LabelCell[], rows: readonly ValueRow[]): Set<Lab
     if (!around && row.labels.some((l) => l.row !== null && cell.from >= l.from)) continue;
     row.labels.push(cell);
     attached.add(cell);
+    // A row label past a row with a label and numbers of its own: pdftotext set lines of
+    // neighbouring rows out of order (a label centred in a tall cell), so neither row is sure.
+    if (!cell.numbered || d < 2) continue;
+    const [r0, r1] = rankSpan(cell);
+    const rank = row.line.rank;
+    const passed = rows.filter((o) => {
+      const k = o.line.rank;
+      const inside = rank > r1 ? k > r1 && k < rank : k < r0 && k > rank;
+      return inside && o.line.labels.length > 0;
+    });
+    if (!passed.length) continue;
+    row.unsure = true;
+    for (const o of passed) o.unsure = true;
   }
   return attached;
 }
@@ -106,9 +124,41 @@ function rowOf(cells: SourceCell[], tabular: boolean): SourceRow {
   return { cells, span: [start, end], tabular };
 }
 
-function valueCell(l: AlignedLine, p: Piece): SourceCell {
+/**
+ * A value of a line; `loose` where the text keeps the page's columns (pdftotext -layout): a blank
+ * cell left no trace there, so its column is the row's to prove.
+ */
+function valueCell(l: AlignedLine, p: Piece, loose: boolean): SourceCell {
   const at = l.start + Math.min(p.from, l.text.length);
-  return { text: p.text, span: [at, l.start + Math.min(p.to, l.text.length)] };
+  const cell: SourceCell = { text: p.text, span: [at, l.start + Math.min(p.to, l.text.length)] };
+  if (loose) cell.loose = true;
+  return cell;
+}
+
+/**
+ * Whether two of a line's numbers stand one space apart in text that keeps the page's columns:
+ * columns too narrow for pdftotext's spacing, which then prints a cell's number before its left
+ * neighbour's as readily as after it.
+ */
+function squeezed(values: readonly Piece[]): boolean {
+  return values.some((v, i) => i > 0 && v.from - (values[i - 1] as Piece).to === 1);
+}
+
+/**
+ * Whether a row of numbers adds up as tables 三 and 四 print them, each group's last number the
+ * sum of those before it (7 numbers; or 15, three groups of 5): then its order is the page's.
+ */
+function addsUp(values: readonly Piece[]): boolean {
+  const n = values.map((v) => parseNumber(v.text));
+  const size = n.length === 7 ? 7 : n.length === 15 ? 5 : 0;
+  if (!size) return false;
+  for (let g = 0; g < n.length; g += size) {
+    const part = n.slice(g, g + size);
+    if (part.some((x) => x === null)) return false;
+    const sum = (part.slice(0, -1) as number[]).reduce((a, b) => a + b, 0);
+    if (sum !== part[size - 1]) return false;
+  }
+  return true;
 }
 
 /** Whether the table lines keep the page's columns (indented, cells parted by runs of spaces). */
@@ -118,9 +168,26 @@ function keepsColumns(lines: readonly AlignedLine[]): boolean {
   return spaced >= table.length * 0.3;
 }
 
-/** Places the values of each page's rows (a page break or heading starts new columns). */
-function placeAll(lines: readonly AlignedLine[], rows: ValueRow[]) {
+/**
+ * Rows placed with blank cells whose next line also prints a row placed with blank cells: the
+ * cells of one tall row set on several lines (values centred at different heights), not rows
+ * with blanks. Their values stay as printed, so the reader places them only if they fill a row.
+ */
+function keepFragmentsLoose(rows: ValueRow[]) {
+  const sparse = (r: ValueRow) => r.values.length > r.line.values.length;
+  const byRank = new Map(rows.map((r) => [r.line.rank, r]));
+  const split = rows.filter((r) => {
+    if (!sparse(r)) return false;
+    const near = [byRank.get(r.line.rank - 1), byRank.get(r.line.rank + 1)];
+    return near.some((n) => n && sparse(n));
+  });
+  for (const r of split) r.values = r.line.values;
+}
+
+/** Places the values of each page's rows (a form feed, page number or heading starts new columns). */
+function placeAll(lines: readonly AlignedLine[], rows: ValueRow[], breaks: readonly number[]) {
   let group: ValueRow[] = [];
+  let page = 0;
   const flush = () => {
     placeValues(group.map((r) => r.line.values)).forEach(
       (v, i) => ((group[i] as ValueRow).values = v),
@@ -129,7 +196,11 @@ function placeAll(lines: readonly AlignedLine[], rows: ValueRow[]) {
   };
   let r = 0;
   for (const l of lines) {
-    if (l.kind === "page" || l.kind === "heading") flush();
+    // pdftotext spaces each page by its own widths: a form feed starts new columns too.
+    let next = page;
+    while (next < breaks.length && (breaks[next] as number) <= l.start) next++;
+    if (next !== page || l.kind === "page" || l.kind === "heading") flush();
+    page = next;
     const row = rows[r];
     if (row && row.line === l) {
       group.push(row);
@@ -160,7 +231,8 @@ export function alignedRows(
   });
   const aligned = keepsColumns(lines);
   // Text with one space between cells has no columns: a short row's values stay as printed.
-  if (aligned) placeAll(lines, rows);
+  if (aligned) placeAll(lines, rows, breaks);
+  keepFragmentsLoose(rows);
   const cells = labelCells(fragments(lines, index), aligned);
   const attached = attach(cells, rows);
   const loose = new Map<number, LabelCell[]>();
@@ -169,21 +241,29 @@ export function alignedRows(
     const line = (c.frags[0] as Fragment).line;
     loose.set(line, [...(loose.get(line) ?? []), c]);
   }
+  const ranks = rows.map((r) => r.line.rank);
+  const amid = (rank: number) =>
+    ranks.some((r) => r < rank && r >= rank - AMID) &&
+    ranks.some((r) => r > rank && r <= rank + AMID);
   const out: SourceRow[] = [];
   lines.forEach((l, i) => {
     const row = rows[index.get(i) ?? -1];
     const own = loose.get(i);
     if (row) {
       const labels = row.labels.sort((a, b) => a.from - b.from).map((c) => labelCell(text, c));
-      out.push(rowOf([...labels, ...row.values.map((v) => valueCell(l, v))], true));
-    } else if (own)
-      out.push(
-        rowOf(
-          own.sort((a, b) => a.from - b.from).map((c) => labelCell(text, c)),
-          true,
-        ),
-      );
-    else if (!l.table && l.kind !== "blank" && l.kind !== "page")
+      const cells = row.values.map((v) => valueCell(l, v, aligned));
+      const unsure =
+        row.unsure || (aligned && squeezed(row.line.values) && !addsUp(row.line.values));
+      if (unsure) for (const c of cells) c.unsure = true;
+      out.push(rowOf([...labels, ...cells], true));
+    } else if (own) {
+      const cells = own.sort((a, b) => a.from - b.from).map((c) => labelCell(text, c));
+      // A label with no number on its line, amid a table's rows: its numbers may stand on
+      // other lines (a cell of several lines, values centred in a tall row), so its cells are
+      // unread (S10) rather than a blank row.
+      if (aligned && amid(l.rank)) cells.push({ text: "", span: [l.start, l.start], loose: true });
+      out.push(rowOf(cells, true));
+    } else if (!l.table && l.kind !== "blank" && l.kind !== "page")
       out.push(rowOf([cellAt(text, l.start, l.start + l.text.length)], false));
   });
   return out;

@@ -11,8 +11,15 @@ export function median(xs: number[]): number {
 }
 
 /** Column centres from the lines printing the most values, or null when they do not line up. */
+/** The most values that two or more lines print (table 四's one line of 15 is its own). */
+function mostPrinted(rows: readonly Piece[][]): number {
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+  return Math.max(0, ...[...counts].filter(([, n]) => n >= 2).map(([k]) => k));
+}
+
 function columnCentres(rows: readonly Piece[][]): number[] | null {
-  const most = Math.max(0, ...rows.map((r) => r.length));
+  const most = mostPrinted(rows);
   const full = rows.filter((r) => r.length === most);
   // One full line proves no alignment.
   if (most < 2 || full.length < 2) return null;
@@ -52,13 +59,58 @@ function assign(values: readonly Piece[], centres: readonly number[]): Piece[] {
 }
 
 /**
+ * Where each column's values stand on the lines printing the most values, when those lines
+ * spread a column wider than STRAY (pdftotext shifts a line by the ideographs before it) but
+ * every column keeps clear of the next: null when two columns' spans touch.
+ */
+function columnSpans(rows: readonly Piece[][]): [number, number][] | null {
+  const most = mostPrinted(rows);
+  const full = rows.filter((r) => r.length === most);
+  if (most < 2 || full.length < 2) return null;
+  const spans: [number, number][] = [];
+  for (let i = 0; i < most; i++) {
+    const xs = full.map((r) => centre(r[i] as Piece));
+    const span: [number, number] = [Math.min(...xs) - 1, Math.max(...xs) + 1];
+    const before = spans[i - 1];
+    if (before && span[0] <= before[1] + 1) return null;
+    spans.push(span);
+  }
+  return spans;
+}
+
+/** A line's values in the spans holding them, or null when one stands in none or two share one. */
+function bySpans(values: readonly Piece[], spans: readonly [number, number][]): Piece[] | null {
+  const out = spans.map(([a, b]): Piece => {
+    const at = Math.round((a + b) / 2);
+    return { text: "", from: at, to: at };
+  });
+  let last = -1;
+  for (const v of values) {
+    const c = centre(v);
+    const j = spans.findIndex(([a, b]) => c >= a && c <= b);
+    if (j <= last) return null;
+    out[j] = v;
+    last = j;
+  }
+  return out;
+}
+
+/**
  * The values of each line of one page's table, placed in the columns that the lines printing
  * the most values define (a line with blank cells prints fewer); unaligned text (one space
  * between values, no columns) keeps its values as printed.
  */
 export function placeValues(rows: readonly Piece[][]): Piece[][] {
   const centres = columnCentres(rows);
-  if (!centres) return rows.map((r) => r.slice());
+  if (!centres) {
+    // Columns that stray but keep apart: a shorter line is placed only where each of its
+    // values stands within a column's span; otherwise it stays as printed (and unread).
+    const spans = columnSpans(rows);
+    return rows.map((r) => {
+      if (!spans || r.length >= spans.length || !r.length) return r.slice();
+      return bySpans(r, spans) ?? r.slice();
+    });
+  }
   return rows.map((r) => {
     if (r.length >= centres.length || !r.length) return r.slice();
     const placed = assign(r, centres);

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { labelKey } from "../../../shared/text/normalize.js";
 import type { Report } from "../../../shared/model/report.js";
 import { oneTokenPerLine } from "../../gen/pdf-copy.js";
-import { unreadCells } from "../../../shared/rules/kit/unread.js";
 import { checkReport } from "../../../shared/rules/index.js";
+import { unreadCells } from "../../../shared/rules/kit/unread.js";
 import { readText } from "../../support/read-text.js";
 
 // Text taken out of PDFs (README in the folder): pdftotext -layout of the corpus, example and
@@ -34,6 +34,18 @@ function expectCells(r: Report, want: Labelled["cells"], ids = Object.keys(want)
   );
 }
 
+/**
+ * pdftotext -layout: every cell read is the labelled value; a cell not read is one whose column
+ * the text cannot tell (a row printing fewer numbers than columns on a page whose lines do not
+ * place its blanks, the merged-cell rule being a guess there), and S10 names it.
+ */
+function expectCellsOrUnread(r: Report, want: Labelled["cells"]) {
+  const read = Object.keys(want).filter((id) => id in r.cells);
+  expectCells(r, want, read);
+  const named = new Set(unreadCells(r).flatMap((u) => u.cells));
+  expect(Object.keys(want).filter((id) => !(id in r.cells) && !named.has(id))).toEqual([]);
+}
+
 /** Every printed value keeps the span it was read from. */
 function expectSpans(r: Report) {
   for (const [id, c] of Object.entries(r.cells))
@@ -59,7 +71,7 @@ describe("pdftotext -layout: columns aligned with spaces", () => {
       const text = readFileSync(join(dir, f), "utf8");
       for (const t of [text, text.replace(/\f/g, "")]) {
         const r = read(t);
-        expectCells(r, want.cells);
+        expectCellsOrUnread(r, want.cells);
         expectSpans(r);
         expectLabels(r, want.misprinted);
         expect(r.agency).toBe(want.agency);
