@@ -168,10 +168,19 @@ function keepsColumns(lines: readonly AlignedLine[]): boolean {
   return spaced >= table.length * 0.3;
 }
 
+/** An item number that opens a row label: 1. 2、 （一） 三、 */
+const ITEM = /^(?:\d{1,2}[.．、]|（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、)/u;
+
+/** Whether the line's last label piece (its row's own label) opens with an item number. */
+function opensItem(r: ValueRow): boolean {
+  const last = r.line.labels[r.line.labels.length - 1];
+  return last !== undefined && ITEM.test(last.text.trim());
+}
+
 /**
  * Rows placed with blank cells whose next line also prints a row placed with blank cells: the
  * cells of one tall row set on several lines (values centred at different heights), not rows
- * with blanks. Their values stay as printed, so the reader places them only if they fill a row.
+ * with blanks, unless each line opens a numbered row label of its own and prints one number. Their values stay as printed, so the reader places them only if they fill a row.
  */
 function keepFragmentsLoose(rows: ValueRow[]) {
   const sparse = (r: ValueRow) => r.values.length > r.line.values.length;
@@ -179,7 +188,11 @@ function keepFragmentsLoose(rows: ValueRow[]) {
   const split = rows.filter((r) => {
     if (!sparse(r)) return false;
     const near = [byRank.get(r.line.rank - 1), byRank.get(r.line.rank + 1)];
-    return near.some((n) => n && sparse(n));
+    // Two lines that each open a numbered row label (1.属于国家秘密) and print one number are
+    // two rows with blanks (a lone number cannot hold two cells run together, as 540 for 54 0).
+    const lone = (x: ValueRow) => opensItem(x) && x.line.values.length === 1;
+    const labelled = (n: ValueRow) => lone(r) && lone(n);
+    return near.some((n) => n && sparse(n) && !labelled(n));
   });
   for (const r of split) r.values = r.line.values;
 }

@@ -80,6 +80,15 @@ describe("pdftotext -layout: columns aligned with spaces", () => {
     });
 });
 
+it("-layout: rows printing only their total under numbered labels, one a line, read that total", () => {
+  const f = "003.layout.txt";
+  const want = label(f);
+  const r = read(readFileSync(join(dir, f), "utf8"));
+  const totals = Object.keys(want.cells).filter((id) => /^t3\.denied\..*\.total$/u.test(id));
+  expect(totals).toHaveLength(8);
+  expectCells(r, want.cells, totals);
+});
+
 describe("a PDF's text in content order (pdftotext -raw, one space between cells)", () => {
   for (const f of files(".content.txt"))
     it(f, () => {
