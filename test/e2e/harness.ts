@@ -2,7 +2,8 @@ import { execSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import type { AuditSession } from "../../electron/node/services/audit-service.js";
 import { startWebHost, type WebHost } from "../../electron/node/web-host.js";
 import { APP_ROOT, RENDERER_DIR, SAMPLES_DIR } from "../../electron/node/paths.js";
@@ -28,6 +29,20 @@ export function requireBrowser(): void {
     );
   if (!existsSync(join(RENDERER_DIR, "index.html")))
     execSync("npm run build", { cwd: APP_ROOT, stdio: "inherit" });
+}
+
+/** Chromium launched once for the test file that calls this (closed after it): a getter. */
+export function launchedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    requireBrowser();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 120_000);
+  afterAll(() => browser?.close());
+  return () => {
+    if (!browser) throw new Error("e2e: the browser is not launched yet");
+    return browser;
+  };
 }
 
 /**

@@ -1,8 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser } from "playwright-core";
-import { ARGS, CHROMIUM, requireBrowser } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { launchedBrowser } from "./harness.js";
 import { webPage } from "../../electron/node/adapters/web-page.js";
 import { readPdf } from "../../electron/node/adapters/pdf.js";
 import { readContent } from "../../shared/parse/index.js";
@@ -12,18 +11,11 @@ import { checkReport } from "../../shared/rules/index.js";
 
 const PAGE = fileURLToPath(new URL("../fixtures/web/syfgj2023.html", import.meta.url));
 
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBrowser();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-}, 120_000);
-
-afterAll(() => browser?.close());
+const browser = launchedBrowser();
 
 /** What an inspector gets from Ctrl+A, Ctrl+C on the page in Chrome (the clipboard's text). */
 async function copied(path: string): Promise<string> {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const page = await context.newPage();
   await page.goto(`file://${path}`);
@@ -36,7 +28,7 @@ async function copied(path: string): Promise<string> {
 
 /** The page printed to PDF by Chrome, its tables' rules drawn or (`borderless`) not. */
 async function printed(path: string, borderless: boolean): Promise<Uint8Array> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await page.goto(`file://${path}`);
   if (borderless) await page.addStyleTag({ content: "table, td, th { border: none !important; }" });
   const pdf = await page.pdf({ format: "A4" });

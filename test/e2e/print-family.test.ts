@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser } from "playwright-core";
-import { ARGS, CHROMIUM, requireBrowser } from "./harness.js";
-import { readPdf } from "../../electron/node/adapters/pdf.js";
-import { isReadError } from "../../shared/model/errors.js";
+import { describe, expect, it } from "vitest";
+import { launchedBrowser } from "./harness.js";
 import type { Report } from "../../shared/model/report.js";
-import { readContent } from "../../shared/parse/index.js";
 import { readText } from "../support/read-text.js";
+import { readPdfReport } from "../support/read-pdf.js";
 import { printPage } from "../gen/print/page.js";
 import { layoutText, printToPdf } from "../gen/print/chrome.js";
 import { scorePrint } from "../gen/print/score.js";
@@ -15,22 +12,7 @@ import { scorePrint } from "../gen/print/score.js";
 // Seeds with zeros printed blank, narrow label columns, values set right or centred.
 const SEEDS = [701, 702, 708, 715];
 
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBrowser();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-}, 120_000);
-
-afterAll(() => browser?.close());
-
-async function pdfReport(pdf: Uint8Array): Promise<Report> {
-  const content = await readPdf(pdf);
-  if (isReadError(content)) throw new Error(content.message);
-  const res = readContent({ kind: "pdf", content });
-  if (!res.ok) throw new Error(res.error.message);
-  return res.report;
-}
+const browser = launchedBrowser();
 
 describe.each(SEEDS)("a generated portal page printed by Chrome (seed %i)", (seed) => {
   const page = printPage(seed, seed % 2 ? "2019" : "2021");
@@ -39,7 +21,7 @@ describe.each(SEEDS)("a generated portal page printed by Chrome (seed %i)", (see
   it("with its rules: every cell read as printed", async () => {
     const s = scorePrint(
       page.cells,
-      await pdfReport(await printToPdf(browser, page.html, true)),
+      await readPdfReport(await printToPdf(browser(), page.html, true)),
       null,
     );
     expect(s.wrong).toEqual([]);
@@ -47,8 +29,8 @@ describe.each(SEEDS)("a generated portal page printed by Chrome (seed %i)", (see
   }, 60_000);
 
   it("without rules, as PDF and as -layout text: no cell wrong, the rest unknown", async () => {
-    const pdf = await printToPdf(browser, page.html, false);
-    for (const report of [await pdfReport(pdf), readText(layoutText(pdf))]) {
+    const pdf = await printToPdf(browser(), page.html, false);
+    for (const report of [await readPdfReport(pdf), readText(layoutText(pdf))]) {
       const s = scorePrint(page.cells, report, null);
       expect(s.wrong).toEqual([]);
       expect(s.same + s.missing).toBe(total);
@@ -56,7 +38,7 @@ describe.each(SEEDS)("a generated portal page printed by Chrome (seed %i)", (see
   }, 60_000);
 
   it("ruled, as -layout text: no cell wrong", async () => {
-    const text = layoutText(await printToPdf(browser, page.html, true));
+    const text = layoutText(await printToPdf(browser(), page.html, true));
     expect(scorePrint(page.cells, readText(text), null).wrong).toEqual([]);
   }, 60_000);
 });

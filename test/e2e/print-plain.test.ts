@@ -1,9 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser } from "playwright-core";
-import { ARGS, CHROMIUM, requireBrowser } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { launchedBrowser } from "./harness.js";
 import { webPage } from "../../electron/node/adapters/web-page.js";
 import { readContent } from "../../shared/parse/index.js";
 import { isReadError } from "../../shared/model/errors.js";
@@ -18,17 +17,10 @@ const PAGES = ["libreoffice-spans.html", "syfgj2023.html", "no-charset-gbk.htm"]
   fileURLToPath(new URL(`../fixtures/web/${f}`, import.meta.url)),
 );
 
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBrowser();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-}, 120_000);
-
-afterAll(() => browser?.close());
+const browser = launchedBrowser();
 
 async function plainPrint(path: string, borderless: boolean): Promise<string> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   await page.goto(`file://${path}`);
   if (borderless) await page.addStyleTag({ content: "table, td, th { border: none !important; }" });
   const pdf = await page.pdf({ format: "A4" });

@@ -1,13 +1,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readPdf } from "../../../electron/node/adapters/pdf.js";
-import { isReadError } from "../../../shared/model/errors.js";
 import type { Report } from "../../../shared/model/report.js";
-import { readContent } from "../../../shared/parse/index.js";
 import { checkReport } from "../../../shared/rules/index.js";
 import { unreadCells } from "../../../shared/rules/kit/unread.js";
 import { readText } from "../../support/read-text.js";
+import { readPdfReport } from "../../support/read-pdf.js";
 
 // Generated reports on portal pages printed by Chrome (test/gen/print/fixtures.ts): sparse rows,
 // values centred in tall rows, heads squeezed into narrow columns, rules dropped.
@@ -21,11 +19,7 @@ interface Label {
 async function read(file: string): Promise<Report> {
   const bytes = new Uint8Array(readFileSync(DIR + file));
   if (file.endsWith(".txt")) return readText(new TextDecoder().decode(bytes));
-  const content = await readPdf(bytes);
-  if (isReadError(content)) throw new Error(content.message);
-  const res = readContent({ kind: "pdf", content });
-  if (!res.ok) throw new Error(res.error.message);
-  return res.report;
+  return readPdfReport(bytes);
 }
 
 describe.each(FILES)("a portal page printed by Chrome: %s", (file) => {
