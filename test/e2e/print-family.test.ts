@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { launchedBrowser } from "./harness.js";
-import type { Report } from "../../shared/model/report.js";
 import { readText } from "../support/read-text.js";
 import { readPdfReport } from "../support/read-pdf.js";
 import { printPage } from "../gen/print/page.js";
