@@ -111,8 +111,8 @@ function unifiedContent(content: PdfContent): PdfContent {
   return { ...content, pages };
 }
 
-/** How many lines a label row may stand from rows of numbers above and below to be amid them. */
-const AMID = 3;
+/** How many lines above rows of numbers a label row with none may stand and still be theirs. */
+const ABOVE_NUMBERS = 3;
 
 /**
  * A .pdf as rows: every line of prose is a one-cell row. A table drawn with rules is read by
@@ -141,7 +141,7 @@ export function pdfDocument(pdf: PdfContent): SourceDocument {
   const flush = () => {
     const drafts = joinPageBreaks(run);
     const filled = drafts.map((d) => d.tabular && d.cells.some((c) => isValueText(c.text)));
-    const amid = (i: number) => filled.slice(i + 1, i + 1 + AMID).includes(true);
+    const aboveNumbers = (i: number) => filled.slice(i + 1, i + 1 + ABOVE_NUMBERS).includes(true);
     drafts.forEach((d, i) => {
       const cells = d.cells.map((c): OutCell => {
         const cell: OutCell = { text: c.text, x: c.x, x2: c.x2, at: place(c, d.page) };
@@ -149,11 +149,12 @@ export function pdfDocument(pdf: PdfContent): SourceDocument {
         if (d.tabular && isValueText(c.text)) cell.loose = true;
         return cell;
       });
-      // A label with no number on its line amid a table's rows: its numbers may stand on other
-      // lines (values centred in a tall row), so its cells are unread rather than blank.
+      // A label with no number on its line right above a table's rows of numbers: its numbers
+      // may stand on other lines (values centred between its wrapped lines), so its cells are
+      // unread rather than blank.
       const end = cells[cells.length - 1];
       const heading = d.cells.length === 1 && sectionOf(d.cells[0]?.text ?? "") !== null;
-      if (d.tabular && !filled[i] && !heading && amid(i) && end)
+      if (d.tabular && !filled[i] && !heading && aboveNumbers(i) && end)
         cells.push({ text: "", x: end.x2, x2: end.x2, loose: true });
       out.add(cells, d.tabular, d.page);
     });

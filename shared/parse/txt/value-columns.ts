@@ -10,7 +10,6 @@ export function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-/** Column centres from the lines printing the most values, or null when they do not line up. */
 /** The most values that two or more lines print (table 四's one line of 15 is its own). */
 function mostPrinted(rows: readonly Piece[][]): number {
   const counts = new Map<number, number>();
@@ -18,18 +17,21 @@ function mostPrinted(rows: readonly Piece[][]): number {
   return Math.max(0, ...[...counts].filter(([, n]) => n >= 2).map(([k]) => k));
 }
 
-function columnCentres(rows: readonly Piece[][]): number[] | null {
+/**
+ * Each column's value centres on the lines printing the most values, or null when fewer than
+ * two lines print them (one full line proves no alignment).
+ */
+function fullColumns(rows: readonly Piece[][]): number[][] | null {
   const most = mostPrinted(rows);
   const full = rows.filter((r) => r.length === most);
-  // One full line proves no alignment.
   if (most < 2 || full.length < 2) return null;
-  const centres: number[] = [];
-  for (let i = 0; i < most; i++) {
-    const xs = full.map((r) => centre(r[i] as Piece));
-    if (Math.max(...xs) - Math.min(...xs) > STRAY) return null;
-    centres.push(median(xs));
-  }
-  return centres;
+  return Array.from({ length: most }, (_, i) => full.map((r) => centre(r[i] as Piece)));
+}
+
+/** Column centres, or null when a column's values stray more than STRAY. */
+function columnCentres(columns: readonly number[][]): number[] | null {
+  if (columns.some((xs) => Math.max(...xs) - Math.min(...xs) > STRAY)) return null;
+  return columns.map(median);
 }
 
 /** Assigns values, in order, to increasing columns at the least total distance. */
@@ -59,19 +61,15 @@ function assign(values: readonly Piece[], centres: readonly number[]): Piece[] {
 }
 
 /**
- * Where each column's values stand on the lines printing the most values, when those lines
- * spread a column wider than STRAY (pdftotext shifts a line by the ideographs before it) but
- * every column keeps clear of the next: null when two columns' spans touch.
+ * Where each column's values stand, when the lines printing the most values spread a column
+ * wider than STRAY (pdftotext shifts a line by the ideographs before it) but every column keeps
+ * clear of the next: null when two columns' spans touch.
  */
-function columnSpans(rows: readonly Piece[][]): [number, number][] | null {
-  const most = mostPrinted(rows);
-  const full = rows.filter((r) => r.length === most);
-  if (most < 2 || full.length < 2) return null;
+function columnSpans(columns: readonly number[][]): [number, number][] | null {
   const spans: [number, number][] = [];
-  for (let i = 0; i < most; i++) {
-    const xs = full.map((r) => centre(r[i] as Piece));
+  for (const xs of columns) {
     const span: [number, number] = [Math.min(...xs) - 1, Math.max(...xs) + 1];
-    const before = spans[i - 1];
+    const before = spans[spans.length - 1];
     if (before && span[0] <= before[1] + 1) return null;
     spans.push(span);
   }
@@ -101,11 +99,12 @@ function bySpans(values: readonly Piece[], spans: readonly [number, number][]): 
  * between values, no columns) keeps its values as printed.
  */
 export function placeValues(rows: readonly Piece[][]): Piece[][] {
-  const centres = columnCentres(rows);
+  const columns = fullColumns(rows);
+  const centres = columns && columnCentres(columns);
   if (!centres) {
     // Columns that stray but keep apart: a shorter line is placed only where each of its
     // values stands within a column's span; otherwise it stays as printed (and unread).
-    const spans = columnSpans(rows);
+    const spans = columns && columnSpans(columns);
     return rows.map((r) => {
       if (!spans || r.length >= spans.length || !r.length) return r.slice();
       return bySpans(r, spans) ?? r.slice();
