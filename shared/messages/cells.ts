@@ -46,6 +46,7 @@ function unread(p: Params): string {
   const quoted = (labels: string[]) => brief(labels.map((l) => `「${short(l)}」`));
   const many = keys.length > 1 ? `共${keys.length}` : "";
   const part = str(p, "part");
+  if (part === "table") return "（未能识别表格所用模板版本，无法对应模板的行列）";
   if (part === "rows")
     return `${quoted(keys.map((k) => rowLabel(k)))}${many}${t === 4 ? "栏" : "行"}（${n}个单元格）`;
   if (part === "columns") {

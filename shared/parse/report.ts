@@ -7,7 +7,7 @@ import { findTitle } from "./meta/title.js";
 import { findClosing } from "./meta/closing.js";
 import { resolveAgency } from "./meta/agency.js";
 import { inferLevel } from "../agency/level.js";
-import { tableRegions } from "./tables/regions.js";
+import { headedTables, tableRegions } from "./tables/regions.js";
 import { readRows } from "./tables/parts.js";
 import { detectVersion } from "./tables/version.js";
 import { emptyOutput } from "./tables/cells.js";
@@ -42,8 +42,10 @@ export function readReport(doc: SourceDocument): ReadResult {
   }
   tables[4] = readTable4(regions[4], out);
   // Found but unread: its cells stay unknown (S10 names them), never blank nor missing (S05).
-  for (const t of doc.unreadTables ?? [])
-    if (!tables[t] && (t === 4 || version)) {
+  const headed = headedTables(rows, regions);
+  for (const t of doc.unreadTables ?? []) headed.add(t);
+  for (const t of [2, 3, 4] as const)
+    if (!tables[t] && headed.has(t)) {
       tables[t] = true;
       out.messages.push({ code: "TABLE_UNREAD", params: { table: t } });
     }

@@ -1,6 +1,6 @@
 import { squash } from "../keys.js";
 import type { Frame, PageBlock } from "./blocks.js";
-import { isChromeLine } from "./chrome.js";
+import { isChromeLine } from "../meta/portal-lines.js";
 import { signalOf } from "./signals.js";
 
 function up(f: Frame, depth: number): Frame {

@@ -4,6 +4,7 @@ import { squash } from "../keys.js";
 import { parseNumber as chineseNumber } from "../../text/numerals.js";
 import { DISCLOSURE, REPORT, YEAR, issuingBody } from "../../agency/body.js";
 import { endsLikeBody } from "../../agency/level.js";
+import { isChromeLine } from "./portal-lines.js";
 
 export interface TitleInfo {
   title: string;
@@ -18,31 +19,54 @@ function lineText(row: SourceRow): string {
     .map((c) => c.text.trim())
     .filter(Boolean)
     .join("")
-    .replace(/^#+\s*/, "");
+    .replace(/^#+\s*/, "")
+    .replace(CATALOGUE_LABEL, "");
 }
+
+/** The field a portal's 政务公开 catalogue prints the article's title under (名称, 标题). */
+const CATALOGUE_LABEL = /^(?:标\s*题|名\s*称|题\s*名)\s*[:：]?\s*(?=\S)/u;
+
+/** A portal's breadcrumb (当前位置：首页 > 政府信息公开 > 年报): no line of a title. */
+const BREADCRUMB = /^(?:当前|您的|您现在的|所在)?位置\s*[:：]|[>＞»›].*[>＞»›]/u;
+
+const isFurniture = (t: string) => BREADCRUMB.test(t) || isChromeLine(t);
 
 function isShort(t: string): boolean {
   return t.length <= 40 && !/[。；]/.test(t);
 }
 
 /**
- * The title: the first few short lines before the first section that, joined, name a year and a
- * 政府信息公开 report (titles are often printed over two or three lines).
+ * The title: a few short lines before the first section that, joined, name a year and a
+ * 政府信息公开 report (titles are often printed over two or three lines). A page printed from a
+ * portal opens with its banner, menus and breadcrumb: the first such lines that name the year win
+ * over earlier ones that do not.
  */
 export function findTitle(rows: SourceRow[], limit: number): TitleInfo | null {
   const head = rows
     .slice(0, limit)
     .filter((r) => lineText(r) !== "")
-    .slice(0, 8);
+    .slice(0, SEARCHED);
+  let first: TitleInfo | null = null;
   for (let i = 0; i < head.length; i++) {
-    let title = "";
-    for (let j = i; j < Math.min(head.length, i + 3); j++) {
-      const t = lineText(head[j] as SourceRow);
-      if (!isShort(t)) break;
-      title += t;
-      if (!isTitle(title)) continue;
-      return titleInfo(head, ownStart(head, i, j), j);
-    }
+    const found = titleAt(head, i);
+    if (!found) continue;
+    if (found.year !== null) return found;
+    if (i < FIRST_LINES) first ??= found;
+  }
+  return first;
+}
+
+/** Lines searched for a title; one without a year counts only among the first few. */
+const SEARCHED = 60;
+const FIRST_LINES = 8;
+
+function titleAt(head: SourceRow[], i: number): TitleInfo | null {
+  let title = "";
+  for (let j = i; j < Math.min(head.length, i + 3); j++) {
+    const t = lineText(head[j] as SourceRow);
+    if (!isShort(t) || isFurniture(t)) return null;
+    title += t;
+    if (isTitle(title)) return titleInfo(head, ownStart(head, i, j), j);
   }
   return null;
 }

@@ -34,3 +34,30 @@ export function tableRegions(
   });
   return regions;
 }
+
+/** A head word of table 四 in a short label, however the head around it was cut or glued. */
+const T4_WORD = /^[^\d，。；：:]{0,8}(行政复议|行政诉讼)[^\d，。；：:]{0,8}$/u;
+
+function t4HeadWords(region: ReadRow[]): boolean {
+  const seen = new Set<string>();
+  for (const r of region)
+    for (const k of r.parts?.keys ?? []) {
+      const m = T4_WORD.exec(k);
+      if (m) seen.add(m[1] as string);
+    }
+  return seen.size === 2;
+}
+
+/**
+ * The tables whose own head is printed: a head row (第二十条…, 申请人情况, 行政复议 | 行政诉讼), or
+ * table 四's two head words among its region's table rows when the head came apart.
+ */
+export function headedTables(rows: ReadRow[], regions: Record<TableNo, ReadRow[]>): Set<TableNo> {
+  const out = new Set<TableNo>();
+  for (const row of rows) {
+    const t = trigger(row.parts);
+    if (t !== null) out.add(t);
+  }
+  if (t4HeadWords(regions[4])) out.add(4);
+  return out;
+}

@@ -7,7 +7,8 @@ import { t3Rows } from "./tables.js";
 /** The template cells of a table the reader did not read, as rows, columns and lone cells. */
 export interface Unread {
   table: 2 | 3 | 4;
-  part: "rows" | "columns" | "cells";
+  /** "table": found, but its template version is unknown, so none of it could be placed. */
+  part: "rows" | "columns" | "cells" | "table";
   /** Row prefixes (t3.granted), column keys (natural) or cell IDs. */
   keys: string[];
   cells: string[];
@@ -58,6 +59,13 @@ function grids(report: Report): Grid[] {
  */
 export function unreadCells(report: Report): Unread[] {
   const out: Unread[] = [];
+  if (!report.template)
+    for (const table of [2, 3] as const)
+      if (
+        report.tables[table] &&
+        !Object.keys(report.cells).some((id) => id.startsWith(`t${table}.`))
+      )
+        out.push({ table, part: "table", keys: [], cells: [] });
   const has = (id: string) => id in report.cells;
   for (const g of grids(report)) {
     const gone = g.rows.filter(([, cs]) => cs.every(([, id]) => !has(id)));

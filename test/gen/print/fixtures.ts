@@ -1,10 +1,11 @@
 // Writes a few printed portal pages as fixtures (test/fixtures/print): each the form that read
-// cells wrong before Chrome prints were read with care, with the cells its page prints.
+// cells wrong before Chrome prints were read with care, with the cells its page prints; and in
+// test/fixtures/print-apart, a form whose tables are found but mostly unread.
 //   npx vite-node test/gen/print/fixtures.ts [DIR]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { ARGS, CHROMIUM } from "../../e2e/harness.js";
+import { ARGS, CHROMIUM } from "../../e2e/chromium.js";
 import { printPage } from "./page.js";
 import { layoutText, printToPdf } from "./chrome.js";
 
@@ -12,14 +13,16 @@ const dir = process.argv[2] ?? "test/fixtures/print";
 /**
  * 701: sparse rows (zeros blank), table 四's heads a space apart in one run; 716: labels wrapped
  * round numbers centred between their lines; 714: a row label set past the next row's line;
- * 719: columns so narrow that pdftotext swaps two numbers set a space apart.
+ * 719: columns so narrow that pdftotext swaps two numbers set a space apart; 705 (print-apart):
+ * table 四's head stacked so narrow that its words come apart.
  */
 const FIXTURES = [
   { seed: 701, form: "noborder.pdf" },
   { seed: 716, form: "noborder.pdf" },
   { seed: 714, form: "print.layout.txt" },
   { seed: 719, form: "print.layout.txt" },
-] as const;
+  { seed: 705, form: "noborder.layout.txt", apart: true },
+] as { seed: number; form: string; apart?: boolean }[];
 
 mkdirSync(dir, { recursive: true });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -29,9 +32,11 @@ for (const f of FIXTURES) {
   const pdf = await printToPdf(browser, page.html, f.form.startsWith("print"));
   const name = `portal-${f.seed}.${f.form}`;
   const body = f.form.endsWith(".pdf") ? pdf : layoutText(pdf);
-  writeFileSync(join(dir, name), body);
+  const to = f.apart ? `${dir}-apart` : dir;
+  mkdirSync(to, { recursive: true });
+  writeFileSync(join(to, name), body);
   const label = { file: name, template, look: page.look, cells: page.cells };
-  writeFileSync(join(dir, `${name}.cells.json`), JSON.stringify(label, null, 1) + "\n");
+  writeFileSync(join(to, `${name}.cells.json`), JSON.stringify(label, null, 1) + "\n");
   process.stdout.write(`${name}: ${body.length}\n`);
 }
 await browser.close();

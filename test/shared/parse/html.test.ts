@@ -2,7 +2,7 @@ import { parse } from "parse5";
 import { describe, expect, it } from "vitest";
 import { htmlDocument } from "../../../shared/parse/html/document.js";
 import type { SourceDocument } from "../../../shared/parse/source.js";
-import { isChromeLine } from "../../../shared/parse/html/chrome.js";
+import { isChromeLine } from "../../../shared/parse/meta/portal-lines.js";
 import { readReport } from "../../../shared/parse/report.js";
 
 /** The page as parse5 builds it (the same tree the adapter hands over). */

@@ -72,6 +72,25 @@ describe("titles that open with the year", () => {
     );
   });
 
+  it("a page printed from a portal: banner, menus and breadcrumb above the title are no part of it", () => {
+    const banner = [
+      "望川县人民政府门户网站",
+      "首页 政务公开 政务服务 互动交流",
+      "当前位置：首页 > 政府信息公开 > 政府信息公开年报",
+      "发布时间：2022-01-20 来源：望川县人民政府",
+    ].join("\n");
+    const r = read(`${banner}\n${TITLE}`);
+    expect([r.title, r.agency, r.year]).toEqual([TITLE, "望川县人民政府", 2021]);
+    expect(of(r, "S09")).toEqual([]);
+    // Its 政务公开 catalogue prints the title under 名称 or 标题 too.
+    const catalogue = `名称    ${TITLE}\n索引号  014314799/2022-00002\n${TITLE}`;
+    expect(read(catalogue).agency).toBe("望川县人民政府");
+    expect(read(`标题：${TITLE}-望川县政府`).agency).toBe("望川县人民政府");
+    // A title with no year under the same banner is still S09.
+    const yearless = read(`${banner}\n望川县人民政府政府信息公开工作年度报告`);
+    expect(of(yearless, "S09")).toHaveLength(1);
+  });
+
   it("a title naming no body after the year is still S08", () => {
     expect(of(read("2021年政府信息公开工作年度报告"), "S08")).toHaveLength(1);
     expect(of(read("2021年度政府办政府信息公开工作年度报告"), "S08")).toHaveLength(1);
