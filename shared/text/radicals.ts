@@ -15,7 +15,17 @@ const TO =
   "爫爫丬牛犭王疋罒示礻竹糹纟罒罒罒罒罒羊羊耂肀聿月臼艹艹艹虎衤襾西" +
   "见角角讠贝足车辶辶辶阝钅長長长门門阝雨青韦页风飞食食飠饣首马骨鬼" +
   "鱼鸟卤麦黄黾斉齐歯齿竜龙亀亀龟";
-const SUPPLEMENT = new Map([...FROM].map((r, i) => [r, TO[i] ?? r]));
+// Kangxi radicals whose NFKC form is an old variant of a character printed otherwise in simplified
+// text, where a simplified font draws the radical with that character's glyph (门⼾网站).
+const VARIANTS: [string, string][] = [
+  ["⼾", "户"],
+  ["⾭", "青"],
+  ["⿈", "黄"],
+];
+const SUPPLEMENT = new Map([
+  ...[...FROM].map((r, i) => [r, TO[i] ?? r] as [string, string]),
+  ...VARIANTS,
+]);
 
 const RADICAL = /[\u2E80-\u2EF3\u2F00-\u2FD5]/u;
 const RADICALS = /[\u2E80-\u2EF3\u2F00-\u2FD5]/gu;

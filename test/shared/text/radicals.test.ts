@@ -13,6 +13,14 @@ describe("radicals a PDF's font names in place of ideographs", () => {
     expect(unifyRadicals("一、总体情况")).toBe("一、总体情况");
   });
 
+  it("a radical whose NFKC form is an old variant reads as the character simplified text prints", () => {
+    // Chrome's print of a page in Noto Sans CJK SC: 门户 named as 门⼾ (U+2F3E, NFKC 戶).
+    expect(unifyRadicals("江州市人民政府门⼾网站，⾭石县，⿈河")).toBe(
+      "江州市人民政府门户网站，青石县，黄河",
+    );
+    expect(unifyRadicals("⾨⾒")).toBe("門見");
+  });
+
   it("in a PDF's text runs and in text taken out of a PDF", () => {
     const doc = pdfDocument({
       pages: [
