@@ -7,7 +7,7 @@ import { MAX_PDF_PAGES, readPdf } from "../../electron/node/adapters/pdf.js";
 export async function timeScan(bytes: Uint8Array, file: string) {
   if (
     !(await readPdf(bytes, { maxPages: MAX_PDF_PAGES }).then(
-      (c) => isReadError(c) && c.code === "PDF_NO_TEXT",
+      (c) => isReadError(c) && (c.code === "PDF_NO_TEXT" || c.code === "PDF_TEXT_GARBLED"),
     ))
   )
     return null;

@@ -25,6 +25,8 @@ const READER_MESSAGES: Record<string, (p: Params) => string> = {
     `第${int(p, "page")}页的表格没有表格线，按文字位置读取（${int(p, "rows")}行）`,
   OCR: (p) =>
     `扫描件（无文字层），经文字识别读取，共 ${int(p, "pages")} 页；低置信度的单元格标为待核对`,
+  OCR_TEXT_GARBLED: (p) =>
+    `PDF 的文字层是乱码（字体未附编码表），已按扫描件经文字识别读取，共 ${int(p, "pages")} 页；低置信度的单元格标为待核对`,
   OCR_LABELS: (p) =>
     `${int(p, "count")} 处表格标签识别置信度低、与模板不同，按识别误差处理，未列为标签不一致`,
   TEMPLATE_GUESSED: (p) =>

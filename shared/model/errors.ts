@@ -9,6 +9,8 @@ export const READ_ERRORS = {
   PDF_CORRUPT: "PDF 文件已损坏或不是有效的 PDF",
   PDF_ENCRYPTED: "PDF 文件已加密，无法读取",
   PDF_NO_TEXT: "PDF 没有文字层（可能是扫描件），无法读取",
+  PDF_TEXT_GARBLED:
+    "PDF 的文字层无法识别（字体未附编码表，复制出的文字是乱码），请开启扫描件文字识别后再导入，或向发布机关索取可复制文字的 PDF 或 Word 文档",
   NO_TABLES: "未找到年度报告的统计表格（表二、表三、表四），不像是政府信息公开工作年度报告",
   READ_FAILED: "文件无法读取",
   TOO_COMPLEX: "文件结构过于复杂，超出解析上限",

@@ -36,4 +36,6 @@ export interface OcrPage {
 /** A scanned .pdf as the recogniser read it. */
 export interface OcrContent {
   pages: OcrPage[];
+  /** Recognised because the PDF's text layer was glyph numbers (乱码), not because it had none. */
+  garbledText?: boolean;
 }

@@ -53,7 +53,8 @@ export function sourceDocument(input: ReaderInput): SourceDocument | ReturnType<
 
 function scanRows(content: OcrContent) {
   const doc = ocrDocument(content);
-  doc.messages.push({ code: "OCR", params: { pages: content.pages.length } });
+  const code = content.garbledText ? "OCR_TEXT_GARBLED" : "OCR";
+  doc.messages.push({ code, params: { pages: content.pages.length } });
   return doc;
 }
 

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { dirname, join, sep } from "node:path";
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { garbledText } from "../../../shared/text/garbled.js";
 import { isReadError, readError, type ReadError } from "../../../shared/model/errors.js";
 import type { PdfContent, PdfItem, PdfPage } from "../../../shared/parse/pdf/content.js";
 import { MAX_FILE_BYTES } from "./files.js";
@@ -120,7 +121,9 @@ async function readPages(
       pages.push(r.page);
       hasText ||= r.hasText;
     }
-    return hasText ? { pages } : readError("PDF_NO_TEXT");
+    if (!hasText) return readError("PDF_NO_TEXT");
+    const text = pages.map((p) => p.items.map((i) => i.str).join("")).join("");
+    return garbledText(text) ? readError("PDF_TEXT_GARBLED") : { pages };
   } catch (e) {
     return failure(e);
   }
@@ -134,14 +137,21 @@ export interface ReadPdfOptions {
   deadlineMs?: number;
 }
 
-/** What becomes of a document without a text layer, given the document already open. */
-export type ScanRead<T> = (doc: PDFDocumentProxy) => Promise<T>;
+/**
+ * What becomes of a document without a text layer, or with one that is glyph numbers (`why`),
+ * given the document already open.
+ */
+export type ScanRead<T> = (doc: PDFDocumentProxy, why: ScanReason) => Promise<T>;
+export type ScanReason = "PDF_NO_TEXT" | "PDF_TEXT_GARBLED";
+const isScanReason = (code: string): code is ScanReason =>
+  code === "PDF_NO_TEXT" || code === "PDF_TEXT_GARBLED";
 
 /**
  * A .pdf's positioned text, page by page; a file that cannot be read, has more than `maxPages`
  * pages or takes longer than `deadlineMs` gives a ReadError. A file without a text layer gives
- * PDF_NO_TEXT, or, given `scan`, what `scan` makes of the same open document (the file is
- * opened once; the deadline covers the text layer, not the recognition).
+ * PDF_NO_TEXT, one whose text is glyph numbers PDF_TEXT_GARBLED, or, given `scan`, what `scan`
+ * makes of the same open document (the file is opened once; the deadline covers the text layer,
+ * not the recognition).
  */
 export async function readPdf(
   bytes: Uint8Array,
@@ -172,8 +182,15 @@ export async function readPdf<T>(
       expired,
     ]);
     clearTimeout(timer);
-    const scanned = scan && isReadError(text) && text.code === "PDF_NO_TEXT";
-    return scanned ? await scan(await task.promise) : text;
+    if (!scan || !isReadError(text) || !isScanReason(text.code)) return text;
+    if (text.code === "PDF_NO_TEXT") return await scan(await task.promise, text.code);
+    // Opened for reading, pdf.js draws no glyphs: a text layer of glyph numbers is drawn anew.
+    const drawn = await openPdf(bytes);
+    try {
+      return await scan(await drawn.promise, text.code);
+    } finally {
+      await drawn.destroy();
+    }
   } finally {
     clearTimeout(timer);
     await task.destroy();

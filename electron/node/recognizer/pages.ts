@@ -17,6 +17,11 @@ export interface ScanHooks {
 
 /** Scans are read at this resolution: enough for 10.5 pt print, half the work of 200 dpi. */
 export const OCR_DPI = 150;
+/**
+ * Pages whose text is drawn from fonts (a text layer of glyph numbers) are drawn sharp at any
+ * resolution: at 300 dpi a generated Word PDF read 200 of 200 cells right, at 150 dpi 171.
+ */
+export const DRAWN_DPI = 300;
 
 /**
  * The pages of a scanned .pdf drawn and recognised in this thread (tesseract.js runs its own
@@ -26,6 +31,7 @@ export const OCR_DPI = 150;
 export async function recognisePdf(
   doc: PDFDocumentProxy,
   hooks: ScanHooks,
+  dpi = OCR_DPI,
 ): Promise<OcrContent | ReadError> {
   await hooks.turn?.();
   if (hooks.signal?.aborted) return readError("OCR_CANCELLED");
@@ -38,8 +44,8 @@ export async function recognisePdf(
     const lane = async () => {
       while (next <= doc.numPages && !hooks.signal?.aborted) {
         const n = next++;
-        const page = await renderPage(doc, n, OCR_DPI);
-        pages[n - 1] = await recognisePage(page.gray, OCR_DPI, page, rec);
+        const page = await renderPage(doc, n, dpi);
+        pages[n - 1] = await recognisePage(page.gray, dpi, page, rec);
         hooks.onProgress?.({ page: ++done, pages: doc.numPages });
       }
     };

@@ -2,15 +2,19 @@ import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { isReadError, readError, type ReadError } from "../../../shared/model/errors.js";
 import { legible } from "../../../shared/scan/quality.js";
 import type { ReaderInput } from "../../../shared/parse/index.js";
-import { recognisePdf, type ScanHooks } from "./pages.js";
+import { DRAWN_DPI, OCR_DPI, recognisePdf, type ScanHooks } from "./pages.js";
+import type { ScanReason } from "../adapters/pdf.js";
 
-/** A .pdf without a text layer, recognised page by page, for the reader. */
+/** A .pdf without a text layer, or with one of glyph numbers, recognised page by page. */
 export async function scanContent(
   doc: PDFDocumentProxy,
   hooks: ScanHooks,
+  why: ScanReason = "PDF_NO_TEXT",
 ): Promise<ReaderInput | ReadError> {
-  const content = await recognisePdf(doc, hooks);
+  const garbled = why === "PDF_TEXT_GARBLED";
+  const content = await recognisePdf(doc, hooks, garbled ? DRAWN_DPI : OCR_DPI);
   if (isReadError(content)) return content;
   if (!legible(content)) return readError("OCR_UNREADABLE", `共 ${content.pages.length} 页`);
+  if (garbled) content.garbledText = true;
   return { kind: "scan", content };
 }

@@ -14,7 +14,10 @@ import { scanContent } from "../recognizer/scan.js";
 export type { ReadResult } from "../../../shared/model/outcome.js";
 
 export interface ReadOptions {
-  /** How a .pdf without a text layer is recognised; false refuses it (PDF_NO_TEXT). */
+  /**
+   * How a .pdf without a text layer, or with glyph numbers for text, is recognised; false refuses
+   * it (PDF_NO_TEXT, PDF_TEXT_GARBLED).
+   */
   ocr?: ScanHooks | false;
 }
 
@@ -25,7 +28,7 @@ async function pdf(bytes: Uint8Array, opts: ReadOptions): Promise<ReaderInput | 
     const c = await readPdf(bytes);
     return isError(c) ? c : { kind: "pdf", content: c };
   }
-  const c = await readPdf(bytes, {}, (doc) => scanContent(doc, hooks ?? {}));
+  const c = await readPdf(bytes, {}, (doc, why) => scanContent(doc, hooks ?? {}, why));
   return isError(c) || "kind" in c ? c : { kind: "pdf", content: c };
 }
 

@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readPdf } from "../../../electron/node/adapters/pdf.js";
+import { readReportBytes } from "../../../electron/node/workers/reader.js";
+import { OCR_THRESHOLD } from "../../../shared/rules/catalog/scan.js";
+
+const fixture = (path: string) =>
+  new Uint8Array(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url)));
+
+/**
+ * The PDF as a producer writes it that embeds its fonts without a ToUnicode map: the glyphs
+ * print as before, the text layer is glyph numbers (copying it gives 乱码). The references are
+ * blanked byte for byte, so the file's offsets hold.
+ */
+function withoutToUnicode(bytes: Uint8Array): Uint8Array {
+  const text = new TextDecoder("latin1").decode(bytes);
+  const blanked = text.replace(/\/ToUnicode\s+\d+\s+\d+\s+R/g, (m) => " ".repeat(m.length));
+  expect(blanked).not.toBe(text);
+  return Uint8Array.from(blanked, (c) => c.charCodeAt(0));
+}
+
+describe("a PDF whose text layer is glyph numbers (fonts without a ToUnicode map)", () => {
+  it("is PDF_TEXT_GARBLED, not a report without tables, when it may not be recognised", async () => {
+    for (const f of ["real/hzq2023.pdf", "real/haszf2024.pdf"]) {
+      const garbled = await readPdf(withoutToUnicode(fixture(f)));
+      expect("code" in garbled ? garbled.code : "read").toBe("PDF_TEXT_GARBLED");
+      const read = await readReportBytes(withoutToUnicode(fixture(f)), f, { ocr: false });
+      expect(read.ok ? "ok" : read.error.code).toBe("PDF_TEXT_GARBLED");
+      const clean = await readPdf(fixture(f));
+      expect("code" in clean ? clean.code : "read").toBe("read");
+    }
+  });
+
+  it("is recognised from its drawn pages, and the report says why", async () => {
+    const f = "office/word-2021.pdf";
+    const want = JSON.parse(new TextDecoder().decode(fixture(`${f}.expected.json`))) as {
+      cells: Record<string, number | string | null>;
+    };
+    const read = await readReportBytes(withoutToUnicode(fixture(f)), "word-2021.pdf");
+    if (!read.ok) throw new Error(read.error.message);
+    const r = read.report;
+    expect(r.messages.map((m) => m.code)).toContain("OCR_TEXT_GARBLED");
+    const ids = Object.keys(want.cells);
+    const right = ids.filter((id) => r.cells[id]?.value === want.cells[id]);
+    const silent = ids.filter(
+      (id) =>
+        id in r.cells &&
+        r.cells[id]?.value !== want.cells[id] &&
+        (r.cells[id]?.place?.confidence ?? 100) >= OCR_THRESHOLD,
+    );
+    console.info(`glyph-number PDF by OCR: ${right.length}/${ids.length} cells right`);
+    expect(right.length / ids.length).toBeGreaterThanOrEqual(0.95);
+    expect(silent).toEqual([]);
+  }, 600_000);
+});
