@@ -60,19 +60,54 @@ interface Extracted {
 /** A ruled table reaching this far down its page may go on over the page break. */
 const GOES_ON = 0.8;
 
+type Page = Awaited<ReturnType<PDFDocumentProxy["getPage"]>>;
+type Viewport = ReturnType<Page["getViewport"]>;
+type Run = { str: string; transform: number[]; width: number; height: number };
+
+/** Only left-to-right runs on a level baseline: rotated text is a watermark or a stamp. */
+function upright(m: number[]): boolean {
+  const [a = 0, b = 0, c = 0, d = 0] = m;
+  return a > 0 && Math.abs(b) + Math.abs(c) <= 0.05 * (a + Math.abs(d));
+}
+
+function uprightCount(viewport: Viewport, runs: Run[]): number {
+  let n = 0;
+  for (const r of runs) if (upright(compose(viewport.transform, r.transform))) n++;
+  return n;
+}
+
+/**
+ * The page turned so that most of its text reads left to right: a page set sideways (/Rotate
+ * on a page whose text runs level, a landscape table turned for printing) is read as its text
+ * runs, as pdftotext does; a page whose few rotated runs are stamps keeps its own turn.
+ */
+function readingViewport(page: Page, runs: Run[]): Viewport {
+  const own = page.getViewport({ scale: 1 });
+  let best = own;
+  let most = uprightCount(own, runs);
+  if (most * 2 >= runs.length) return own;
+  for (const turn of [90, 180, 270]) {
+    const v = page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
+    const n = uprightCount(v, runs);
+    if (n > most) [best, most] = [v, n];
+  }
+  return best;
+}
+
 async function readPage(doc: PDFDocumentProxy, n: number, after: boolean): Promise<Extracted> {
   const lib = await pdfjs();
   const page = await doc.getPage(n);
-  const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
+  const runs: Run[] = [];
+  for (const it of content.items) if ("str" in it && it.str) runs.push(it as Run);
+  const viewport = readingViewport(page, runs);
   const items: PdfItem[] = [];
   let hasText = false;
-  for (const it of content.items) {
-    if (!("str" in it) || !it.str) continue;
+  for (const it of runs) {
     if (REAL_TEXT.test(it.str)) hasText = true;
-    const [a, b, c, d, e, f] = compose(viewport.transform, it.transform as number[]);
-    // Only left-to-right runs on a level baseline: rotated text is a watermark or a stamp.
-    if (!(a > 0) || Math.abs(b) + Math.abs(c) > 0.05 * (a + Math.abs(d))) continue;
+    const m = compose(viewport.transform, it.transform);
+    if (!upright(m)) continue;
+    const [, , c = 0, d = 0, e = 0, f = 0] = m;
     const h = it.height > 0 ? it.height : Math.hypot(c, d);
     items.push({ str: it.str, x: e, y: f, w: it.width, h });
   }
