@@ -25,6 +25,8 @@ const READER_MESSAGES: Record<string, (p: Params) => string> = {
     `第${int(p, "page")}页的表格没有表格线，按文字位置读取（${int(p, "rows")}行）`,
   OCR: (p) =>
     `扫描件（无文字层），经文字识别读取，共 ${int(p, "pages")} 页；低置信度的单元格标为待核对`,
+  OCR_TABLE_IMAGES: (p) =>
+    `PDF 的文字层中没有统计表（表格是插入的图片），已将全部 ${int(p, "pages")} 页经文字识别读取；低置信度的单元格标为待核对`,
   OCR_TEXT_GARBLED: (p) =>
     `PDF 的文字层是乱码（字体未附编码表），已按扫描件经文字识别读取，共 ${int(p, "pages")} 页；低置信度的单元格标为待核对`,
   OCR_LABELS: (p) =>

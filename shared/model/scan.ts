@@ -36,6 +36,9 @@ export interface OcrPage {
 /** A scanned .pdf as the recogniser read it. */
 export interface OcrContent {
   pages: OcrPage[];
-  /** Recognised because the PDF's text layer was glyph numbers (乱码), not because it had none. */
-  garbledText?: boolean;
+  /**
+   * Why a PDF with a text layer was recognised: its text was glyph numbers (乱码), or its text
+   * shows no table (the tables are pictures). Absent for a scan without a text layer.
+   */
+  drawn?: "garbled-text" | "table-images";
 }

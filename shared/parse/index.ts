@@ -53,7 +53,12 @@ export function sourceDocument(input: ReaderInput): SourceDocument | ReturnType<
 
 function scanRows(content: OcrContent) {
   const doc = ocrDocument(content);
-  const code = content.garbledText ? "OCR_TEXT_GARBLED" : "OCR";
+  const code =
+    content.drawn === "garbled-text"
+      ? "OCR_TEXT_GARBLED"
+      : content.drawn === "table-images"
+        ? "OCR_TABLE_IMAGES"
+        : "OCR";
   doc.messages.push({ code, params: { pages: content.pages.length } });
   return doc;
 }

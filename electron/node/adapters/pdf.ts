@@ -177,7 +177,7 @@ export interface ReadPdfOptions {
  * given the document already open.
  */
 export type ScanRead<T> = (doc: PDFDocumentProxy, why: ScanReason) => Promise<T>;
-export type ScanReason = "PDF_NO_TEXT" | "PDF_TEXT_GARBLED";
+export type ScanReason = "PDF_NO_TEXT" | "PDF_TEXT_GARBLED" | "PDF_TABLES_AS_IMAGES";
 const isScanReason = (code: string): code is ScanReason =>
   code === "PDF_NO_TEXT" || code === "PDF_TEXT_GARBLED";
 
@@ -219,16 +219,27 @@ export async function readPdf<T>(
     clearTimeout(timer);
     if (!scan || !isReadError(text) || !isScanReason(text.code)) return text;
     if (text.code === "PDF_NO_TEXT") return await scan(await task.promise, text.code);
-    // Opened for reading, pdf.js draws no glyphs: a text layer of glyph numbers is drawn anew.
-    const drawn = await openPdf(bytes);
-    try {
-      return await scan(await drawn.promise, text.code);
-    } finally {
-      await drawn.destroy();
-    }
+    return await scanDrawn(bytes, scan, text.code);
   } finally {
     clearTimeout(timer);
     await task.destroy();
+  }
+}
+
+/**
+ * The document drawn with its fonts and recognised by `scan` (opened for reading, pdf.js draws
+ * no glyphs): a text layer of glyph numbers, or one whose tables are pictures.
+ */
+export async function scanDrawn<T>(
+  bytes: Uint8Array,
+  scan: ScanRead<T>,
+  why: ScanReason,
+): Promise<T> {
+  const drawn = await openPdf(bytes);
+  try {
+    return await scan(await drawn.promise, why);
+  } finally {
+    await drawn.destroy();
   }
 }
 

@@ -11,10 +11,11 @@ export async function scanContent(
   hooks: ScanHooks,
   why: ScanReason = "PDF_NO_TEXT",
 ): Promise<ReaderInput | ReadError> {
-  const garbled = why === "PDF_TEXT_GARBLED";
-  const content = await recognisePdf(doc, hooks, garbled ? DRAWN_DPI : OCR_DPI);
+  const drawn = why !== "PDF_NO_TEXT";
+  const content = await recognisePdf(doc, hooks, drawn ? DRAWN_DPI : OCR_DPI);
   if (isReadError(content)) return content;
   if (!legible(content)) return readError("OCR_UNREADABLE", `共 ${content.pages.length} 页`);
-  if (garbled) content.garbledText = true;
+  if (why === "PDF_TEXT_GARBLED") content.drawn = "garbled-text";
+  if (why === "PDF_TABLES_AS_IMAGES") content.drawn = "table-images";
   return { kind: "scan", content };
 }

@@ -53,3 +53,30 @@ describe("a PDF whose text layer is glyph numbers (fonts without a ToUnicode map
     expect(silent).toEqual([]);
   }, 600_000);
 });
+
+describe("a PDF report whose tables are pictures (screenshots pasted in their place)", () => {
+  const f = "print-images/portal-703.images.pdf";
+
+  it("is recognised from its drawn pages when its text shows no table, and says why", async () => {
+    const want = JSON.parse(new TextDecoder().decode(fixture(`${f}.cells.json`))) as {
+      cells: Record<string, number | string | null>;
+    };
+    const refused = await readReportBytes(fixture(f), "images.pdf", { ocr: false });
+    expect(refused.ok ? "ok" : refused.error.code).toBe("NO_TABLES");
+    const read = await readReportBytes(fixture(f), "images.pdf");
+    if (!read.ok) throw new Error(read.error.message);
+    const r = read.report;
+    expect(r.messages.map((m) => m.code)).toContain("OCR_TABLE_IMAGES");
+    const ids = Object.keys(want.cells);
+    const right = ids.filter((id) => r.cells[id]?.value === want.cells[id]);
+    const silent = ids.filter(
+      (id) =>
+        id in r.cells &&
+        r.cells[id]?.value !== want.cells[id] &&
+        (r.cells[id]?.place?.confidence ?? 100) >= OCR_THRESHOLD,
+    );
+    console.info(`table pictures by OCR: ${right.length}/${ids.length} cells right`);
+    expect(right.length / ids.length).toBeGreaterThanOrEqual(0.9);
+    expect(silent).toEqual([]);
+  }, 600_000);
+});

@@ -1,0 +1,38 @@
+// A portal page whose tables are pictures (screenshots pasted in place of the tables), printed to
+// PDF by Chrome: the text layer holds the report's prose and headings, no table.
+//   npx vite-node test/gen/print/table-images.ts [SEED] [DIR]
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { ARGS, CHROMIUM } from "../../e2e/chromium.js";
+import { printPage } from "./page.js";
+
+const seed = Number(process.argv[2] ?? 703);
+const dir = process.argv[3] ?? "test/fixtures/print-images";
+const template = seed % 2 ? "2019" : "2021";
+const made = printPage(seed, template);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+const page = await browser.newPage({
+  viewport: { width: 1000, height: 1400 },
+  deviceScaleFactor: 2,
+});
+await page.setContent(made.html, { waitUntil: "load" });
+const shots: string[] = [];
+for (const t of await page.$$("table"))
+  shots.push((await t.screenshot({ type: "jpeg", quality: 85 })).toString("base64"));
+await page.evaluate((srcs) => {
+  document.querySelectorAll("table").forEach((t, i) => {
+    const img = document.createElement("img");
+    img.src = `data:image/jpeg;base64,${srcs[i] ?? ""}`;
+    img.style.width = `${t.getBoundingClientRect().width}px`;
+    t.replaceWith(img);
+  });
+}, shots);
+const pdf = await page.pdf({ format: "A4" });
+await browser.close();
+mkdirSync(dir, { recursive: true });
+const name = `portal-${seed}.images.pdf`;
+writeFileSync(join(dir, name), pdf);
+const label = { file: name, template, cells: made.cells };
+writeFileSync(join(dir, `${name}.cells.json`), JSON.stringify(label, null, 1) + "\n");
+process.stdout.write(`${name}: ${pdf.length} bytes, ${shots.length} tables as pictures\n`);
