@@ -5,6 +5,7 @@ import { alignedLines } from "./aligned-lines.js";
 import type { AlignedLine } from "./aligned-line.js";
 import { labelCells, overlaps, rankSpan, type Fragment, type LabelCell } from "./label-cells.js";
 import { placeValues } from "./value-columns.js";
+import { keepFragmentsLoose, squeezed, type ValueRow } from "./aligned-fragments.js";
 import { parseNumber } from "../../text/number.js";
 
 /** How many lines ending in two or more numbers make a text one of space-aligned rows. */
@@ -13,14 +14,6 @@ const MIN_ROWS = 4;
 const REACH = 2;
 /** How far (in ranks) a label row may stand from rows of numbers above and below to be amid them. */
 const AMID = 3;
-
-interface ValueRow {
-  line: AlignedLine;
-  values: Piece[];
-  labels: LabelCell[];
-  /** Its values may be another row's: its label was found past a row between (S10, not a guess). */
-  unsure?: boolean;
-}
 
 /**
  * Whether the text prints its tables as rows of numbers aligned with spaces (pdftotext -layout,
@@ -136,15 +129,6 @@ function valueCell(l: AlignedLine, p: Piece, loose: boolean): SourceCell {
 }
 
 /**
- * Whether two of a line's numbers stand one space apart in text that keeps the page's columns:
- * columns too narrow for pdftotext's spacing, which then prints a cell's number before its left
- * neighbour's as readily as after it.
- */
-function squeezed(values: readonly Piece[]): boolean {
-  return values.some((v, i) => i > 0 && v.from - (values[i - 1] as Piece).to === 1);
-}
-
-/**
  * Whether a row of numbers adds up as tables 三 and 四 print them, each group's last number the
  * sum of those before it (7 numbers; or 15, three groups of 5): then its order is the page's.
  */
@@ -168,35 +152,6 @@ function keepsColumns(lines: readonly AlignedLine[]): boolean {
   return spaced >= table.length * 0.3;
 }
 
-/** An item number that opens a row label: 1. 2、 （一） 三、 */
-const ITEM = /^(?:\d{1,2}[.．、]|（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、)/u;
-
-/** Whether the line's last label piece (its row's own label) opens with an item number. */
-function opensItem(r: ValueRow): boolean {
-  const last = r.line.labels[r.line.labels.length - 1];
-  return last !== undefined && ITEM.test(last.text.trim());
-}
-
-/**
- * Rows placed with blank cells whose next line also prints a row placed with blank cells: the
- * cells of one tall row set on several lines (values centred at different heights), not rows
- * with blanks, unless each line opens a numbered row label of its own and prints one number. Their values stay as printed, so the reader places them only if they fill a row.
- */
-function keepFragmentsLoose(rows: ValueRow[]) {
-  const sparse = (r: ValueRow) => r.values.length > r.line.values.length;
-  const byRank = new Map(rows.map((r) => [r.line.rank, r]));
-  const split = rows.filter((r) => {
-    if (!sparse(r)) return false;
-    const near = [byRank.get(r.line.rank - 1), byRank.get(r.line.rank + 1)];
-    // Two lines that each open a numbered row label (1.属于国家秘密) and print one number are
-    // two rows with blanks (a lone number cannot hold two cells run together, as 540 for 54 0).
-    const lone = (x: ValueRow) => opensItem(x) && x.line.values.length === 1;
-    const labelled = (n: ValueRow) => lone(r) && lone(n);
-    return near.some((n) => n && sparse(n) && !labelled(n));
-  });
-  for (const r of split) r.values = r.line.values;
-}
-
 /** Places the values of each page's rows (a form feed, page number or heading starts new columns). */
 function placeAll(lines: readonly AlignedLine[], rows: ValueRow[], breaks: readonly number[]) {
   let group: ValueRow[] = [];
@@ -205,6 +160,7 @@ function placeAll(lines: readonly AlignedLine[], rows: ValueRow[], breaks: reado
     placeValues(group.map((r) => r.line.values)).forEach(
       (v, i) => ((group[i] as ValueRow).values = v),
     );
+    if (group.some((r) => squeezed(r.line.values))) for (const r of group) r.tight = true;
     group = [];
   };
   let r = 0;
