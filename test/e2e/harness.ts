@@ -9,17 +9,9 @@ import { startWebHost, type WebHost } from "../../electron/node/web-host.js";
 import { APP_ROOT, RENDERER_DIR, SAMPLES_DIR } from "../../electron/node/paths.js";
 import { openSession } from "../../electron/node/services/open-session.js";
 
-export const CHROMIUM = "/usr/bin/chromium";
+import { ARGS, CHROMIUM } from "./chromium.js";
 
-/** Debian's Chromium headless; without the networking flags it keeps dialing out and is refused. */
-export const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-];
+export { ARGS, CHROMIUM };
 
 /** Fails with the install command when Chromium is absent; builds the renderer if it is not. */
 export function requireBrowser(): void {

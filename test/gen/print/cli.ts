@@ -12,7 +12,7 @@ import { readPdf } from "../../../electron/node/adapters/pdf.js";
 import { webPage } from "../../../electron/node/adapters/web-page.js";
 import { txtDocument } from "../../../shared/parse/txt/document.js";
 import { readReport } from "../../../shared/parse/report.js";
-import { ARGS, CHROMIUM } from "../../e2e/harness.js";
+import { ARGS, CHROMIUM } from "../../e2e/chromium.js";
 import { printPage } from "./page.js";
 import { layoutText, printToPdf } from "./chrome.js";
 import { scorePrint, type PrintScore } from "./score.js";

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { ARGS, CHROMIUM } from "../../e2e/harness.js";
+import { ARGS, CHROMIUM } from "../../e2e/chromium.js";
 import { printPage } from "./page.js";
 import { layoutText, printToPdf } from "./chrome.js";
 
