@@ -12,13 +12,15 @@ const dir = process.argv[2] ?? "test/fixtures/print";
 /**
  * 701: sparse rows (zeros blank), table 四's heads a space apart in one run; 716: labels wrapped
  * round numbers centred between their lines; 714: a row label set past the next row's line;
- * 719: columns so narrow that pdftotext swaps two numbers set a space apart.
+ * 719: columns so narrow that pdftotext swaps two numbers set a space apart; 701's -layout: no
+ * two lines print every column, each column's values overlap from line to line.
  */
 const FIXTURES = [
   { seed: 701, form: "noborder.pdf" },
   { seed: 716, form: "noborder.pdf" },
   { seed: 714, form: "print.layout.txt" },
   { seed: 719, form: "print.layout.txt" },
+  { seed: 701, form: "print.layout.txt" },
 ] as const;
 
 mkdirSync(dir, { recursive: true });
