@@ -155,13 +155,16 @@ function keepsColumns(lines: readonly AlignedLine[]): boolean {
 /** Places the values of each page's rows (a form feed, page number or heading starts new columns). */
 function placeAll(lines: readonly AlignedLine[], rows: ValueRow[], breaks: readonly number[]) {
   let group: ValueRow[] = [];
+  let heads: Piece[] = [];
   let page = 0;
   const flush = () => {
-    placeValues(group.map((r) => r.line.values)).forEach(
-      (v, i) => ((group[i] as ValueRow).values = v),
-    );
+    placeValues(
+      group.map((r) => r.line.values),
+      heads,
+    ).forEach((v, i) => ((group[i] as ValueRow).values = v));
     if (group.some((r) => squeezed(r.line.values))) for (const r of group) r.tight = true;
     group = [];
+    heads = [];
   };
   let r = 0;
   for (const l of lines) {
@@ -174,7 +177,7 @@ function placeAll(lines: readonly AlignedLine[], rows: ValueRow[], breaks: reado
     if (row && row.line === l) {
       group.push(row);
       r++;
-    }
+    } else if (!group.length && l.table && l.kind === "text") heads.push(...l.labels);
   }
   flush();
 }

@@ -1,4 +1,5 @@
 import type { Piece } from "./spaced.js";
+import { blankColumns, byRuns, sparse, valueRuns, type Span } from "./value-runs.js";
 
 /** How far (in characters) the values of one column may stray: digits differ in count. */
 const STRAY = 4;
@@ -93,67 +94,12 @@ function bySpans(values: readonly Piece[], spans: readonly [number, number][]): 
   return out;
 }
 
-/** How much wider than its widest piece a run of one column's values may be (centred digits). */
-const RUN_SLACK = 1;
-/** The fewest blank characters between two columns' runs. */
-const RUN_GAP = 3;
-
-/** A page's value run: where its pieces stand and how wide its widest piece is. */
-interface Run {
-  from: number;
-  to: number;
-  widest: number;
-}
-
-/**
- * A page's value columns as runs of value pieces that overlap from line to line (a column's
- * values, centred or aligned left or right, share a character). Null unless the runs hold
- * apart (RUN_GAP blank characters or more between) and each is hardly wider than its widest piece:
- * pdftotext shifts a line by the ideographs before it, and a shifted line would bridge two runs
- * or widen one.
- */
-function valueRuns(rows: readonly Piece[][]): Run[] | null {
-  const pieces = rows.flat().sort((a, b) => a.from - b.from);
-  const out: Run[] = [];
-  for (const p of pieces) {
-    const last = out[out.length - 1];
-    const w = p.to - p.from;
-    if (last && p.from < last.to) {
-      last.to = Math.max(last.to, p.to);
-      last.widest = Math.max(last.widest, w);
-    } else out.push({ from: p.from, to: p.to, widest: w });
-  }
-  const clear = out.every(
-    (r, i) =>
-      r.to - r.from <= r.widest + RUN_SLACK &&
-      (i === 0 || r.from - (out[i - 1] as Run).to >= RUN_GAP),
-  );
-  return clear ? out : null;
-}
-
-/** A line's values in the runs holding them, or null when two share one. */
-function byRuns(values: readonly Piece[], runs: readonly Run[]): Piece[] | null {
-  const out = runs.map((r): Piece => {
-    const at = Math.round((r.from + r.to) / 2);
-    return { text: "", from: at, to: at };
-  });
-  let last = -1;
-  for (const v of values) {
-    const j = runs.findIndex((r) => v.from >= r.from && v.to <= r.to);
-    if (j <= last) return null;
-    out[j] = v;
-    last = j;
-  }
-  return out;
-}
-
 /**
  * No two lines print every column alike (blank cells print nothing): the page's value runs are
  * its columns where one line prints a value in each; otherwise each line stays as printed.
  */
-function byValueRuns(rows: readonly Piece[][]): Piece[][] {
-  const runs = valueRuns(rows);
-  if (!runs || !rows.some((r) => r.length === runs.length)) return rows.map((r) => r.slice());
+function byValueRuns(rows: readonly Piece[][], runs: readonly Span[] | null): Piece[][] {
+  if (!runs) return rows.map((r) => r.slice());
   return rows.map((r) =>
     r.length >= runs.length || !r.length ? r.slice() : (byRuns(r, runs) ?? r.slice()),
   );
@@ -164,14 +110,23 @@ function byValueRuns(rows: readonly Piece[][]): Piece[][] {
  * the most values define (a line with blank cells prints fewer); unaligned text (one space
  * between values, no columns) keeps its values as printed.
  */
-export function placeValues(rows: readonly Piece[][]): Piece[][] {
+export function placeValues(rows: readonly Piece[][], heads: readonly Piece[] = []): Piece[][] {
+  const runs = valueRuns(rows);
+  const filled = runs && rows.some((r) => r.length === runs.length) ? runs : null;
+  // Columns no line prints a value in (blank cells print nothing) stand only under their heads.
+  const blank = filled && sparse(rows, filled) ? blankColumns(filled, heads) : [];
+  if (filled && blank.length)
+    return byValueRuns(
+      rows,
+      [...filled, ...blank].sort((a, b) => a.from - b.from),
+    );
   const columns = fullColumns(rows);
   const centres = columns && columnCentres(columns);
   if (!centres) {
     // Columns that stray but keep apart: a shorter line is placed only where each of its
     // values stands within a column's span; otherwise it stays as printed (and unread).
     const spans = columns && columnSpans(columns);
-    if (!spans) return byValueRuns(rows);
+    if (!spans) return byValueRuns(rows, filled);
     return rows.map((r) => {
       if (r.length >= spans.length || !r.length) return r.slice();
       return bySpans(r, spans) ?? r.slice();

@@ -13,7 +13,9 @@ const dir = process.argv[2] ?? "test/fixtures/print";
  * 701: sparse rows (zeros blank), table 四's heads a space apart in one run; 716: labels wrapped
  * round numbers centred between their lines; 714: a row label set past the next row's line;
  * 719: columns so narrow that pdftotext swaps two numbers set a space apart; 701's -layout: no
- * two lines print every column, each column's values overlap from line to line.
+ * two lines print every column, each column's values overlap from line to line; 705's borderless
+ * -layout: zeros blank, columns that print nothing on the page stand only under their heads (in
+ * blank-columns/, read by its own test: its table 四 is not read yet).
  */
 const FIXTURES = [
   { seed: 701, form: "noborder.pdf" },
@@ -21,6 +23,7 @@ const FIXTURES = [
   { seed: 714, form: "print.layout.txt" },
   { seed: 719, form: "print.layout.txt" },
   { seed: 701, form: "print.layout.txt" },
+  { seed: 705, form: "noborder.layout.txt", into: "blank-columns" },
 ] as const;
 
 mkdirSync(dir, { recursive: true });
@@ -30,10 +33,11 @@ for (const f of FIXTURES) {
   const page = printPage(f.seed, template);
   const pdf = await printToPdf(browser, page.html, f.form.startsWith("print"));
   const name = `portal-${f.seed}.${f.form}`;
+  const into = "into" in f ? join(dir, f.into) : dir;
   const body = f.form.endsWith(".pdf") ? pdf : layoutText(pdf);
-  writeFileSync(join(dir, name), body);
+  writeFileSync(join(into, name), body);
   const label = { file: name, template, look: page.look, cells: page.cells };
-  writeFileSync(join(dir, `${name}.cells.json`), JSON.stringify(label, null, 1) + "\n");
+  writeFileSync(join(into, `${name}.cells.json`), JSON.stringify(label, null, 1) + "\n");
   process.stdout.write(`${name}: ${body.length}\n`);
 }
 await browser.close();

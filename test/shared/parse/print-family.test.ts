@@ -53,3 +53,18 @@ describe.each(FILES)("a portal page printed by Chrome: %s", (file) => {
     expect(errors.map((f) => `${f.rule} ${JSON.stringify(f.params)}`)).toEqual([]);
   });
 });
+
+it("-layout of a page that leaves its zeros blank: columns printing nothing on the page stand under their heads", () => {
+  // Borderless print: no line prints all seven of table 三's values, and 科研机构 / 法律服务机构
+  // print none on some pages; each column's values overlap from line to line, and a head
+  // between two such runs is a column of blanks.
+  const file = `${DIR}blank-columns/portal-705.noborder.layout.txt`;
+  const label = JSON.parse(readFileSync(`${file}.cells.json`, "utf8")) as Label;
+  const report = readText(readFileSync(file, "utf8"));
+  const t3 = Object.keys(label.cells).filter((id) => id.startsWith("t3."));
+  const read = t3.filter((id) => id in report.cells);
+  expect(read.filter((id) => report.cells[id]?.value !== label.cells[id])).toEqual([]);
+  expect(read.length).toBeGreaterThan(t3.length * 0.8);
+  const named = new Set(unreadCells(report).flatMap((u) => u.cells));
+  expect(t3.filter((id) => !(id in report.cells) && !named.has(id))).toEqual([]);
+});
