@@ -182,6 +182,21 @@ function placeAll(lines: readonly AlignedLine[], rows: ValueRow[], breaks: reado
   flush();
 }
 
+/** A row's own label (its rightmost label cell) when it is numbered and set on one line. */
+function oneLine(cells: readonly LabelCell[]): boolean {
+  const own = cells.reduce<LabelCell | null>((a, c) => (!a || c.from > a.from ? c : a), null);
+  return !!own && own.numbered && own.frags.length === 1;
+}
+
+/**
+ * A numbered label on one line between two lines that each print numbers beside a numbered
+ * label of one line: a row whose cells are all blank (cells of one line print their text on one
+ * height, however the row aligns them).
+ */
+function blankRow(own: readonly LabelCell[], above?: ValueRow, below?: ValueRow): boolean {
+  return oneLine(own) && !!above && !!below && oneLine(above.labels) && oneLine(below.labels);
+}
+
 /**
  * Rows of a space-aligned text: each line of numbers is a row, with the label cells around it
  * (a label wrapped above and below its numbers, a merged cell's label spread down its rows);
@@ -217,6 +232,7 @@ export function alignedRows(
   const amid = (rank: number) =>
     ranks.some((r) => r < rank && r >= rank - AMID) &&
     ranks.some((r) => r > rank && r <= rank + AMID);
+  const byRank = new Map(rows.map((r) => [r.line.rank, r]));
   const out: SourceRow[] = [];
   lines.forEach((l, i) => {
     const row = rows[index.get(i) ?? -1];
@@ -232,8 +248,11 @@ export function alignedRows(
       const cells = own.sort((a, b) => a.from - b.from).map((c) => labelCell(text, c));
       // A label with no number on its line, amid a table's rows: its numbers may stand on
       // other lines (a cell of several lines, values centred in a tall row), so its cells are
-      // unread (S10) rather than a blank row.
-      if (aligned && amid(l.rank)) cells.push({ text: "", span: [l.start, l.start], loose: true });
+      // unread (S10) rather than a blank row; not between rows whose labels and numbers
+      // share their one line.
+      const blank = blankRow(own, byRank.get(l.rank - 1), byRank.get(l.rank + 1));
+      if (aligned && amid(l.rank) && !blank)
+        cells.push({ text: "", span: [l.start, l.start], loose: true });
       out.push(rowOf(cells, true));
     } else if (!l.table && l.kind !== "blank" && l.kind !== "page")
       out.push(rowOf([cellAt(text, l.start, l.start + l.text.length)], false));

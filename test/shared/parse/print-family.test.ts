@@ -69,17 +69,19 @@ it("-layout of a page that leaves its zeros blank: columns printing nothing on t
   expect(t3.filter((id) => !(id in report.cells) && !named.has(id))).toEqual([]);
 });
 
-it("a borderless print: a row whose cells are all blank (zeros left blank), its numbered label on one line between rows of numbers, reads blank", async () => {
-  const file = "portal-701.noborder.pdf";
-  const label = JSON.parse(readFileSync(`${DIR}${file}.cells.json`, "utf8")) as Label;
-  const report = await read(file);
-  const rows = new Map<string, string[]>();
-  for (const id of Object.keys(label.cells).filter((k) => k.startsWith("t3."))) {
-    const row = id.slice(0, id.lastIndexOf("."));
-    rows.set(row, [...(rows.get(row) ?? []), id]);
-  }
-  const blank = [...rows.values()].filter((ids) => ids.every((id) => label.cells[id] === null));
-  expect(blank.length).toBeGreaterThan(0);
-  for (const ids of blank)
-    expect(ids.map((id) => report.cells[id]?.value)).toEqual(ids.map(() => null));
-});
+it.each(["portal-701.noborder.pdf", "portal-701.print.layout.txt"])(
+  "%s: a row whose cells are all blank (zeros left blank), its numbered label on one line between rows of numbers, reads blank",
+  async (file) => {
+    const label = JSON.parse(readFileSync(`${DIR}${file}.cells.json`, "utf8")) as Label;
+    const report = await read(file);
+    const rows = new Map<string, string[]>();
+    for (const id of Object.keys(label.cells).filter((k) => k.startsWith("t3."))) {
+      const row = id.slice(0, id.lastIndexOf("."));
+      rows.set(row, [...(rows.get(row) ?? []), id]);
+    }
+    const blank = [...rows.values()].filter((ids) => ids.every((id) => label.cells[id] === null));
+    expect(blank.length).toBeGreaterThan(0);
+    for (const ids of blank)
+      expect(ids.map((id) => report.cells[id]?.value)).toEqual(ids.map(() => null));
+  },
+);
