@@ -1,5 +1,5 @@
-// Where Chromium is and how it starts, apart from the harness: scripts run outside vitest
-// (test/gen/print/cli.ts) import it without vitest.
+// Where Debian's Chromium is and how it is launched, apart from the e2e harness (which needs
+// vitest) so that the generators in test/gen can launch it too.
 export const CHROMIUM = "/usr/bin/chromium";
 
 /** Debian's Chromium headless; without the networking flags it keeps dialing out and is refused. */

@@ -8,7 +8,6 @@ import type { AuditSession } from "../../electron/node/services/audit-service.js
 import { startWebHost, type WebHost } from "../../electron/node/web-host.js";
 import { APP_ROOT, RENDERER_DIR, SAMPLES_DIR } from "../../electron/node/paths.js";
 import { openSession } from "../../electron/node/services/open-session.js";
-
 import { ARGS, CHROMIUM } from "./chromium.js";
 
 export { ARGS, CHROMIUM };

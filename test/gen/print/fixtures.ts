@@ -1,5 +1,6 @@
 // Writes a few printed portal pages as fixtures (test/fixtures/print): each the form that read
-// cells wrong before Chrome prints were read with care, with the cells its page prints.
+// cells wrong before Chrome prints were read with care, with the cells its page prints; and in
+// test/fixtures/print-apart, a form whose tables are found but mostly unread.
 //   npx vite-node test/gen/print/fixtures.ts [DIR]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,19 +13,18 @@ const dir = process.argv[2] ?? "test/fixtures/print";
 /**
  * 701: sparse rows (zeros blank), table 四's heads a space apart in one run; 716: labels wrapped
  * round numbers centred between their lines; 714: a row label set past the next row's line;
- * 719: columns so narrow that pdftotext swaps two numbers set a space apart; 701's -layout: no
- * two lines print every column, each column's values overlap from line to line; 705's borderless
- * -layout: zeros blank, columns that print nothing on the page stand only under their heads (in
- * blank-columns/, read by its own test: its table 四 is not read yet).
+ * 719: columns so narrow that pdftotext swaps two numbers set a space apart; 705 (print-apart):
+ * table 四's head stacked so narrow that its words come apart.
  */
 const FIXTURES = [
+  // 701's -layout: no two lines print every column alike; each column's values overlap.
+  { seed: 701, form: "print.layout.txt" },
   { seed: 701, form: "noborder.pdf" },
   { seed: 716, form: "noborder.pdf" },
   { seed: 714, form: "print.layout.txt" },
   { seed: 719, form: "print.layout.txt" },
-  { seed: 701, form: "print.layout.txt" },
-  { seed: 705, form: "noborder.layout.txt", into: "blank-columns" },
-] as const;
+  { seed: 705, form: "noborder.layout.txt", apart: true },
+] as { seed: number; form: string; apart?: boolean }[];
 
 mkdirSync(dir, { recursive: true });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -33,11 +33,12 @@ for (const f of FIXTURES) {
   const page = printPage(f.seed, template);
   const pdf = await printToPdf(browser, page.html, f.form.startsWith("print"));
   const name = `portal-${f.seed}.${f.form}`;
-  const into = "into" in f ? join(dir, f.into) : dir;
   const body = f.form.endsWith(".pdf") ? pdf : layoutText(pdf);
-  writeFileSync(join(into, name), body);
+  const to = f.apart ? `${dir}-apart` : dir;
+  mkdirSync(to, { recursive: true });
+  writeFileSync(join(to, name), body);
   const label = { file: name, template, look: page.look, cells: page.cells };
-  writeFileSync(join(into, `${name}.cells.json`), JSON.stringify(label, null, 1) + "\n");
+  writeFileSync(join(to, `${name}.cells.json`), JSON.stringify(label, null, 1) + "\n");
   process.stdout.write(`${name}: ${body.length}\n`);
 }
 await browser.close();

@@ -58,7 +58,9 @@ it("-layout of a page that leaves its zeros blank: columns printing nothing on t
   // Borderless print: no line prints all seven of table 三's values, and 科研机构 / 法律服务机构
   // print none on some pages; each column's values overlap from line to line, and a head
   // between two such runs is a column of blanks.
-  const file = `${DIR}blank-columns/portal-705.noborder.layout.txt`;
+  const file = fileURLToPath(
+    new URL("../../fixtures/print-apart/portal-705.noborder.layout.txt", import.meta.url),
+  );
   const label = JSON.parse(readFileSync(`${file}.cells.json`, "utf8")) as Label;
   const report = readText(readFileSync(file, "utf8"));
   const t3 = Object.keys(label.cells).filter((id) => id.startsWith("t3."));
