@@ -188,13 +188,19 @@ function oneLine(cells: readonly LabelCell[]): boolean {
   return !!own && own.numbered && own.frags.length === 1;
 }
 
+/** A line of numbers whose only text is its row's numbered label, set on that one line. */
+function alone(row: ValueRow | undefined): boolean {
+  return !!row && row.line.labels.length === 1 && oneLine(row.labels);
+}
+
 /**
- * A numbered label on one line between two lines that each print numbers beside a numbered
- * label of one line: a row whose cells are all blank (cells of one line print their text on one
- * height, however the row aligns them).
+ * A numbered label alone on its one line between two lines that each print numbers beside a
+ * numbered label alone on its one line: a row whose cells are all blank (cells of one line print
+ * their text on one height, however the row aligns them). Not where a merged cell's text shares a
+ * line: pdftotext may set a row's numbers on the line of the text centred below them.
  */
 function blankRow(own: readonly LabelCell[], above?: ValueRow, below?: ValueRow): boolean {
-  return oneLine(own) && !!above && !!below && oneLine(above.labels) && oneLine(below.labels);
+  return own.length === 1 && oneLine(own) && alone(above) && alone(below);
 }
 
 /**
