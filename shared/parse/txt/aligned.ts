@@ -182,6 +182,22 @@ function placeAll(lines: readonly AlignedLine[], rows: ValueRow[], breaks: reado
   flush();
 }
 
+/**
+ * Two neighbouring lines of numbers with no label text of their own, one naming its row by a
+ * label from elsewhere: pdftotext set two rows' labels, then their numbers, apart (a Chrome print's row
+ * of several heights), and which numbers are whose the text cannot tell, so neither is sure.
+ */
+function apartFromLabels(rows: ValueRow[]) {
+  const bare = (r: ValueRow | undefined) => !!r && !r.line.labels.length;
+  const byRank = new Map(rows.map((r) => [r.line.rank, r]));
+  for (const r of rows) {
+    const next = [byRank.get(r.line.rank - 1), byRank.get(r.line.rank + 1)].filter(bare);
+    if (!bare(r) || !next.length || !r.labels.some((c) => c.numbered)) continue;
+    r.unsure = true;
+    for (const n of next) n.unsure = true;
+  }
+}
+
 /** A row's own label (its rightmost label cell) when it is numbered and set on one line. */
 function oneLine(cells: readonly LabelCell[]): boolean {
   const own = cells.reduce<LabelCell | null>((a, c) => (!a || c.from > a.from ? c : a), null);
@@ -228,6 +244,7 @@ export function alignedRows(
   keepFragmentsLoose(rows);
   const cells = labelCells(fragments(lines, index), aligned);
   const attached = attach(cells, rows);
+  apartFromLabels(rows);
   const loose = new Map<number, LabelCell[]>();
   for (const c of cells) {
     if (attached.has(c)) continue;
