@@ -4,7 +4,7 @@ import type { PdfContent } from "./content.js";
 import { pageLines, type Line } from "./lines.js";
 import { dropFurniture } from "./furniture.js";
 import { pageBlocks } from "./blocks.js";
-import { tableCells, type BoxCell } from "./cells.js";
+import { NUMBERED, tableCells, type BoxCell } from "./cells.js";
 import { tableRows as positionalRows } from "./grid.js";
 import { joinPageBreaks, type Draft } from "./continuation.js";
 import { Builder, round, type OutCell } from "./builder.js";
@@ -111,6 +111,23 @@ function unifiedContent(content: PdfContent): PdfContent {
   return { ...content, pages };
 }
 
+/** A row's own label: its rightmost label cell, when it is set on one line and numbered (一、 2.). */
+function ownLabel(d: Draft | undefined): BoxCell | null {
+  const labels = d?.cells.filter((c) => !c.value) ?? [];
+  const own = labels[labels.length - 1];
+  return own && own.top === own.bottom && NUMBERED.test(own.text.trim()) ? own : null;
+}
+
+/**
+ * A numbered label on one line between two rows that each print numbers beside a numbered
+ * label of one line: a row whose cells are all blank. Its numbers could stand on no other line
+ * (cells of one line print their text on one height, however the row aligns them).
+ */
+function blankRow(drafts: readonly Draft[], filled: readonly boolean[], i: number): boolean {
+  if (!ownLabel(drafts[i])) return false;
+  return [i - 1, i + 1].every((j) => filled[j] && ownLabel(drafts[j]) !== null);
+}
+
 /** How many lines above rows of numbers a label row with none may stand and still be theirs. */
 const ABOVE_NUMBERS = 3;
 
@@ -154,7 +171,14 @@ export function pdfDocument(pdf: PdfContent): SourceDocument {
       // unread rather than blank.
       const end = cells[cells.length - 1];
       const heading = d.cells.length === 1 && sectionOf(d.cells[0]?.text ?? "") !== null;
-      if (d.tabular && !filled[i] && !heading && aboveNumbers(i) && end)
+      if (
+        d.tabular &&
+        !filled[i] &&
+        !heading &&
+        aboveNumbers(i) &&
+        end &&
+        !blankRow(drafts, filled, i)
+      )
         cells.push({ text: "", x: end.x2, x2: end.x2, loose: true });
       out.add(cells, d.tabular, d.page);
     });

@@ -5,6 +5,7 @@ import { alignedLines } from "./aligned-lines.js";
 import type { AlignedLine } from "./aligned-line.js";
 import { labelCells, overlaps, rankSpan, type Fragment, type LabelCell } from "./label-cells.js";
 import { placeValues } from "./value-columns.js";
+import { keepFragmentsLoose, squeezed, type ValueRow } from "./aligned-fragments.js";
 import { parseNumber } from "../../text/number.js";
 
 /** How many lines ending in two or more numbers make a text one of space-aligned rows. */
@@ -13,14 +14,6 @@ const MIN_ROWS = 4;
 const REACH = 2;
 /** How far (in ranks) a label row may stand from rows of numbers above and below to be amid them. */
 const AMID = 3;
-
-interface ValueRow {
-  line: AlignedLine;
-  values: Piece[];
-  labels: LabelCell[];
-  /** Its values may be another row's: its label was found past a row between (S10, not a guess). */
-  unsure?: boolean;
-}
 
 /**
  * Whether the text prints its tables as rows of numbers aligned with spaces (pdftotext -layout,
@@ -136,15 +129,6 @@ function valueCell(l: AlignedLine, p: Piece, loose: boolean): SourceCell {
 }
 
 /**
- * Whether two of a line's numbers stand one space apart in text that keeps the page's columns:
- * columns too narrow for pdftotext's spacing, which then prints a cell's number before its left
- * neighbour's as readily as after it.
- */
-function squeezed(values: readonly Piece[]): boolean {
-  return values.some((v, i) => i > 0 && v.from - (values[i - 1] as Piece).to === 1);
-}
-
-/**
  * Whether a row of numbers adds up as tables 三 and 四 print them, each group's last number the
  * sum of those before it (7 numbers; or 15, three groups of 5): then its order is the page's.
  */
@@ -168,44 +152,19 @@ function keepsColumns(lines: readonly AlignedLine[]): boolean {
   return spaced >= table.length * 0.3;
 }
 
-/** An item number that opens a row label: 1. 2、 （一） 三、 */
-const ITEM = /^(?:\d{1,2}[.．、]|（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、)/u;
-
-/** Whether the line's last label piece (its row's own label) opens with an item number. */
-function opensItem(r: ValueRow): boolean {
-  const last = r.line.labels[r.line.labels.length - 1];
-  return last !== undefined && ITEM.test(last.text.trim());
-}
-
-/**
- * Rows placed with blank cells whose next line also prints a row placed with blank cells: the
- * cells of one tall row set on several lines (values centred at different heights), not rows
- * with blanks, unless each line opens a numbered row label of its own and prints one number. Their values stay as printed, so the reader places them only if they fill a row.
- */
-function keepFragmentsLoose(rows: ValueRow[]) {
-  const sparse = (r: ValueRow) => r.values.length > r.line.values.length;
-  const byRank = new Map(rows.map((r) => [r.line.rank, r]));
-  const split = rows.filter((r) => {
-    if (!sparse(r)) return false;
-    const near = [byRank.get(r.line.rank - 1), byRank.get(r.line.rank + 1)];
-    // Two lines that each open a numbered row label (1.属于国家秘密) and print one number are
-    // two rows with blanks (a lone number cannot hold two cells run together, as 540 for 54 0).
-    const lone = (x: ValueRow) => opensItem(x) && x.line.values.length === 1;
-    const labelled = (n: ValueRow) => lone(r) && lone(n);
-    return near.some((n) => n && sparse(n) && !labelled(n));
-  });
-  for (const r of split) r.values = r.line.values;
-}
-
 /** Places the values of each page's rows (a form feed, page number or heading starts new columns). */
 function placeAll(lines: readonly AlignedLine[], rows: ValueRow[], breaks: readonly number[]) {
   let group: ValueRow[] = [];
+  let heads: Piece[] = [];
   let page = 0;
   const flush = () => {
-    placeValues(group.map((r) => r.line.values)).forEach(
-      (v, i) => ((group[i] as ValueRow).values = v),
-    );
+    placeValues(
+      group.map((r) => r.line.values),
+      heads,
+    ).forEach((v, i) => ((group[i] as ValueRow).values = v));
+    if (group.some((r) => squeezed(r.line.values))) for (const r of group) r.tight = true;
     group = [];
+    heads = [];
   };
   let r = 0;
   for (const l of lines) {
@@ -218,9 +177,46 @@ function placeAll(lines: readonly AlignedLine[], rows: ValueRow[], breaks: reado
     if (row && row.line === l) {
       group.push(row);
       r++;
-    }
+    } else if (!group.length && l.table && l.kind === "text") heads.push(...l.labels);
   }
   flush();
+}
+
+/**
+ * Two neighbouring lines of numbers with no label text of their own, one naming its row by a
+ * label from elsewhere: pdftotext set two rows' labels, then their numbers, apart (a Chrome print's row
+ * of several heights), and which numbers are whose the text cannot tell, so neither is sure.
+ */
+function apartFromLabels(rows: ValueRow[]) {
+  const bare = (r: ValueRow | undefined) => !!r && !r.line.labels.length;
+  const byRank = new Map(rows.map((r) => [r.line.rank, r]));
+  for (const r of rows) {
+    const next = [byRank.get(r.line.rank - 1), byRank.get(r.line.rank + 1)].filter(bare);
+    if (!bare(r) || !next.length || !r.labels.some((c) => c.numbered)) continue;
+    r.unsure = true;
+    for (const n of next) n.unsure = true;
+  }
+}
+
+/** A row's own label (its rightmost label cell) when it is numbered and set on one line. */
+function oneLine(cells: readonly LabelCell[]): boolean {
+  const own = cells.reduce<LabelCell | null>((a, c) => (!a || c.from > a.from ? c : a), null);
+  return !!own && own.numbered && own.frags.length === 1;
+}
+
+/** A line of numbers whose only text is its row's numbered label, set on that one line. */
+function alone(row: ValueRow | undefined): boolean {
+  return !!row && row.line.labels.length === 1 && oneLine(row.labels);
+}
+
+/**
+ * A numbered label alone on its one line between two lines that each print numbers beside a
+ * numbered label alone on its one line: a row whose cells are all blank (cells of one line print
+ * their text on one height, however the row aligns them). Not where a merged cell's text shares a
+ * line: pdftotext may set a row's numbers on the line of the text centred below them.
+ */
+function blankRow(own: readonly LabelCell[], above?: ValueRow, below?: ValueRow): boolean {
+  return own.length === 1 && oneLine(own) && alone(above) && alone(below);
 }
 
 /**
@@ -248,6 +244,7 @@ export function alignedRows(
   keepFragmentsLoose(rows);
   const cells = labelCells(fragments(lines, index), aligned);
   const attached = attach(cells, rows);
+  apartFromLabels(rows);
   const loose = new Map<number, LabelCell[]>();
   for (const c of cells) {
     if (attached.has(c)) continue;
@@ -258,6 +255,7 @@ export function alignedRows(
   const amid = (rank: number) =>
     ranks.some((r) => r < rank && r >= rank - AMID) &&
     ranks.some((r) => r > rank && r <= rank + AMID);
+  const byRank = new Map(rows.map((r) => [r.line.rank, r]));
   const out: SourceRow[] = [];
   lines.forEach((l, i) => {
     const row = rows[index.get(i) ?? -1];
@@ -273,8 +271,11 @@ export function alignedRows(
       const cells = own.sort((a, b) => a.from - b.from).map((c) => labelCell(text, c));
       // A label with no number on its line, amid a table's rows: its numbers may stand on
       // other lines (a cell of several lines, values centred in a tall row), so its cells are
-      // unread (S10) rather than a blank row.
-      if (aligned && amid(l.rank)) cells.push({ text: "", span: [l.start, l.start], loose: true });
+      // unread (S10) rather than a blank row; not between rows whose labels and numbers
+      // share their one line.
+      const blank = blankRow(own, byRank.get(l.rank - 1), byRank.get(l.rank + 1));
+      if (aligned && amid(l.rank) && !blank)
+        cells.push({ text: "", span: [l.start, l.start], loose: true });
       out.push(rowOf(cells, true));
     } else if (!l.table && l.kind !== "blank" && l.kind !== "page")
       out.push(rowOf([cellAt(text, l.start, l.start + l.text.length)], false));

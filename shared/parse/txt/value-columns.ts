@@ -1,4 +1,5 @@
 import type { Piece } from "./spaced.js";
+import { blankColumns, byRuns, sparse, valueRuns, type Span } from "./value-runs.js";
 
 /** How far (in characters) the values of one column may stray: digits differ in count. */
 const STRAY = 4;
@@ -94,19 +95,40 @@ function bySpans(values: readonly Piece[], spans: readonly [number, number][]): 
 }
 
 /**
+ * No two lines print every column alike (blank cells print nothing): the page's value runs are
+ * its columns where one line prints a value in each; otherwise each line stays as printed.
+ */
+function byValueRuns(rows: readonly Piece[][], runs: readonly Span[] | null): Piece[][] {
+  if (!runs) return rows.map((r) => r.slice());
+  return rows.map((r) =>
+    r.length >= runs.length || !r.length ? r.slice() : (byRuns(r, runs) ?? r.slice()),
+  );
+}
+
+/**
  * The values of each line of one page's table, placed in the columns that the lines printing
  * the most values define (a line with blank cells prints fewer); unaligned text (one space
  * between values, no columns) keeps its values as printed.
  */
-export function placeValues(rows: readonly Piece[][]): Piece[][] {
+export function placeValues(rows: readonly Piece[][], heads: readonly Piece[] = []): Piece[][] {
+  const runs = valueRuns(rows);
+  const filled = runs && rows.some((r) => r.length === runs.length) ? runs : null;
+  // Columns no line prints a value in (blank cells print nothing) stand only under their heads.
+  const blank = filled && sparse(rows, filled) ? blankColumns(filled, heads) : [];
+  if (filled && blank.length)
+    return byValueRuns(
+      rows,
+      [...filled, ...blank].sort((a, b) => a.from - b.from),
+    );
   const columns = fullColumns(rows);
   const centres = columns && columnCentres(columns);
   if (!centres) {
     // Columns that stray but keep apart: a shorter line is placed only where each of its
     // values stands within a column's span; otherwise it stays as printed (and unread).
     const spans = columns && columnSpans(columns);
+    if (!spans) return byValueRuns(rows, filled);
     return rows.map((r) => {
-      if (!spans || r.length >= spans.length || !r.length) return r.slice();
+      if (r.length >= spans.length || !r.length) return r.slice();
       return bySpans(r, spans) ?? r.slice();
     });
   }

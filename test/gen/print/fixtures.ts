@@ -17,6 +17,10 @@ const dir = process.argv[2] ?? "test/fixtures/print";
  * table 四's head stacked so narrow that its words come apart.
  */
 const FIXTURES = [
+  // 701's -layout: no two lines print every column alike; each column's values overlap.
+  { seed: 701, form: "print.layout.txt" },
+  // 769's -layout: two rows' labels set before both their lines of numbers.
+  { seed: 769, form: "print.layout.txt" },
   { seed: 701, form: "noborder.pdf" },
   { seed: 716, form: "noborder.pdf" },
   { seed: 714, form: "print.layout.txt" },

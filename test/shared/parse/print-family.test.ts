@@ -53,3 +53,45 @@ describe.each(FILES)("a portal page printed by Chrome: %s", (file) => {
     expect(errors.map((f) => `${f.rule} ${JSON.stringify(f.params)}`)).toEqual([]);
   });
 });
+
+it("-layout of a page that leaves its zeros blank: columns printing nothing on the page stand under their heads", () => {
+  // Borderless print: no line prints all seven of table 三's values, and 科研机构 / 法律服务机构
+  // print none on some pages; each column's values overlap from line to line, and a head
+  // between two such runs is a column of blanks.
+  const file = fileURLToPath(
+    new URL("../../fixtures/print-apart/portal-705.noborder.layout.txt", import.meta.url),
+  );
+  const label = JSON.parse(readFileSync(`${file}.cells.json`, "utf8")) as Label;
+  const report = readText(readFileSync(file, "utf8"));
+  const t3 = Object.keys(label.cells).filter((id) => id.startsWith("t3."));
+  const read = t3.filter((id) => id in report.cells);
+  expect(read.filter((id) => report.cells[id]?.value !== label.cells[id])).toEqual([]);
+  expect(read.length).toBeGreaterThan(t3.length * 0.8);
+  const named = new Set(unreadCells(report).flatMap((u) => u.cells));
+  expect(t3.filter((id) => !(id in report.cells) && !named.has(id))).toEqual([]);
+});
+
+// 720's -layout (in print-blank/, mostly unread: its blank columns print no head apart): rows
+// whose cells are all blank between rows whose labels and numbers share their one line.
+it.each(["print/portal-701.noborder.pdf", "print-blank/portal-720.print.layout.txt"])(
+  "%s: a row whose cells are all blank (zeros left blank), its numbered label on one line between rows of numbers, reads blank",
+  async (path) => {
+    const file = fileURLToPath(new URL(`../../fixtures/${path}`, import.meta.url));
+    const label = JSON.parse(readFileSync(`${file}.cells.json`, "utf8")) as Label;
+    const bytes = new Uint8Array(readFileSync(file));
+    const report = file.endsWith(".txt")
+      ? readText(new TextDecoder().decode(bytes))
+      : await readPdfReport(bytes);
+    const rows = new Map<string, string[]>();
+    for (const id of Object.keys(label.cells).filter((k) => k.startsWith("t3."))) {
+      const row = id.slice(0, id.lastIndexOf("."));
+      rows.set(row, [...(rows.get(row) ?? []), id]);
+    }
+    const blank = [...rows.values()].filter((ids) => ids.every((id) => label.cells[id] === null));
+    // Blank rows that stand between such rows read blank (others may stay unread, S10).
+    const readBlank = blank.filter((ids) => ids.every((id) => id in report.cells));
+    expect(readBlank.length).toBeGreaterThan(0);
+    const read = Object.keys(label.cells).filter((id) => id in report.cells);
+    expect(read.filter((id) => report.cells[id]?.value !== label.cells[id])).toEqual([]);
+  },
+);

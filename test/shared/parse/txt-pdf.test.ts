@@ -64,6 +64,9 @@ function expectLabels(r: Report, misprinted: string[]) {
   expect(missed).toEqual([]);
 }
 
+// Sample 003's rows that print only their total, one a line (one beside a group label's second
+// line), and its total row over the carry-out row are rows with blanks, not one tall row's
+// fragments: a Chrome print's tall row sets its values on several lines, never two in one column.
 describe("pdftotext -layout: columns aligned with spaces", () => {
   for (const f of files(".layout.txt"))
     it(f, () => {
@@ -71,7 +74,10 @@ describe("pdftotext -layout: columns aligned with spaces", () => {
       const text = readFileSync(join(dir, f), "utf8");
       for (const t of [text, text.replace(/\f/g, "")]) {
         const r = read(t);
-        expectCellsOrUnread(r, want.cells);
+        // As pdftotext makes it, every cell reads; without its form feeds, pages spaced apart
+        // one way each may leave a short row's columns unproven (unread, S10).
+        if (t === text) expectCells(r, want.cells);
+        else expectCellsOrUnread(r, want.cells);
         expectSpans(r);
         expectLabels(r, want.misprinted);
         expect(r.agency).toBe(want.agency);
