@@ -36,7 +36,8 @@ const textOf = (cells: readonly SourceCell[]) => cells.map((c) => c.text).join("
  * prints the lines of cells side by side in turn (a group's merged cell beside its rows: 三、 /
  * 本年 / （二）部分公开…只计这一情 / 度办 形，不计其他情形）/ 理结): the latest label whose text
  * with the line is still the start of a template label takes it, else the latest one. "new": the
- * line starts a group's label no label begun takes (三 / （一）予以公开 / 、 / …). Null when no
+ * line starts a group's label no label begun takes (三 / （一）予以公开 / 、 / …, or 本年 where the
+ * group's number 三、 stood alone and was left out). Null when no
  * label takes the whole line but its words, a space apart, go to different labels.
  */
 export function continues(
@@ -46,7 +47,10 @@ export function continues(
   const last = open.length - 1;
   for (let i = last; i >= 0; i--)
     if (startsT3Label(textOf((open[i] as { cells: SourceCell[] }).cells) + line)) return i;
-  if (labelKey(line) && GROUPS.some((g) => g.startsWith(squash(line)))) return "new";
+  const key = labelKey(line);
+  if (key && GROUPS.some((g) => g.startsWith(squash(line)))) return "new";
+  // A group's name without its number (a number on a line of its own is left out: plain-split.ts).
+  if (key.length > 1 && GROUPS.some((g) => labelKey(g).startsWith(key))) return "new";
   if (!/\s/.test(line.trim())) return last;
   // Words of two cells on one line (本年 法提供): each on its own, unless they all go one way.
   const words = line.trim().split(/\s+/);

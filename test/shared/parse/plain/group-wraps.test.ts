@@ -11,8 +11,10 @@ import { readText } from "../../../support/read-text.js";
 // among their rows' wrapped labels: 三、 / 本年 / （二）部分公开…只计这一情 / 度办 形，不计其他情形） /
 // 理结 (102), 三 / 、 / …情 / 本 / 形，… / 年 (101, the group's number a line of its own), （三） /
 // 1.属于国家秘密 / 不予公 / 2.其他法律行政法规禁止 / 开 / 公开 (100), （四）无法提供 确 (104: the
-// row's last character after the group's label). Each line went on the label above it: false S06.
-const PLANS = [100, 101, 102, 104, 122].map((seed) => ({
+// row's last character after the group's label), 三、 / 本年 （五）不 5.要求…重新出 / … / 度办 予处理 (107:
+// the group's number alone on its line, left out as no cell's). Each line went on the label above
+// it: false S06.
+const PLANS = [100, 101, 102, 104, 107, 122].map((seed) => ({
   seed,
   template: (seed % 2 ? "2019" : "2021") as TemplateVersion,
   look: randomLook(seed),
