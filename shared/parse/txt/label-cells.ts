@@ -1,6 +1,7 @@
 import { squash } from "../../text/normalize.js";
 import { NUMBERED, type Piece } from "./spaced.js";
 import { uprightColumns, type Upright } from "./upright-heads.js";
+import { rejoinWraps } from "./raw-wraps.js";
 
 /** A label piece placed in the text: its line, its rank among the non-blank lines, its offset. */
 export interface Fragment extends Piece {
@@ -25,6 +26,8 @@ interface Context {
   columns: Columns;
   /** Lines whose next label line starts with a numbered label. */
   beforeNumbered: ReadonlySet<number>;
+  /** Ranks of the lines that print values. */
+  valueRanks: ReadonlySet<number>;
 }
 
 function linesBeforeNumbered(frags: readonly Fragment[]): Set<number> {
@@ -90,7 +93,8 @@ function newCell(f: Fragment, cells: LabelCell[], columns: Columns): LabelCell {
  * only from a numbered label (a header cell such as 信息内容 never runs into the row below), and
  * a merged cell's text down the rows is its own.
  */
-function joins(f: Fragment, c: LabelCell, { aligned, beforeNumbered }: Context): boolean {
+function joins(f: Fragment, c: LabelCell, ctx: Context): boolean {
+  const { aligned, beforeNumbered } = ctx;
   const end = c.frags[c.frags.length - 1] as Fragment;
   // A merged cell's text spread down the rows; never a row's own label, which its numbers ended.
   if (f.row !== null && !f.last) return c.row === null || (aligned && c.lead);
@@ -99,16 +103,22 @@ function joins(f: Fragment, c: LabelCell, { aligned, beforeNumbered }: Context):
   // numbered label runs on while it waits for its numbers or on the very next line after them
   // (a one-character line there is the first of a label printed down the page, unless the
   // next label is numbered: 7.属于行政执法案 0 … / 卷); a single character ends the label above
-  // it (科研机 / 构).
+  // it (科研机 / 构). A label whose numbers came on a line of their own waits no more: the
+  // characters after them are a merged cell's text printed down the page (年 / 度 / 办 / 理).
   if (!aligned) {
     const one = squash(f.text).length === 1 && !beforeNumbered.has(f.line);
-    if (c.row === null) return c.numbered || one;
+    if (c.row === null) return (c.numbered || one) && !valuesBetween(end.rank, f.rank, ctx);
     return c.numbered && f.rank - end.rank === 1 && (!one || end.row === null);
   }
   if (c.numbered) return true;
   // A header row's cells wrap beside each other; a line of one cell (a table's title) above a
   // row of several is not wrapped into it.
   return c.row === null && (f.crowd < 2 || end.crowd >= 2);
+}
+
+function valuesBetween(from: number, to: number, { valueRanks }: Context): boolean {
+  for (let r = from + 1; r < to; r++) if (valueRanks.has(r)) return true;
+  return false;
 }
 
 /** The open cell a piece continues, if any: the latest one above it, overlapping it. */
@@ -238,7 +248,12 @@ export function labelCells(frags: readonly Fragment[], aligned: boolean): LabelC
     ? uprightColumns(frags, { part: partOf, join: joinOf })
     : { pieces: frags, columns: new Map() };
   const columns: Columns = upright.columns;
-  const ctx: Context = { aligned, columns, beforeNumbered: linesBeforeNumbered(frags) };
+  const ctx: Context = {
+    aligned,
+    columns,
+    beforeNumbered: linesBeforeNumbered(frags),
+    valueRanks: new Set(frags.filter((f) => f.value).map((f) => f.rank)),
+  };
   for (const f of upright.pieces) {
     if (f.value) {
       // Without columns a value stands under no cell in particular (a row's numbers one space
@@ -248,7 +263,7 @@ export function labelCells(frags: readonly Fragment[], aligned: boolean): LabelC
     }
     for (const g of aligned && !columns.has(f) ? splitAcross(f, cells) : [f]) add(g, cells, ctx);
   }
-  return cells;
+  return aligned ? cells : rejoinWraps(cells);
 }
 
 /** Part of a piece, one column's head of a piece of several (服 务 其 他). */

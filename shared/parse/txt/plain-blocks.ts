@@ -7,6 +7,7 @@ import { cellAt, type TextLine } from "./text-lines.js";
 import { BARE_VALUE } from "./bare-value.js";
 import { isPageNumber } from "./furniture.js";
 import { NUMBERED, pieces } from "./spaced.js";
+import { continues, startsT3Label } from "./plain-wraps3.js";
 
 /** A label as printed (its pieces joined) and the table 三 row key it names, if any. */
 export interface PlainLabel {
@@ -106,18 +107,35 @@ const spells = (cells: readonly SourceCell[], row: string) => {
 
 function labelsOf(text: string, lines: TextLine[], rowOf: RowOf): PlainLabel[] {
   const out: { cells: SourceCell[] }[] = [];
-  for (const line of lines)
-    for (const p of pieces(line.text)) {
-      const cell = cellAt(text, line.start + p.from, line.start + p.to);
-      const last = out[out.length - 1];
-      // A piece that starts no numbered label continues the label above it (wrapped in its
-      // cell); table 二's labels are not numbered: there, a piece naming a row is a label.
-      const t3 = rowOf === t3RowOf;
-      const own = t3 ? NUMBERED.test(p.text) : rowOf(p.text) !== null;
-      const whole = !t3 && last && rowOf(last.cells.map((c) => c.text).join("")) !== null;
-      if (last && !own && !whole) last.cells.push(cell);
-      else out.push({ cells: [cell] });
+  const t3 = rowOf === t3RowOf;
+  const add = (from: number, to: number) => {
+    const cell = cellAt(text, from, to);
+    const last = out[out.length - 1];
+    // A piece that starts no numbered label continues a label above it (wrapped in its cell;
+    // in table 三 the one it spells on: plain-wraps3.ts); table 二's labels are not numbered:
+    // there, a piece naming a row is a label.
+    const own = t3 ? NUMBERED.test(cell.text) : rowOf(cell.text) !== null;
+    const whole = !t3 && last && rowOf(last.cells.map((c) => c.text).join("")) !== null;
+    // A group's label and the rest of a row's beside it (（四）无法提供 确): the words apart.
+    const two = t3 && own && /\s/.test(cell.text) && !startsT3Label(cell.text);
+    const at = two
+      ? null
+      : !last || own || whole
+        ? "new"
+        : t3
+          ? continues(out, cell.text)
+          : out.length - 1;
+    if (at === "new") {
+      out.push({ cells: [cell] });
+      return;
     }
+    if (at !== null) (out[at] as { cells: SourceCell[] }).cells.push(cell);
+    else
+      for (const m of cell.text.matchAll(/\S+/g))
+        add(from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length);
+  };
+  for (const line of lines)
+    for (const p of pieces(line.text)) add(line.start + p.from, line.start + p.to);
   return out.map(({ cells }) => {
     // A neighbour's wrapped text may run into a label's lines (1.属于国家秘密 / 不予公 / 2.…, the
     // group's （三）不予公开 beside it): the longest run of its first lines naming a row is the label.

@@ -72,12 +72,31 @@ export function unitsOf(blocks: readonly PlainBlock[], K: number, whole = false)
   let underHead = false;
   // A short run is a row's only when a numbered label (the next row's, a group's) or the
   // table's end follows it: a column head there (社会 / 0) means the row's cells are scattered.
+  // A few lone values after labels naming no row, right before one row's label and values.
+  let held: SourceCell[][] = [];
+  let heldBlocks = 0;
   const flushRun = (next?: PlainBlock) => {
     if (!run.length) return;
     const first = next?.kind === "labels" ? next.labels[0]?.cell.text.trim() : undefined;
+    const lone = (r: SourceCell[][]) => r.every((b) => b.length === 1);
+    if (held.length && heldBlocks === 1 && direct && lone(run) && held.length + run.length <= K)
+      run = [...held, ...run];
+    else if (held.length) junk = true;
+    held = [];
     const got = underHead
       ? null
       : runUnits(run, !whole && direct && (!next || NUMBERED.test(first ?? "")), K);
+    // Poppler may print a row's first values before its label, after the group labels it
+    // gathers at a band's end (（五）不予 / 处理 / 0 / 四、结转下年度继续办理 / 0): held for the run
+    // after that label, the row's; anything else after them makes them values no unit fits.
+    const rowNext = next?.kind === "labels" && next.labels.length === 1 && !!next.labels[0]?.row;
+    if (!got && !whole && !direct && !before.length && lone(run) && run.length < K && rowNext) {
+      held = run;
+      heldBlocks = 0;
+      run = [];
+      underHead = false;
+      return;
+    }
     run = [];
     underHead = false;
     if (!got) {
@@ -106,10 +125,12 @@ export function unitsOf(blocks: readonly PlainBlock[], K: number, whole = false)
       continue;
     }
     flushRun(b);
+    if (held.length) heldBlocks++;
     before.push(...b.labels.filter((l) => l.row !== null));
     direct = b.labels.length > 0 && b.labels[b.labels.length - 1]?.row !== null;
   }
   flushRun();
+  if (held.length) junk = true;
   return unsure(units, K, { units, after: before, junkAfter: junk });
 }
 

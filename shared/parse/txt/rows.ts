@@ -5,6 +5,7 @@ import { cellAt, splitLines, type TextLine } from "./text-lines.js";
 import { alignedRows, isAlignedLayout } from "./aligned.js";
 import { markedRow, pipeCells, PIPE_RULE } from "./marked.js";
 import { stitchRows } from "./stitch.js";
+import { rejoinSplitRows } from "./split-rows.js";
 import { isLoneValueText } from "./plain-split.js";
 
 /** "\tcell" lines: the layout that prints one table cell per line (tab-led). */
@@ -48,7 +49,7 @@ export function textRows(
   const source = splitLines(text);
   // A browser's print's plain text puts a row's neighbouring cells on one line: not aligned.
   if (isAlignedLayout(source) && !isLoneValueText(source))
-    return alignedRows(text, source, pageBreaks);
+    return rejoinSplitRows(alignedRows(text, source, pageBreaks));
   const piped = pipeCells(text, source);
   if (piped) return unmarkedRows(text, piped.lines, piped.cells);
   const lines = stitchRows(text, source);

@@ -7,6 +7,7 @@ import { BARE_VALUE } from "./bare-value.js";
 import { table4Lines } from "./column-runs.js";
 import { pageBefore, plainTable4Rows } from "./plain-table4.js";
 import { lateLabels } from "./late-labels.js";
+import { rejoinSplitRows } from "./split-rows.js";
 import { plainTable3Rows } from "./plain-table3.js";
 import { plainTable2Rows } from "./plain-table2.js";
 import { endsInRow, sectionLines } from "./plain-blocks.js";
@@ -236,5 +237,5 @@ export function unmarkedRows(
     else prose(cell);
   });
   flush();
-  return poppler ? lateLabels(rows) : rows;
+  return rejoinSplitRows(poppler ? lateLabels(rows) : rows);
 }
