@@ -31,10 +31,7 @@ export function htmlDocument(
   if (page.tooDeep) messages.push({ code: "HTML_TOO_DEEP", params: {} });
   const title = article.titled ? null : headTitle(document);
   const blocks: PageBlock[] = title
-    ? [
-        { kind: "p", text: title, frame: { node: document, parent: null, depth: 0 } },
-        ...article.blocks,
-      ]
+    ? [{ kind: "p", text: title, frame: { parent: null, depth: 0 } }, ...article.blocks]
     : article.blocks;
   if (title) messages.push({ code: "HTML_HEAD_TITLE", params: { title } });
   const doc = docxDocument({ blocks });

@@ -17,7 +17,7 @@ export function attr(node: HtmlNode, name: string): string | undefined {
 }
 
 /** What a browser never shows as text of the page (or that holds no report text). */
-const NOT_SHOWN = new Set([
+export const NOT_SHOWN = new Set([
   "head",
   "title",
   "script",
@@ -54,9 +54,8 @@ const NOT_SHOWN = new Set([
 const HIDDEN_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
-/** An element whose content the reader leaves out: never shown, or hidden by the page. */
-export function isHidden(node: HtmlNode): boolean {
-  if (NOT_SHOWN.has(node.nodeName)) return true;
+/** An element the page hides: a hidden attribute, or an inline style of display or visibility none. */
+export function hiddenByAttrs(node: HtmlNode): boolean {
   const attrs = node.attrs;
   if (!attrs) return false;
   for (let i = 0; i < attrs.length; i++) {
