@@ -49,8 +49,13 @@ function isBlank(s: string): boolean {
 }
 
 function cjkAt(s: string, i: number): boolean {
-  // Every character of the class is at U+2E80 or above: ASCII and Latin skip the pattern.
-  if (i < 0 || i >= s.length || s.charCodeAt(i) < 0x2e80) return false;
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  // Every character of the class is at U+2E80 or above: ASCII and Latin skip the pattern; so do
+  // CJK punctuation, full-width forms and the ideographs of Unicode 1.1, all of the class.
+  if (c < 0x2e80) return false;
+  if ((c >= 0x4e00 && c <= 0x9fa5) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef))
+    return true;
   CJK_AT.lastIndex = i;
   return CJK_AT.test(s);
 }

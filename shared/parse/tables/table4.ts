@@ -90,11 +90,25 @@ const runOfHeads = (key: string) =>
   COL_KEYS.filter((k) => key.includes(k)).length >= 2 ||
   (key.length >= K && [...key].every((ch) => HEAD_CHARS.has(ch)));
 
+const GROUP_KEYS = T4_GROUPS.map((g) => labelKey(g.label));
+const DIGITS = /^\d+$/;
+
+/**
+ * Whether a paragraph may name a group: every group's key holds 复议, and no character but 复
+ * and 议 themselves normalises (NFKC) to either, so a text without both names none.
+ */
+const mayNameGroup = (text: string) => text.includes("复") && text.includes("议");
+
 /** The group a line names on its own (行政复议, 行政诉讼 未经复议直接起诉, 复议后起诉), if any. */
 function namedGroup({ row, parts }: ReadRow): (typeof T4_GROUPS)[number] | null {
+  if (!parts && !row.cells.some((c) => mayNameGroup(c.text))) return null;
   const keys = (parts ? parts.keys : row.cells.map((c) => labelKey(c.text))).filter((k) => k);
-  if (!keys.length || keys.some((k) => /^\d+$/.test(k))) return null;
-  return T4_GROUPS.filter((g) => keys.some((k) => k.includes(labelKey(g.label)))).pop() ?? null;
+  if (!keys.length || keys.some((k) => DIGITS.test(k))) return null;
+  let named = -1;
+  GROUP_KEYS.forEach((g, i) => {
+    if (keys.some((k) => k.includes(g))) named = i;
+  });
+  return T4_GROUPS[named] ?? null;
 }
 
 /** Reads table 四 (行政复议、行政诉讼): a header of 3 × 5 column labels and one row of 15 values. */
