@@ -19,6 +19,10 @@ function idAt(i: number): string {
   return cellId(4, `${g?.key}`, `${c?.key}`);
 }
 
+/** The 15 cells' ids in order, made once. */
+let ALL_IDS: string[] | null = null;
+const allIds = () => (ALL_IDS ??= Array.from({ length: N }, (_, i) => idAt(i)));
+
 interface Head {
   label: Label;
   col: Column;
@@ -127,10 +131,11 @@ export function readTable4(rows: ReadRow[], out: TableOutput): boolean {
       parts.labels.length > 0 &&
       parts.labels.every((l) => bestMatch(l.key, COLS, 0.75) || runOfHeads(l.key));
     if (!hasNumber(parts.values) || header) {
-      for (const label of parts.labels.flatMap((l) => spacedHeads(l, COLS))) {
-        const col = bestMatch(label.key, COLS, 0.75);
-        if (col && heads.length < N) heads.push({ label, col });
-      }
+      for (const l of parts.labels)
+        for (const label of spacedHeads(l, COLS)) {
+          const col = bestMatch(label.key, COLS, 0.75);
+          if (col && heads.length < N) heads.push({ label, col });
+        }
       // A blank form: after the full header, a row of 15 empty cells is the value row.
       const blankRow = !found && !parts.labels.length && parts.values.length === N;
       if (!hasNumber(parts.values) && !(blankRow && heads.length === N)) continue;
@@ -160,7 +165,7 @@ export function readTable4(rows: ReadRow[], out: TableOutput): boolean {
     const loose = parts.values.some((v) => v.loose);
     const own = !loose && at.length >= K && at.length < N && whole.printed === at.length;
     const m = own ? mapValues(parts.values, at.length, positions(heads)) : whole;
-    const ids = own ? at.map(idAt) : Array.from({ length: N }, (_, i) => idAt(i));
+    const ids = own ? at.map(idAt) : allIds();
     ids.forEach((id, i) => putCell(out, id, m.slots[i] ?? null, r));
     if (whole.printed !== N)
       out.shapes.push({
