@@ -57,9 +57,10 @@ function lookAt(s: string): number {
   let has = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x2028 || c === 0x2029)
-      has |= BREAK;
-    else if (c >= 0x2e80 && c <= 0x2fdf) has |= RADICAL;
+    // Ideographs (most of a report) are past both ranges: two comparisons each.
+    if (c >= 0x2e80) {
+      if (c <= 0x2fdf) has |= RADICAL;
+    } else if (c <= 0x0d ? c >= 0x09 && c !== 0x0b : c === 0x2028 || c === 0x2029) has |= BREAK;
   }
   return has;
 }

@@ -38,7 +38,9 @@ function isSpace(c: number): boolean {
 function collapsible(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : c !== 0x20 && isSpace(c)) return true;
+    // Past U+0020 only the no-break space is white space.
+    if (c > 0x20 && c !== 0xa0) continue;
+    if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isSpace(c)) return true;
   }
   return false;
 }
