@@ -1,6 +1,20 @@
 import type { DocxBlock, DocxCell } from "../docx/content.js";
 import { sectionOf } from "../meta/sections.js";
-import { BLOCK, headingLevel, hiddenByAttrs, NOT_SHOWN, type HtmlNode } from "./tree.js";
+import {
+  BREAK,
+  elementKind,
+  elements,
+  FRAME,
+  HEADING,
+  HIDDEN,
+  hiddenByAttrs,
+  IMAGE,
+  INLINE,
+  PRE,
+  TABLE,
+  tableRows,
+  type HtmlNode,
+} from "./tree.js";
 import { hasHan } from "./signals.js";
 
 /** An element on the way from <body> down to a block: what the article is found by. */
@@ -134,29 +148,6 @@ function child(parent: Frame): Frame {
   return { parent, depth: parent.depth + 1 };
 }
 
-/** What the walk does with an element, by its name: one lookup for each element of the page. */
-const INLINE = 0;
-const HIDDEN = 1;
-const IMAGE = 2;
-const FRAME = 3;
-const BREAK = 4;
-const TABLE = 5;
-const BLOCK_ELEMENT = 6;
-const PRE = 7;
-/** h1 … h6: HEADING + level. */
-const HEADING = 10;
-
-const KIND = new Map<string, number>();
-for (const name of BLOCK)
-  KIND.set(name, headingLevel(name) ? HEADING + headingLevel(name) : BLOCK_ELEMENT);
-KIND.set("pre", PRE);
-for (const name of NOT_SHOWN) KIND.set(name, HIDDEN);
-KIND.set("br", BREAK);
-KIND.set("table", TABLE);
-KIND.set("img", IMAGE);
-KIND.set("iframe", FRAME);
-KIND.set("frame", FRAME);
-
 function walk(node: HtmlNode, frame: Frame, out: Lines, pre: boolean, depth: number): void {
   if (depth > MAX_DEPTH) {
     out.page.tooDeep = true;
@@ -176,7 +167,7 @@ function walk(node: HtmlNode, frame: Frame, out: Lines, pre: boolean, depth: num
       continue;
     }
     if (n.tagName === undefined) continue;
-    const kind = KIND.get(n.nodeName) ?? INLINE;
+    const kind = elementKind(n.nodeName);
     if (kind === IMAGE) out.page.images.push(frame);
     else if (kind === FRAME) out.page.frames++;
     if (kind === HIDDEN || kind === IMAGE || kind === FRAME || hiddenByAttrs(n)) continue;
@@ -194,35 +185,6 @@ function walk(node: HtmlNode, frame: Frame, out: Lines, pre: boolean, depth: num
       out.heading = outer;
     }
   }
-}
-
-/** The element children of `node` named `a` or `b`, that the page does not hide. */
-function elements(node: HtmlNode, a: string, b = a): HtmlNode[] {
-  const out: HtmlNode[] = [];
-  const kids = node.childNodes;
-  if (!kids) return out;
-  for (let i = 0; i < kids.length; i++) {
-    const n = kids[i] as HtmlNode;
-    const name = n.nodeName;
-    if ((name === a || name === b) && !hiddenByAttrs(n)) out.push(n);
-  }
-  return out;
-}
-
-/** A table's rows in order: its own, and those of its thead, tbody and tfoot. */
-function tableRows(table: HtmlNode): HtmlNode[] {
-  const rows: HtmlNode[] = [];
-  const kids = table.childNodes;
-  if (!kids) return rows;
-  for (let i = 0; i < kids.length; i++) {
-    const n = kids[i] as HtmlNode;
-    const name = n.nodeName;
-    if (name === "tr") {
-      if (!hiddenByAttrs(n)) rows.push(n);
-    } else if ((name === "tbody" || name === "thead" || name === "tfoot") && !hiddenByAttrs(n))
-      for (const tr of elements(n, "tr")) rows.push(tr);
-  }
-  return rows;
 }
 
 function span(value: string | undefined): number {
