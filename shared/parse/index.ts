@@ -5,8 +5,7 @@ import type { DocxContent } from "./docx/content.js";
 import { docxDocument } from "./docx/rows.js";
 import type { WordBody } from "./doc/content.js";
 import { docDocument } from "./doc/document.js";
-import type { HtmlNode } from "./html/tree.js";
-import { htmlDocument } from "./html/document.js";
+import { htmlDocument, type HtmlPage } from "./html/document.js";
 import { attachOcr } from "./scan/attach.js";
 import { ocrDocument, type OcrDocument } from "./scan/rows.js";
 import type { PdfContent } from "./pdf/content.js";
@@ -21,6 +20,7 @@ export type { ReadResult } from "../model/outcome.js";
 export { treeBlocks } from "./docx/tree.js";
 export { pageLines } from "./pdf/lines.js";
 export { showsTable } from "./pdf/blocks.js";
+export { htmlPage } from "./html/document.js";
 
 /** What an adapter took out of a file: the one input of the reader, whatever the format. */
 export type ReaderInput =
@@ -28,7 +28,7 @@ export type ReaderInput =
   | { kind: "docx"; content: DocxContent }
   | { kind: "pdf"; content: PdfContent }
   | { kind: "scan"; content: OcrContent }
-  | { kind: "html" | "mhtml"; content: HtmlNode }
+  | { kind: "html" | "mhtml"; content: HtmlPage }
   | { kind: "doc" | "wps"; content: WordBody };
 
 /** The rows a format's front end makes of its content, before the table reader reads them. */

@@ -1,7 +1,7 @@
 import { unifyRadicals } from "../../text/radicals.js";
 import type { LayoutBlock, LayoutCell, Span } from "../../model/report.js";
 import type { SourceCell, SourceDocument, SourceRow } from "../source.js";
-import type { DocxContent } from "./content.js";
+import type { DocxCell, DocxContent } from "./content.js";
 
 /** Appends lines to the document text and hands back the span each piece landed on. */
 class TextBuilder {
@@ -57,9 +57,10 @@ function lookAt(s: string): number {
   let has = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x2028 || c === 0x2029)
-      has |= BREAK;
-    else if (c >= 0x2e80 && c <= 0x2fdf) has |= RADICAL;
+    // Ideographs (most of a report) are past both ranges: two comparisons each.
+    if (c >= 0x2e80) {
+      if (c <= 0x2fdf) has |= RADICAL;
+    } else if (c <= 0x0d ? c >= 0x09 && c !== 0x0b : c === 0x2028 || c === 0x2029) has |= BREAK;
   }
   return has;
 }
@@ -95,7 +96,9 @@ export function docxDocument(content: DocxContent): SourceDocument {
       if (!row.length) continue;
       const start = out.newLine();
       const shown: LayoutCell[] = [];
-      const cells = row.map((c, i): SourceCell => {
+      const cells: SourceCell[] = [];
+      for (let i = 0; i < row.length; i++) {
+        const c = row[i] as DocxCell;
         if (i > 0) out.add("\t");
         const t = oneLine(c.text);
         const span = out.push(t);
@@ -103,8 +106,8 @@ export function docxDocument(content: DocxContent): SourceDocument {
         const wide = c.colspan > 1;
         const tall = c.rowspan > 1;
         shown.push(layoutCell(span, wide ? c.colspan : 0, tall ? c.rowspan : 0));
-        return wide ? { text: t, span, colspan: c.colspan } : { text: t, span };
-      });
+        cells.push(wide ? { text: t, span, colspan: c.colspan } : { text: t, span });
+      }
       rows.push({ cells, span: [start, out.position], tabular: true });
       table.push(shown);
     }

@@ -1,11 +1,24 @@
 import type { DocxBlock, DocxCell } from "../docx/content.js";
 import { sectionOf } from "../meta/sections.js";
-import { BLOCK, headingLevel, isHidden, type HtmlNode } from "./tree.js";
+import {
+  BREAK,
+  elementKind,
+  elements,
+  FRAME,
+  HEADING,
+  HIDDEN,
+  hiddenByAttrs,
+  IMAGE,
+  INLINE,
+  PRE,
+  TABLE,
+  tableRows,
+  type HtmlNode,
+} from "./tree.js";
 import { hasHan } from "./signals.js";
 
 /** An element on the way from <body> down to a block: what the article is found by. */
 export interface Frame {
-  node: HtmlNode;
   parent: Frame | null;
   depth: number;
 }
@@ -39,7 +52,9 @@ function isSpace(c: number): boolean {
 function collapsible(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : c !== 0x20 && isSpace(c)) return true;
+    // Past U+0020 only the no-break space is white space.
+    if (c > 0x20 && c !== 0xa0) continue;
+    if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isSpace(c)) return true;
   }
   return false;
 }
@@ -50,8 +65,13 @@ function isBlank(s: string): boolean {
 }
 
 function cjkAt(s: string, i: number): boolean {
-  // Every character of the class is at U+2E80 or above: ASCII and Latin skip the pattern.
-  if (i < 0 || i >= s.length || s.charCodeAt(i) < 0x2e80) return false;
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  // Every character of the class is at U+2E80 or above: ASCII and Latin skip the pattern; so do
+  // CJK punctuation, full-width forms and the ideographs of Unicode 1.1, all of the class.
+  if (c < 0x2e80) return false;
+  if ((c >= 0x4e00 && c <= 0x9fa5) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef))
+    return true;
   CJK_AT.lastIndex = i;
   return CJK_AT.test(s);
 }
@@ -124,8 +144,8 @@ class Lines {
   }
 }
 
-function child(node: HtmlNode, parent: Frame): Frame {
-  return { node, parent, depth: parent.depth + 1 };
+function child(parent: Frame): Frame {
+  return { parent, depth: parent.depth + 1 };
 }
 
 function walk(node: HtmlNode, frame: Frame, out: Lines, pre: boolean, depth: number): void {
@@ -137,8 +157,7 @@ function walk(node: HtmlNode, frame: Frame, out: Lines, pre: boolean, depth: num
   if (!kids) return;
   for (let i = 0; i < kids.length; i++) {
     const n = kids[i] as HtmlNode;
-    const name = n.nodeName;
-    if (name === "#text") {
+    if (n.nodeName === "#text") {
       if (!pre) out.add(n.value ?? "", frame);
       else
         (n.value ?? "").split("\n").forEach((line, i) => {
@@ -148,47 +167,25 @@ function walk(node: HtmlNode, frame: Frame, out: Lines, pre: boolean, depth: num
       continue;
     }
     if (n.tagName === undefined) continue;
-    if (name === "img") out.page.images.push(frame);
-    if (name === "iframe" || name === "frame") out.page.frames++;
-    if (isHidden(n)) continue;
-    if (name === "br") out.flush();
-    else if (name === "table") {
+    const kind = elementKind(n.nodeName);
+    if (kind === IMAGE) out.page.images.push(frame);
+    else if (kind === FRAME) out.page.frames++;
+    if (kind === HIDDEN || kind === IMAGE || kind === FRAME || hiddenByAttrs(n)) continue;
+    if (kind === INLINE) walk(n, frame, out, pre, depth + 1);
+    else if (kind === BREAK) out.flush();
+    else if (kind === TABLE) {
       out.flush();
-      table(n, child(n, frame), out, depth + 1);
-    } else if (BLOCK.has(name)) {
+      table(n, child(frame), out, depth + 1);
+    } else {
       out.flush();
       const outer = out.heading;
-      out.heading = headingLevel(name) || outer;
-      walk(n, child(n, frame), out, pre || name === "pre", depth + 1);
+      out.heading = kind > HEADING ? kind - HEADING : outer;
+      walk(n, child(frame), out, pre || kind === PRE, depth + 1);
       out.flush();
       out.heading = outer;
-    } else walk(n, frame, out, pre, depth + 1);
+    }
   }
 }
-
-function elements(node: HtmlNode, names: readonly string[]): HtmlNode[] {
-  const out: HtmlNode[] = [];
-  const kids = node.childNodes;
-  if (!kids) return out;
-  for (let i = 0; i < kids.length; i++) {
-    const n = kids[i] as HtmlNode;
-    if (names.includes(n.nodeName) && !isHidden(n)) out.push(n);
-  }
-  return out;
-}
-
-/** A table's rows in order: its own, and those of its thead, tbody and tfoot. */
-function tableRows(table: HtmlNode): HtmlNode[] {
-  const rows: HtmlNode[] = [];
-  for (const n of elements(table, ROW_PARENTS))
-    if (n.nodeName === "tr") rows.push(n);
-    else rows.push(...elements(n, ROW));
-  return rows;
-}
-const ROW_PARENTS = ["tr", "thead", "tbody", "tfoot"];
-const ROW = ["tr"];
-const CELL = ["td", "th"];
-const CAPTION = ["caption"];
 
 function span(value: string | undefined): number {
   const n = value === undefined ? NaN : parseInt(value, 10);
@@ -205,48 +202,65 @@ interface ReadCell {
  * or a cell holding a table or a section heading), whose cells are read as the page around it.
  */
 function table(node: HtmlNode, frame: Frame, out: Lines, depth: number): void {
-  for (const caption of elements(node, CAPTION)) {
-    walk(caption, child(caption, frame), out, false, depth + 1);
+  for (const caption of elements(node, "caption")) {
+    walk(caption, child(frame), out, false, depth + 1);
     out.flush();
   }
-  const rows: ReadCell[][] = tableRows(node).map((tr) => {
-    const rowFrame = child(tr, frame);
-    return elements(tr, CELL).map((td) => {
-      const cellFrame = child(td, rowFrame);
+  const rows: ReadCell[][] = [];
+  let wide = false;
+  for (const tr of tableRows(node)) {
+    const rowFrame = child(frame);
+    const row: ReadCell[] = [];
+    for (const td of elements(tr, "td", "th")) {
+      const cellFrame = child(rowFrame);
       const cell = new Lines(cellFrame, out.page);
       walk(td, cellFrame, cell, false, depth + 2);
       cell.flush();
-      return { node: td, blocks: cell.blocks };
-    });
-  });
-  const layout =
-    rows.every((r) => r.length <= 1) ||
-    rows.some((r) => r.some((c) => c.blocks.some((b) => b.kind === "table" || isHeading(b))));
-  if (layout) {
-    for (const r of rows) for (const c of r) out.blocks.push(...c.blocks);
+      row.push({ node: td, blocks: cell.blocks });
+    }
+    if (row.length > 1) wide = true;
+    rows.push(row);
+  }
+  if (!wide || holdsPage(rows)) {
+    for (const r of rows) for (const c of r) for (const b of c.blocks) out.blocks.push(b);
     return;
   }
-  const cells: DocxCell[][] = rows.filter((r) => r.length).map((r) => r.map(gridCell));
+  const cells: DocxCell[][] = [];
+  for (const r of rows) if (r.length) cells.push(r.map(gridCell));
   if (cells.length) out.blocks.push({ kind: "table", rows: cells, frame });
+}
+
+/** Whether a cell holds a table or a section heading: the table lays out a page, it is no grid. */
+function holdsPage(rows: readonly ReadCell[][]): boolean {
+  for (const r of rows)
+    for (const c of r)
+      for (const b of c.blocks) if (b.kind === "table" || isHeading(b)) return true;
+  return false;
 }
 
 function gridCell(c: ReadCell): DocxCell {
   let colspan: string | undefined;
   let rowspan: string | undefined;
-  const attrs = c.node.attrs ?? [];
+  const attrs = c.node.attrs;
   // The first of each, as the HTML parser keeps it.
-  for (let i = 0; i < attrs.length; i++) {
-    const a = attrs[i] as { name: string; value: string };
-    if (a.name === "colspan") colspan ??= a.value;
-    else if (a.name === "rowspan") rowspan ??= a.value;
-  }
+  if (attrs)
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i] as { name: string; value: string };
+      if (a.name === "colspan") colspan ??= a.value;
+      else if (a.name === "rowspan") rowspan ??= a.value;
+    }
   return { text: cellText(c.blocks), colspan: span(colspan), rowspan: span(rowspan) };
 }
 
 function cellText(blocks: readonly PageBlock[]): string {
   const only = blocks.length === 1 ? blocks[0] : undefined;
   if (only) return only.kind === "p" ? only.text : "";
-  return blocks.map((b) => (b.kind === "p" ? b.text : "")).join("\n");
+  let text = "";
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as PageBlock;
+    text += (i ? "\n" : "") + (b.kind === "p" ? b.text : "");
+  }
+  return text;
 }
 
 function isHeading(b: PageBlock): boolean {
@@ -258,7 +272,7 @@ function isHeading(b: PageBlock): boolean {
 /** The page's paragraphs and tables in reading order, each with the element it stands in. */
 export function pageBlocks(document: HtmlNode): PageContent {
   const page: PageContent = { blocks: [], images: [], frames: 0, tooDeep: false };
-  const root: Frame = { node: document, parent: null, depth: 0 };
+  const root: Frame = { parent: null, depth: 0 };
   const out = new Lines(root, page);
   walk(document, root, out, false, 0);
   out.flush();

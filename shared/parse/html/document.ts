@@ -3,9 +3,22 @@ import type { ReaderMessage } from "../../model/report.js";
 import { docxDocument } from "../docx/rows.js";
 import type { SourceDocument } from "../source.js";
 import { findArticle, within } from "./article.js";
-import { pageBlocks, type PageBlock } from "./blocks.js";
+import { pageBlocks, type PageBlock, type PageContent } from "./blocks.js";
 import { headTitle } from "./head-title.js";
 import type { HtmlNode } from "./tree.js";
+
+/** What the reader takes of a parsed page: its blocks and the title its <head> names. */
+export interface HtmlPage extends PageContent {
+  headTitle: string | null;
+}
+
+/**
+ * A parsed page → what the reader needs of it. The parser's tree is not kept: the adapter hands
+ * this on, and the tree (most of a small page's memory) is freed before the report is read.
+ */
+export function htmlPage(document: HtmlNode): HtmlPage {
+  return { ...pageBlocks(document), headTitle: headTitle(document) };
+}
 
 /**
  * A saved web page as rows: the report's paragraphs and tables (a table's merged cells as in a
@@ -13,10 +26,10 @@ import type { HtmlNode } from "./tree.js";
  * left out. The page is only read: its scripts, styles, frames and images are never used.
  */
 export function htmlDocument(
-  document: HtmlNode,
+  document: HtmlNode | HtmlPage,
   format: "html" | "mhtml",
 ): SourceDocument | ReadError {
-  const page = pageBlocks(document);
+  const page = "blocks" in document ? document : htmlPage(document);
   const article = findArticle(page.blocks);
   const messages: ReaderMessage[] = [];
   const root = article.root;
@@ -29,12 +42,9 @@ export function htmlDocument(
   const images = root ? page.images.filter((f) => within(f, root)).length : page.images.length;
   if (images) messages.push({ code: "HTML_IMAGES", params: { images } });
   if (page.tooDeep) messages.push({ code: "HTML_TOO_DEEP", params: {} });
-  const title = article.titled ? null : headTitle(document);
+  const title = article.titled ? null : page.headTitle;
   const blocks: PageBlock[] = title
-    ? [
-        { kind: "p", text: title, frame: { node: document, parent: null, depth: 0 } },
-        ...article.blocks,
-      ]
+    ? [{ kind: "p", text: title, frame: { parent: null, depth: 0 } }, ...article.blocks]
     : article.blocks;
   if (title) messages.push({ code: "HTML_HEAD_TITLE", params: { title } });
   const doc = docxDocument({ blocks });

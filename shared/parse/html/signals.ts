@@ -53,12 +53,25 @@ function tableKind(b: PageBlock): string | null {
   return [...hits].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** The characters a section's number can start with that are ideographs (一、 … 十、, 第一部分). */
+const NUMERALS = new Set([..."一二三四五六七八九十第"].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a paragraph can start with a section's number: one starting with another ideograph
+ * (NFKC leaves ideographs as they are, and one is no white space) cannot.
+ */
+function mayBeNumbered(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return !(c >= 0x4e00 && c <= 0x9fff) || NUMERALS.has(c);
+}
+
 /**
  * What a block shows of the report: a section heading ("s1"…"s6") or one of its standard
  * tables ("t2"…"t4"); null for anything else.
  */
 export function signalOf(b: PageBlock): string | null {
   if (b.kind === "table") return tableKind(b);
+  if (!mayBeNumbered(b.text)) return null;
   const no = NUMBERED.test(squash(b.text.slice(0, HEAD))) ? sectionOf(b.text) : null;
   return no === null ? null : `s${no}`;
 }

@@ -54,9 +54,8 @@ const NOT_SHOWN = new Set([
 const HIDDEN_STYLE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
-/** An element whose content the reader leaves out: never shown, or hidden by the page. */
-export function isHidden(node: HtmlNode): boolean {
-  if (NOT_SHOWN.has(node.nodeName)) return true;
+/** An element the page hides: a hidden attribute, or an inline style of display or visibility none. */
+export function hiddenByAttrs(node: HtmlNode): boolean {
   const attrs = node.attrs;
   if (!attrs) return false;
   for (let i = 0; i < attrs.length; i++) {
@@ -114,4 +113,60 @@ export function headingLevel(name: string): number {
   return name.length === 2 && name[0] === "h" && name[1]! >= "1" && name[1]! <= "6"
     ? Number(name[1])
     : 0;
+}
+
+/** What the walk does with an element, by its name: one lookup for each element of the page. */
+export const INLINE = 0;
+export const HIDDEN = 1;
+export const IMAGE = 2;
+export const FRAME = 3;
+export const BREAK = 4;
+export const TABLE = 5;
+const BLOCK_ELEMENT = 6;
+export const PRE = 7;
+/** h1 … h6: HEADING + level. */
+export const HEADING = 10;
+
+const KIND = new Map<string, number>();
+for (const name of BLOCK)
+  KIND.set(name, headingLevel(name) ? HEADING + headingLevel(name) : BLOCK_ELEMENT);
+KIND.set("pre", PRE);
+for (const name of NOT_SHOWN) KIND.set(name, HIDDEN);
+KIND.set("br", BREAK);
+KIND.set("table", TABLE);
+KIND.set("img", IMAGE);
+KIND.set("iframe", FRAME);
+KIND.set("frame", FRAME);
+
+export function elementKind(name: string): number {
+  return KIND.get(name) ?? INLINE;
+}
+
+/** The element children of `node` named `a` or `b`, that the page does not hide. */
+export function elements(node: HtmlNode, a: string, b = a): HtmlNode[] {
+  const out: HtmlNode[] = [];
+  const kids = node.childNodes;
+  if (!kids) return out;
+  for (let i = 0; i < kids.length; i++) {
+    const n = kids[i] as HtmlNode;
+    const name = n.nodeName;
+    if ((name === a || name === b) && !hiddenByAttrs(n)) out.push(n);
+  }
+  return out;
+}
+
+/** A table's rows in order: its own, and those of its thead, tbody and tfoot. */
+export function tableRows(table: HtmlNode): HtmlNode[] {
+  const rows: HtmlNode[] = [];
+  const kids = table.childNodes;
+  if (!kids) return rows;
+  for (let i = 0; i < kids.length; i++) {
+    const n = kids[i] as HtmlNode;
+    const name = n.nodeName;
+    if (name === "tr") {
+      if (!hiddenByAttrs(n)) rows.push(n);
+    } else if ((name === "tbody" || name === "thead" || name === "tfoot") && !hiddenByAttrs(n))
+      for (const tr of elements(n, "tr")) rows.push(tr);
+  }
+  return rows;
 }

@@ -37,6 +37,30 @@ function misprintedHead(l: Label, col: Column, out: TableOutput): void {
 /** Two words a space apart (most heads are one word: placedWords would find one). */
 const TWO_WORDS = /\S\s+\S/u;
 
+/** Whether a text has a character of \s (ECMAScript's white space and line terminators). */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0xa0 && isWideSpace(c))
+      return true;
+  }
+  return false;
+}
+
+function isWideSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /**
  * Heads of neighbouring columns a space apart in one cell (a table drawn without rules, its
  * cells tight: pdf.js puts them in one run): each head, placed by its characters' share of
@@ -44,7 +68,8 @@ const TWO_WORDS = /\S\s+\S/u;
  */
 export function spacedHeads<T>(l: Label, cands: Candidate<T>[]): Label[] {
   const { text, span, x, x2 } = l.cell;
-  if (!TWO_WORDS.test(text)) return [l];
+  // Most heads have no white space at all: ruled out without the pattern.
+  if (!hasSpace(text) || !TWO_WORDS.test(text)) return [l];
   const words = placedWords(text, x ?? 0, x2 ?? 0);
   if (words.length < 2 || words.some((w) => w.text.length < 2)) return [l];
   if (!words.every((w) => bestMatch(labelKey(w.text), cands, 0.75))) return [l];
@@ -57,17 +82,21 @@ export function spacedHeads<T>(l: Label, cands: Candidate<T>[]): Label[] {
 
 /** Reads a header row: the columns it names (S06 for a misprint) and labels that name none. */
 export function readHeader(parts: RowParts, header: Header3, out: TableOutput): void {
-  for (const l of parts.labels.flatMap((h) => spacedHeads(h, COLUMN_CANDS))) {
-    const col = bestMatch(l.key, COLUMN_CANDS, 0.75);
-    if (!col) {
-      if (l.key && !OVER_COLUMNS.test(l.key)) header.stray.push(l);
-      continue;
-    }
-    const i = T3_COLUMNS.indexOf(col);
-    header.anchors[i] = centre(l.cell);
-    header.named.add(i);
-    if (l.key !== labelKey(col.label)) misprintedHead(l, col, out);
+  for (const h of parts.labels)
+    for (const l of spacedHeads(h, COLUMN_CANDS)) readHead(l, header, out);
+}
+
+/** One head of a header row: the column it names, or a stray label. */
+function readHead(l: Label, header: Header3, out: TableOutput): void {
+  const col = bestMatch(l.key, COLUMN_CANDS, 0.75);
+  if (!col) {
+    if (l.key && !OVER_COLUMNS.test(l.key)) header.stray.push(l);
+    return;
   }
+  const i = T3_COLUMNS.indexOf(col);
+  header.anchors[i] = centre(l.cell);
+  header.named.add(i);
+  if (l.key !== labelKey(col.label)) misprintedHead(l, col, out);
 }
 
 /**

@@ -19,6 +19,10 @@ function idAt(i: number): string {
   return cellId(4, `${g?.key}`, `${c?.key}`);
 }
 
+/** The 15 cells' ids in order, made once. */
+let ALL_IDS: string[] | null = null;
+const allIds = () => (ALL_IDS ??= Array.from({ length: N }, (_, i) => idAt(i)));
+
 interface Head {
   label: Label;
   col: Column;
@@ -90,11 +94,25 @@ const runOfHeads = (key: string) =>
   COL_KEYS.filter((k) => key.includes(k)).length >= 2 ||
   (key.length >= K && [...key].every((ch) => HEAD_CHARS.has(ch)));
 
+const GROUP_KEYS = T4_GROUPS.map((g) => labelKey(g.label));
+const DIGITS = /^\d+$/;
+
+/**
+ * Whether a paragraph may name a group: every group's key holds 复议, and no character but 复
+ * and 议 themselves normalises (NFKC) to either, so a text without both names none.
+ */
+const mayNameGroup = (text: string) => text.includes("复") && text.includes("议");
+
 /** The group a line names on its own (行政复议, 行政诉讼 未经复议直接起诉, 复议后起诉), if any. */
 function namedGroup({ row, parts }: ReadRow): (typeof T4_GROUPS)[number] | null {
+  if (!parts && !row.cells.some((c) => mayNameGroup(c.text))) return null;
   const keys = (parts ? parts.keys : row.cells.map((c) => labelKey(c.text))).filter((k) => k);
-  if (!keys.length || keys.some((k) => /^\d+$/.test(k))) return null;
-  return T4_GROUPS.filter((g) => keys.some((k) => k.includes(labelKey(g.label)))).pop() ?? null;
+  if (!keys.length || keys.some((k) => DIGITS.test(k))) return null;
+  let named = -1;
+  GROUP_KEYS.forEach((g, i) => {
+    if (keys.some((k) => k.includes(g))) named = i;
+  });
+  return T4_GROUPS[named] ?? null;
 }
 
 /** Reads table 四 (行政复议、行政诉讼): a header of 3 × 5 column labels and one row of 15 values. */
@@ -113,10 +131,11 @@ export function readTable4(rows: ReadRow[], out: TableOutput): boolean {
       parts.labels.length > 0 &&
       parts.labels.every((l) => bestMatch(l.key, COLS, 0.75) || runOfHeads(l.key));
     if (!hasNumber(parts.values) || header) {
-      for (const label of parts.labels.flatMap((l) => spacedHeads(l, COLS))) {
-        const col = bestMatch(label.key, COLS, 0.75);
-        if (col && heads.length < N) heads.push({ label, col });
-      }
+      for (const l of parts.labels)
+        for (const label of spacedHeads(l, COLS)) {
+          const col = bestMatch(label.key, COLS, 0.75);
+          if (col && heads.length < N) heads.push({ label, col });
+        }
       // A blank form: after the full header, a row of 15 empty cells is the value row.
       const blankRow = !found && !parts.labels.length && parts.values.length === N;
       if (!hasNumber(parts.values) && !(blankRow && heads.length === N)) continue;
@@ -146,7 +165,7 @@ export function readTable4(rows: ReadRow[], out: TableOutput): boolean {
     const loose = parts.values.some((v) => v.loose);
     const own = !loose && at.length >= K && at.length < N && whole.printed === at.length;
     const m = own ? mapValues(parts.values, at.length, positions(heads)) : whole;
-    const ids = own ? at.map(idAt) : Array.from({ length: N }, (_, i) => idAt(i));
+    const ids = own ? at.map(idAt) : allIds();
     ids.forEach((id, i) => putCell(out, id, m.slots[i] ?? null, r));
     if (whole.printed !== N)
       out.shapes.push({
