@@ -188,7 +188,7 @@ function placeAll(lines: readonly AlignedLine[], rows: ValueRow[], breaks: reado
  * of several heights), and which numbers are whose the text cannot tell, so neither is sure.
  */
 function apartFromLabels(rows: ValueRow[]) {
-  const bare = (r: ValueRow | undefined) => !!r && !r.line.labels.length;
+  const bare = (r: ValueRow | undefined): r is ValueRow => !!r && !r.line.labels.length;
   const byRank = new Map(rows.map((r) => [r.line.rank, r]));
   for (const r of rows) {
     const next = [byRank.get(r.line.rank - 1), byRank.get(r.line.rank + 1)].filter(bare);

@@ -20,14 +20,16 @@ await page.setContent(made.html, { waitUntil: "load" });
 const shots: string[] = [];
 for (const t of await page.$$("table"))
   shots.push((await t.screenshot({ type: "jpeg", quality: 85 })).toString("base64"));
-await page.evaluate((srcs) => {
+// Runs in the page (a string: the node tsconfig has no DOM types).
+await page.evaluate(`{
+  const srcs = ${JSON.stringify(shots)};
   document.querySelectorAll("table").forEach((t, i) => {
     const img = document.createElement("img");
-    img.src = `data:image/jpeg;base64,${srcs[i] ?? ""}`;
-    img.style.width = `${t.getBoundingClientRect().width}px`;
+    img.src = "data:image/jpeg;base64," + srcs[i];
+    img.style.width = t.getBoundingClientRect().width + "px";
     t.replaceWith(img);
   });
-}, shots);
+}`);
 const pdf = await page.pdf({ format: "A4" });
 await browser.close();
 mkdirSync(dir, { recursive: true });
