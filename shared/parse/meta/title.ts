@@ -27,7 +27,7 @@ function lineText(row: SourceRow): string {
 const CATALOGUE_LABEL = /^(?:标\s*题|名\s*称|题\s*名)\s*[:：]?\s*(?=\S)/u;
 
 /** A portal's breadcrumb (当前位置：首页 > 政府信息公开 > 年报): no line of a title. */
-const BREADCRUMB = /^(?:当前|您的|您现在的|所在)?位置\s*[:：]|[>＞»›].*[>＞»›]/u;
+const BREADCRUMB = /^(?:当前|您的|您现在的|所在)?位置\s*[:：]|首页\s*[>＞»›]/u;
 
 const isFurniture = (t: string) => BREADCRUMB.test(t) || isChromeLine(t);
 

@@ -86,11 +86,13 @@ export function unitsOf(blocks: readonly PlainBlock[], K: number, whole = false)
     const got = underHead
       ? null
       : runUnits(run, !whole && direct && (!next || NUMBERED.test(first ?? "")), K);
-    // Poppler may print a row's first values before its label, after the group labels it
+    // Poppler may print a row's first value before its label, after the group labels it
     // gathers at a band's end (（五）不予 / 处理 / 0 / 四、结转下年度继续办理 / 0): held for the run
-    // after that label, the row's; anything else after them makes them values no unit fits.
+    // after that label, the row's; anything else after it makes it a value no unit fits. Several
+    // values there are another row's, printed in strips (a Chrome print: 3. / 26 / 0 / 0 / 0 / 0 /
+    // 保护第三方合法权益 0, where 26 is no value of that row).
     const rowNext = next?.kind === "labels" && next.labels.length === 1 && !!next.labels[0]?.row;
-    if (!got && !whole && !direct && !before.length && lone(run) && run.length < K && rowNext) {
+    if (!got && !whole && !direct && !before.length && run.length === 1 && lone(run) && rowNext) {
       held = run;
       heldBlocks = 0;
       run = [];
