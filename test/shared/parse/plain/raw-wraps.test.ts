@@ -1,19 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
-import type { TemplateVersion } from "../../../../shared/model/report.js";
+import { describe, expect, it } from "vitest";
 import { checkReport } from "../../../../shared/rules/index.js";
-import { randomLook } from "../../../gen/office/look.js";
-import { cannotRender } from "../../../gen/office/render.js";
-import { officeSamples, type OfficeSample } from "../../../gen/office/sample.js";
 import { oneTokenPerLine } from "../../../gen/pdf-copy.js";
+import { describeOffice, pdftotext } from "../../../support/office-suite.js";
 import { readText } from "../../../support/read-text.js";
-
-const pdftotext = (pdf: Uint8Array, flags: string[]) =>
-  execFileSync("pdftotext", [...flags, "-enc", "UTF-8", "-", "-"], {
-    input: pdf,
-    maxBuffer: 1 << 26,
-  }).toString("utf8");
 
 // -raw text and a viewer's copy of generated office PDFs whose table 三 labels wrap where the
 // text's order parts them from their rows: 503 (a label's numbers on a line of their own, then the
@@ -22,39 +12,25 @@ const pdftotext = (pdf: Uint8Array, flags: string[]) =>
 // cell beside a row's label, both wrapped, split by a page break: （六）其 1.申请人无正当理由 0 1 … /
 // head / 他处理 逾期不补正、行政机 / …), 558 (the group's next line, then the row's: （四）无 1.本机关
 // 不掌握相关政府信 0 1 … / 法提供 / 息). Each gave a false S06 or lost the row (S10).
-const PLANS = [503, 535, 542, 558].map((seed) => ({
-  seed,
-  template: (seed % 2 ? "2019" : "2021") as TemplateVersion,
-  look: randomLook(seed),
-}));
+const SEEDS = [503, 535, 542, 558];
 const FORMS = {
   raw: (pdf: Uint8Array) => pdftotext(pdf, ["-raw"]),
   viewer: (pdf: Uint8Array) => oneTokenPerLine(pdftotext(pdf, ["-raw"])),
 };
 
-const why = cannotRender();
-
-describe.skipIf(why !== null)(
-  why ? `-raw and a viewer's copy: skipped, ${why}` : "-raw and a viewer's copy: wrapped labels",
-  () => {
-    let samples: OfficeSample[];
-    beforeAll(async () => {
-      samples = await officeSamples(PLANS);
-    }, 600_000);
-
-    const cases = PLANS.flatMap((p, i) =>
-      (["raw", "viewer"] as const).map((form) => [p.seed, form, i] as const),
-    );
-    it.each(cases)("seed %i, %s: every cell right, no S06 or S10", (_, form, i) => {
-      const s = samples[i] as OfficeSample;
-      const r = readText(FORMS[form](s.pdf));
-      const ids = Object.keys(s.report.cells);
-      expect(ids.filter((id) => r.cells[id]?.value !== s.report.cells[id])).toEqual([]);
-      const alarms = checkReport(r).filter((f) => f.rule === "S06" || f.rule === "S10");
-      expect(alarms.map((f) => `${f.rule} ${JSON.stringify(f.params)}`)).toEqual([]);
-    });
-  },
-);
+describeOffice("-raw and a viewer's copy: wrapped labels", SEEDS, (sample) => {
+  const cases = SEEDS.flatMap((seed, i) =>
+    (["raw", "viewer"] as const).map((form) => [seed, form, i] as const),
+  );
+  it.each(cases)("seed %i, %s: every cell right, no S06 or S10", (_, form, i) => {
+    const s = sample(i);
+    const r = readText(FORMS[form](s.pdf));
+    const ids = Object.keys(s.report.cells);
+    expect(ids.filter((id) => r.cells[id]?.value !== s.report.cells[id])).toEqual([]);
+    const alarms = checkReport(r).filter((f) => f.rule === "S06" || f.rule === "S10");
+    expect(alarms.map((f) => `${f.rule} ${JSON.stringify(f.params)}`)).toEqual([]);
+  });
+});
 
 describe("plain pdftotext: a row's first values printed before its label", () => {
   // The corpus sample's last row of table 三 prints 0 … 0 with blank cells between: poppler sets
