@@ -70,10 +70,13 @@ function upright(m: number[]): boolean {
   return a > 0 && Math.abs(b) + Math.abs(c) <= 0.05 * (a + Math.abs(d));
 }
 
-function uprightCount(viewport: Viewport, runs: Run[]): number {
-  let n = 0;
-  for (const r of runs) if (upright(compose(viewport.transform, r.transform))) n++;
-  return n;
+/** The runs placed by `viewport`, and how many of them read upright. */
+function placed(
+  viewport: Viewport,
+  runs: Run[],
+): { viewport: Viewport; at: Matrix[]; upright: number } {
+  const at = runs.map((r) => compose(viewport.transform, r.transform));
+  return { viewport, at, upright: at.filter(upright).length };
 }
 
 /**
@@ -81,15 +84,12 @@ function uprightCount(viewport: Viewport, runs: Run[]): number {
  * on a page whose text runs level, a landscape table turned for printing) is read as its text
  * runs, as pdftotext does; a page whose few rotated runs are stamps keeps its own turn.
  */
-function readingViewport(page: Page, runs: Run[]): Viewport {
-  const own = page.getViewport({ scale: 1 });
-  let best = own;
-  let most = uprightCount(own, runs);
-  if (most * 2 >= runs.length) return own;
+function readingPlace(page: Page, runs: Run[]): ReturnType<typeof placed> {
+  let best = placed(page.getViewport({ scale: 1 }), runs);
+  if (best.upright * 2 >= runs.length) return best;
   for (const turn of [90, 180, 270]) {
-    const v = page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
-    const n = uprightCount(v, runs);
-    if (n > most) [best, most] = [v, n];
+    const v = placed(page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 }), runs);
+    if (v.upright > best.upright) best = v;
   }
   return best;
 }
@@ -100,12 +100,12 @@ async function readPage(doc: PDFDocumentProxy, n: number, after: boolean): Promi
   const content = await page.getTextContent();
   const runs: Run[] = [];
   for (const it of content.items) if ("str" in it && it.str) runs.push(it as Run);
-  const viewport = readingViewport(page, runs);
+  const { viewport, at } = readingPlace(page, runs);
   const items: PdfItem[] = [];
   let hasText = false;
-  for (const it of runs) {
+  for (const [i, it] of runs.entries()) {
     if (REAL_TEXT.test(it.str)) hasText = true;
-    const m = compose(viewport.transform, it.transform);
+    const m = at[i] as Matrix;
     if (!upright(m)) continue;
     const [, , c = 0, d = 0, e = 0, f = 0] = m;
     const h = it.height > 0 ? it.height : Math.hypot(c, d);
@@ -157,12 +157,15 @@ async function readPages(
       hasText ||= r.hasText;
     }
     if (!hasText) return readError("PDF_NO_TEXT");
-    const text = pages.map((p) => p.items.map((i) => i.str).join("")).join("");
-    return garbledText(text) ? readError("PDF_TEXT_GARBLED") : { pages };
+    return garbledText(pdfText({ pages })) ? readError("PDF_TEXT_GARBLED") : { pages };
   } catch (e) {
     return failure(e);
   }
 }
+
+/** The text of a read PDF's runs, page after page, as one string. */
+export const pdfText = (content: PdfContent): string =>
+  content.pages.map((p) => p.items.map((i) => i.str).join("")).join("");
 
 const overtime = (done: number, of: number) =>
   readError("TOO_COMPLEX", `读取超时（已读 ${done}/${of} 页）`);

@@ -5,7 +5,7 @@ import { readContent, type ReaderInput } from "../../../shared/parse/index.js";
 import { readDocx } from "../adapters/docx.js";
 import { webPage } from "../adapters/web-page.js";
 import { wordBinary } from "../adapters/word-binary.js";
-import { readPdf, scanDrawn } from "../adapters/pdf.js";
+import { pdfText, readPdf, scanDrawn } from "../adapters/pdf.js";
 import type { PdfContent } from "../../../shared/parse/pdf/content.js";
 import type { ReaderMessage } from "../../../shared/model/report.js";
 import { DISCLOSURE, REPORT } from "../../../shared/agency/body.js";
@@ -84,7 +84,7 @@ async function tablesAsImages(
   hooks: ScanHooks,
   notes: ReaderMessage[],
 ): Promise<ReadResult | null> {
-  const all = text.pages.map((p) => p.items.map((i) => i.str).join("")).join("");
+  const all = pdfText(text);
   if (!DISCLOSURE.test(all) || !REPORT.test(all)) return null;
   const scanned = await scanDrawn(
     bytes,
