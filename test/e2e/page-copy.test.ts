@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { launchedBrowser } from "./harness.js";
+import { printFile } from "../gen/print/chrome.js";
 import { webPage } from "../../electron/node/adapters/web-page.js";
 import { readPdf } from "../../electron/node/adapters/pdf.js";
 import { readContent } from "../../shared/parse/index.js";
@@ -28,12 +29,7 @@ async function copied(path: string): Promise<string> {
 
 /** The page printed to PDF by Chrome, its tables' rules drawn or (`borderless`) not. */
 async function printed(path: string, borderless: boolean): Promise<Uint8Array> {
-  const page = await browser().newPage();
-  await page.goto(`file://${path}`);
-  if (borderless) await page.addStyleTag({ content: "table, td, th { border: none !important; }" });
-  const pdf = await page.pdf({ format: "A4" });
-  await page.close();
-  return new Uint8Array(pdf);
+  return printFile(browser(), path, !borderless);
 }
 
 function savedPage() {

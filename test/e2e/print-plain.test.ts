@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { launchedBrowser } from "./harness.js";
+import { printFile } from "../gen/print/chrome.js";
 import { webPage } from "../../electron/node/adapters/web-page.js";
 import { readContent } from "../../shared/parse/index.js";
 import { isReadError } from "../../shared/model/errors.js";
@@ -20,11 +21,7 @@ const PAGES = ["libreoffice-spans.html", "syfgj2023.html", "no-charset-gbk.htm"]
 const browser = launchedBrowser();
 
 async function plainPrint(path: string, borderless: boolean): Promise<string> {
-  const page = await browser().newPage();
-  await page.goto(`file://${path}`);
-  if (borderless) await page.addStyleTag({ content: "table, td, th { border: none !important; }" });
-  const pdf = await page.pdf({ format: "A4" });
-  await page.close();
+  const pdf = await printFile(browser(), path, !borderless);
   return execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: pdf }).toString("utf8");
 }
 

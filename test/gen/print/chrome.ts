@@ -18,6 +18,20 @@ export async function printToPdf(
   return new Uint8Array(pdf);
 }
 
+/** A saved page file printed to PDF by Chrome (A4), its tables' rules drawn or not. */
+export async function printFile(
+  browser: Browser,
+  path: string,
+  rules: boolean,
+): Promise<Uint8Array> {
+  const page = await browser.newPage();
+  await page.goto(`file://${path}`);
+  if (!rules) await page.addStyleTag({ content: NO_RULES });
+  const pdf = await page.pdf({ format: "A4" });
+  await page.close();
+  return new Uint8Array(pdf);
+}
+
 /** `pdftotext -layout` of a PDF (poppler-utils), the text an inspector copies out of it. */
 export function layoutText(pdf: Uint8Array): string {
   return execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", "-", "-"], {
