@@ -37,8 +37,9 @@ export interface OcrPage {
 export interface OcrContent {
   pages: OcrPage[];
   /**
-   * Why a PDF with a text layer was recognised: its text was glyph numbers (乱码), or its text
-   * shows no table (the tables are pictures). Absent for a scan without a text layer.
+   * Why a PDF with a text layer was recognised: its text was glyph numbers (乱码), its text
+   * shows no table (the tables are pictures), or it lacks a table and paints large pictures
+   * (one table pasted as a screenshot). Absent for a scan without a text layer.
    */
-  drawn?: "garbled-text" | "table-images";
+  drawn?: "garbled-text" | "table-images" | "table-pictures";
 }

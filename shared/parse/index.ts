@@ -12,12 +12,12 @@ import type { PdfContent } from "./pdf/content.js";
 import { pdfDocument } from "./pdf/rows.js";
 import type { ReadResult } from "../model/outcome.js";
 import { readReport } from "./report.js";
-import type { SourceDocument } from "./source.js";
+import type { Pictures, SourceDocument } from "./source.js";
 import { txtDocument } from "./txt/document.js";
 
 export type { ReadResult } from "../model/outcome.js";
 // What adapters use to shape a file's content for the reader (no reading of tables).
-export { treeBlocks } from "./docx/tree.js";
+export { treeContent } from "./docx/tree.js";
 export { pageLines } from "./pdf/lines.js";
 export { showsTable } from "./pdf/blocks.js";
 export { htmlPage } from "./html/document.js";
@@ -58,7 +58,9 @@ function scanRows(content: OcrContent) {
       ? "OCR_TEXT_GARBLED"
       : content.drawn === "table-images"
         ? "OCR_TABLE_IMAGES"
-        : "OCR";
+        : content.drawn === "table-pictures"
+          ? "OCR_TABLE_PICTURES"
+          : "OCR";
   doc.messages.push({ code, params: { pages: content.pages.length } });
   return doc;
 }
@@ -68,12 +70,18 @@ const isScan = (d: SourceDocument): d is OcrDocument => "marks" in d;
 /**
  * The reader's one front door: a file's content, as its adapter took it out, → the report.
  * Every caller (the parse workers, the CLI, the workbench) comes through here; `notes` are what
- * the caller learnt of the file itself (an extension that does not fit its content).
+ * the caller learnt of the file itself (an extension that does not fit its content), `pictures`
+ * the pictures it found in the file that the content does not show (a PDF's, not recognised).
  */
-export function readContent(input: ReaderInput, notes: ReaderMessage[] = []): ReadResult {
+export function readContent(
+  input: ReaderInput,
+  notes: ReaderMessage[] = [],
+  pictures?: Pictures,
+): ReadResult {
   const doc = sourceDocument(input);
   if (isReadError(doc)) return { ok: false, error: doc };
   doc.messages.push(...notes);
+  if (pictures) doc.pictures = pictures;
   const res = readReport(doc);
   if (res.ok && isScan(doc)) return { ok: true, report: attachOcr(res.report, doc) };
   return res;

@@ -1,7 +1,7 @@
 import type { Report } from "../model/report.js";
 import type { ReadResult } from "../model/outcome.js";
 import { readError } from "../model/errors.js";
-import type { SourceDocument } from "./source.js";
+import type { Pictures, SourceDocument } from "./source.js";
 import { findSections } from "./meta/sections.js";
 import { findTitle } from "./meta/title.js";
 import { findClosing } from "./meta/closing.js";
@@ -17,6 +17,16 @@ import { readTable4 } from "./tables/table4.js";
 import { overLimits } from "./limits.js";
 
 export type { ReadResult } from "../model/outcome.js";
+
+function pictureParams(table: number, p: Pictures): Record<string, number | string> {
+  return p.pages ? { table, count: p.count, pages: p.pages } : { table, count: p.count };
+}
+
+/** A report titled as one, with pictures and no table in its text: its tables are the pictures. */
+const noTables = (p: Pictures | undefined) =>
+  p
+    ? readError("TABLES_AS_PICTURES", `${p.pages ? `第 ${p.pages} 页` : ""}${p.count} 张图片`)
+    : readError("NO_TABLES");
 
 /** Reads the report model from a front end's rows: metadata, sections and the three tables. */
 export function readReport(doc: SourceDocument): ReadResult {
@@ -49,9 +59,15 @@ export function readReport(doc: SourceDocument): ReadResult {
       tables[t] = true;
       out.messages.push({ code: "TABLE_UNREAD", params: { table: t } });
     }
-  if (!tables[2] && !tables[3] && !tables[4]) return { ok: false, error: readError("NO_TABLES") };
+  const pictures = doc.pictures;
+  if (!tables[2] && !tables[3] && !tables[4])
+    return { ok: false, error: noTables(pictures && title ? pictures : undefined) };
   for (const t of [2, 3, 4] as const)
-    if (!tables[t]) out.messages.push({ code: "TABLE_NOT_FOUND", params: { table: t } });
+    if (!tables[t] && pictures) {
+      // A table the text lacks beside pictures not read may be one of them: unread (S10), not missing.
+      tables[t] = true;
+      out.messages.push({ code: "TABLE_PICTURE", params: pictureParams(t, pictures) });
+    } else if (!tables[t]) out.messages.push({ code: "TABLE_NOT_FOUND", params: { table: t } });
   const agency = resolveAgency(title?.body ?? "", closing.signature, doc.text);
   const report: Report = {
     format: doc.format,

@@ -49,4 +49,15 @@ export interface SourceDocument {
    * (plain pdftotext's blocks in an order their labels do not give): found, every cell unknown.
    */
   unreadTables?: (2 | 3 | 4)[];
+  /**
+   * Pictures in the report's body whose content was not read (images on a page or in a Word
+   * document, a PDF's pictures not recognised): a table the text lacks may be one of them.
+   */
+  pictures?: Pictures;
+}
+
+export interface Pictures {
+  count: number;
+  /** The pages they are on ("2、3"), where the document has pages. */
+  pages?: string;
 }

@@ -1,6 +1,6 @@
 import { isReadError, readError, type ReadError } from "../../../shared/model/errors.js";
 import type { DocxContent } from "../../../shared/parse/docx/content.js";
-import { treeBlocks } from "../../../shared/parse/index.js";
+import { treeContent } from "../../../shared/parse/index.js";
 import { readMammothTree } from "./mammoth-tree.js";
 import { unpackDocx } from "./zip-guard.js";
 
@@ -42,7 +42,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent | ReadErr
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const { document, resolveNote } = await readMammothTree(buffer, parts);
-    return { blocks: treeBlocks(document, resolveNote) };
+    return treeContent(document, resolveNote);
   } catch (error) {
     return readError("DOCX_CORRUPT", describe(error));
   }

@@ -19,7 +19,9 @@ type Ops = Record<
   | "fillStroke"
   | "eoFillStroke"
   | "closeFillStroke"
-  | "closeEOFillStroke",
+  | "closeEOFillStroke"
+  | "paintImageXObject"
+  | "paintInlineImageXObject",
   number
 >;
 
@@ -37,6 +39,7 @@ export function pathOps(OPS: Ops): PathOps {
     paintFormXObjectEnd: OPS.paintFormXObjectEnd,
     stroke: [OPS.stroke, OPS.closeStroke, ...both],
     fill: [OPS.fill, OPS.eoFill, ...both],
+    images: [OPS.paintImageXObject, OPS.paintInlineImageXObject],
   };
 }
 

@@ -29,6 +29,8 @@ export interface PathOps {
   paintFormXObjectEnd: number;
   stroke: number[];
   fill: number[];
+  /** Images painted into the unit square of the matrix in force. */
+  images: number[];
 }
 
 interface State {
@@ -125,15 +127,30 @@ function fillRule(pts: Point[]): PdfRule | null {
 /** Scale of a matrix across a line (for line widths). */
 const scaleOf = (m: Matrix) => Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2])) || 1;
 
+/** The box an image painted under `m` covers (its unit square), y from the page top. */
+function imageBox(m: Matrix): PdfRule {
+  const corners: Point[] = [
+    [0, 0],
+    [1, 0],
+    [0, 1],
+    [1, 1],
+  ].map((p) => apply(m, p as Point));
+  const xs = corners.map((p) => p[0]);
+  const ys = corners.map((p) => p[1]);
+  return { x: Math.min(...xs), y: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
+}
+
 /**
  * The rules a page draws, from its pdf.js operator list, in page coordinates (the viewport's
  * `base` transform applied): the graphics state is followed through save/restore, transforms and
- * form XObjects; white lines (erased borders) and curves are left out.
+ * form XObjects; white lines (erased borders) and curves are left out. The boxes of the images
+ * it paints go to `images` when given.
  */
 export function pageRules(
   list: { fnArray: number[]; argsArray: unknown[] },
   base: Matrix,
   ops: PathOps,
+  images?: PdfRule[],
 ): PdfRule[] {
   const rules: PdfRule[] = [];
   const stack: State[] = [];
@@ -154,6 +171,7 @@ export function pageRules(
       if (m) s.ctm = compose(s.ctm, m);
     } else if (fn === ops.paintFormXObjectEnd) s = stack.pop() ?? s;
     else if (fn === ops.constructPath) paint(args, s, ops, rules);
+    else if (images && ops.images.includes(fn as number)) images.push(imageBox(s.ctm));
   }
   return rules;
 }

@@ -21,7 +21,7 @@ const dir = (name: string) => join(pkg, name) + sep;
 
 let loaded: ReturnType<typeof loadPdfJs> | undefined;
 // Loaded on first use: runs that only read .txt/.docx need not pay for it.
-const pdfjs = () => (loaded ??= loadPdfJs());
+export const pdfjs = () => (loaded ??= loadPdfJs());
 
 let opens = 0;
 /** How many documents pdf.js has been given to open in this thread (tests count them). */
@@ -180,7 +180,11 @@ export interface ReadPdfOptions {
  * given the document already open.
  */
 export type ScanRead<T> = (doc: PDFDocumentProxy, why: ScanReason) => Promise<T>;
-export type ScanReason = "PDF_NO_TEXT" | "PDF_TEXT_GARBLED" | "PDF_TABLES_AS_IMAGES";
+export type ScanReason =
+  | "PDF_NO_TEXT"
+  | "PDF_TEXT_GARBLED"
+  | "PDF_TABLES_AS_IMAGES"
+  | "PDF_TABLE_PICTURES";
 const isScanReason = (code: string): code is ScanReason =>
   code === "PDF_NO_TEXT" || code === "PDF_TEXT_GARBLED";
 

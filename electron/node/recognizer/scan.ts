@@ -17,5 +17,6 @@ export async function scanContent(
   if (!legible(content)) return readError("OCR_UNREADABLE", `共 ${content.pages.length} 页`);
   if (why === "PDF_TEXT_GARBLED") content.drawn = "garbled-text";
   if (why === "PDF_TABLES_AS_IMAGES") content.drawn = "table-images";
+  if (why === "PDF_TABLE_PICTURES") content.drawn = "table-pictures";
   return { kind: "scan", content };
 }

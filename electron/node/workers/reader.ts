@@ -5,14 +5,12 @@ import { readContent, type ReaderInput } from "../../../shared/parse/index.js";
 import { readDocx } from "../adapters/docx.js";
 import { webPage } from "../adapters/web-page.js";
 import { wordBinary } from "../adapters/word-binary.js";
-import { pdfText, readPdf, scanDrawn } from "../adapters/pdf.js";
-import type { PdfContent } from "../../../shared/parse/pdf/content.js";
-import type { ReaderMessage } from "../../../shared/model/report.js";
-import { DISCLOSURE, REPORT } from "../../../shared/agency/body.js";
+import { readPdf } from "../adapters/pdf.js";
 import { MAX_FILE_BYTES, readBytes } from "../adapters/files.js";
 import type { ScanHooks } from "../recognizer/pages.js";
 import { extensionFormat, sniffFormat } from "./formats.js";
 import { scanContent } from "../recognizer/scan.js";
+import { tablePictures } from "./table-pictures.js";
 
 export type { ReadResult } from "../../../shared/model/outcome.js";
 
@@ -68,32 +66,7 @@ async function parse(bytes: Uint8Array, name: string, opts: ReadOptions): Promis
       ? [{ code: "EXTENSION_MISMATCH", params: { declared, format } }]
       : [];
   const read = readContent(input, notes);
-  if (read.ok || read.error.code !== "NO_TABLES" || input.kind !== "pdf" || opts.ocr === false)
-    return read;
-  return (await tablesAsImages(bytes, input.content, opts.ocr ?? {}, notes)) ?? read;
-}
-
-/**
- * A PDF report whose text shows no table: its tables are pictures (pasted screenshots, a page
- * with table images printed from a portal). Its pages are drawn and recognised; kept only
- * when that finds the tables.
- */
-async function tablesAsImages(
-  bytes: Uint8Array,
-  text: PdfContent,
-  hooks: ScanHooks,
-  notes: ReaderMessage[],
-): Promise<ReadResult | null> {
-  const all = pdfText(text);
-  if (!DISCLOSURE.test(all) || !REPORT.test(all)) return null;
-  const scanned = await scanDrawn(
-    bytes,
-    (doc, why) => scanContent(doc, hooks, why),
-    "PDF_TABLES_AS_IMAGES",
-  );
-  if (isError(scanned)) return null;
-  const read = readContent(scanned, notes);
-  return read.ok ? read : null;
+  return input.kind === "pdf" ? tablePictures(bytes, input, read, opts.ocr ?? {}, notes) : read;
 }
 
 /**

@@ -18,4 +18,6 @@ export type DocxBlock =
 /** A .docx read by the adapter: paragraphs and tables in reading order. */
 export interface DocxContent {
   blocks: DocxBlock[];
+  /** How many pictures its body holds (their content is not read). */
+  pictures?: number;
 }

@@ -113,5 +113,7 @@ export function docxDocument(content: DocxContent): SourceDocument {
     }
     if (table.length) layout.push({ kind: "table", rows: table });
   }
-  return { format: "docx", text: out.text, rows, messages: [], layout };
+  const doc: SourceDocument = { format: "docx", text: out.text, rows, messages: [], layout };
+  if (content.pictures) doc.pictures = { count: content.pictures };
+  return doc;
 }

@@ -1,4 +1,4 @@
-import type { DocxBlock, DocxCell } from "./content.js";
+import type { DocxBlock, DocxCell, DocxContent } from "./content.js";
 
 /**
  * The part of mammoth's document model (lib/documents.js) the reader walks: what
@@ -25,12 +25,18 @@ export type NoteResolver = (reference: DocxNode) => DocxNode | undefined;
 
 const MAX_SPAN = 1000;
 
+/** What the whole walk counts, nested tables and notes included. */
+interface Tally {
+  pictures: number;
+}
+
 class Collector {
   blocks: DocxBlock[] = [];
   line = "";
   heading = 0;
   noteNumber = 1;
   readonly references: DocxNode[] = [];
+  constructor(readonly tally: Tally) {}
   flush(): void {
     if (this.line.trim())
       this.blocks.push(
@@ -65,9 +71,12 @@ function walk(nodes: readonly DocxNode[], out: Collector, depth: number): void {
         out.line += `[${out.noteNumber++}]`;
         out.references.push(n);
         break;
+      case "image":
+        out.tally.pictures++;
+        break;
       case "table":
         out.flush();
-        out.blocks.push(...tableBlocks(n, depth + 1));
+        out.blocks.push(...tableBlocks(n, depth + 1, out.tally));
         break;
       case "paragraph":
         out.flush();
@@ -82,8 +91,8 @@ function walk(nodes: readonly DocxNode[], out: Collector, depth: number): void {
   }
 }
 
-function blocksOf(nodes: readonly DocxNode[], depth: number): DocxBlock[] {
-  const out = new Collector();
+function blocksOf(nodes: readonly DocxNode[], depth: number, tally: Tally): DocxBlock[] {
+  const out = new Collector(tally);
   walk(nodes, out, depth);
   out.flush();
   return out.blocks;
@@ -115,11 +124,11 @@ const ofType = (nodes: readonly DocxNode[] | undefined, type: string) =>
  * A table becomes a table block, except a layout frame (one cell per row, holding a nested
  * table), whose content is read as if it stood outside the frame.
  */
-function tableBlocks(table: DocxNode, depth: number): DocxBlock[] {
+function tableBlocks(table: DocxNode, depth: number, tally: Tally): DocxBlock[] {
   const rows = ofType(table.children, "tableRow").map((tr) =>
     ofType(tr.children, "tableCell").map((td) => ({
       td,
-      blocks: blocksOf(td.children ?? [], depth),
+      blocks: blocksOf(td.children ?? [], depth, tally),
     })),
   );
   if (!rows.length) return [];
@@ -137,12 +146,19 @@ function tableBlocks(table: DocxNode, depth: number): DocxBlock[] {
   return [{ kind: "table", rows: cells }];
 }
 
-/** Reads mammoth's document tree as paragraphs and tables in reading order, notes last. */
-export function treeBlocks(document: DocxNode, resolveNote?: NoteResolver): DocxBlock[] {
-  const out = new Collector();
+/**
+ * Reads mammoth's document tree as paragraphs and tables in reading order, notes last, and
+ * counts its pictures (their content is not read).
+ */
+export function treeContent(document: DocxNode, resolveNote?: NoteResolver): DocxContent {
+  const out = new Collector({ pictures: 0 });
   walk(document.children ?? [], out, 0);
   out.flush();
   const notes = resolveNote ? out.references.map(resolveNote) : [];
-  for (const note of notes) if (note?.body) out.blocks.push(...blocksOf(note.body, 1));
-  return out.blocks;
+  for (const note of notes) if (note?.body) out.blocks.push(...blocksOf(note.body, 1, out.tally));
+  const { pictures } = out.tally;
+  return pictures ? { blocks: out.blocks, pictures } : { blocks: out.blocks };
 }
+
+export const treeBlocks = (document: DocxNode, resolveNote?: NoteResolver): DocxBlock[] =>
+  treeContent(document, resolveNote).blocks;

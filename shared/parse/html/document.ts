@@ -48,5 +48,6 @@ export function htmlDocument(
     : article.blocks;
   if (title) messages.push({ code: "HTML_HEAD_TITLE", params: { title } });
   const doc = docxDocument({ blocks });
-  return { ...doc, format, messages: [...messages, ...doc.messages] };
+  const read = { ...doc, format, messages: [...messages, ...doc.messages] };
+  return images ? { ...read, pictures: { count: images } } : read;
 }

@@ -80,3 +80,46 @@ describe("a PDF report whose tables are pictures (screenshots pasted in their pl
     expect(got.silent).toEqual([]);
   }, 600_000);
 });
+
+describe("a PDF report with one table pasted as a picture, the others printed as text", () => {
+  const f = "print-images/portal-704.images-3.pdf";
+  const codes = (r: Report) => r.messages.map((m) => m.code);
+
+  it("names the table unread, not missing, when the pictures may not be recognised", async () => {
+    const read = await readReportBytes(fixture(f), "hybrid.pdf", { ocr: false });
+    if (!read.ok) throw new Error(read.error.message);
+    const r = read.report;
+    expect(r.tables[3]).toBe(true);
+    expect(Object.keys(r.cells).some((id) => id.startsWith("t3."))).toBe(false);
+    expect(codes(r)).toContain("TABLE_PICTURE");
+    expect(codes(r)).not.toContain("TABLE_UNREAD");
+    expect(codes(r)).not.toContain("TABLE_NOT_FOUND");
+    expect(Object.keys(r.cells).filter((id) => id.startsWith("t2.")).length).toBeGreaterThan(0);
+  });
+
+  it("is recognised whole when its pictures hold the table the text lacks", async () => {
+    const want = JSON.parse(new TextDecoder().decode(fixture(`${f}.cells.json`))) as {
+      cells: Record<string, number | string | null>;
+    };
+    const read = await readReportBytes(fixture(f), "hybrid.pdf");
+    if (!read.ok) throw new Error(read.error.message);
+    expect(codes(read.report)).toContain("OCR_TABLE_PICTURES");
+    const got = scored(read.report, want.cells);
+    console.info(`one table as a picture, by OCR: ${got.right}/${got.of} cells right`);
+    expect(got.share).toBeGreaterThanOrEqual(0.95);
+    expect(got.silent).toEqual([]);
+  }, 600_000);
+
+  it("keeps the text's read, the table missing, when the picture is no table", async () => {
+    const read = await readReportBytes(
+      fixture("print-images/portal-705.images-3-prose.pdf"),
+      "p.pdf",
+    );
+    if (!read.ok) throw new Error(read.error.message);
+    const r = read.report;
+    expect(r.tables[3]).toBe(false);
+    expect(codes(r)).toContain("PICTURE_NOT_TABLE");
+    expect(codes(r)).toContain("TABLE_NOT_FOUND");
+    expect(codes(r)).not.toContain("OCR_TABLE_PICTURES");
+  }, 600_000);
+});

@@ -7,7 +7,9 @@ import type { Look } from "./look.js";
 
 export type OfficeBlock =
   | { kind: "title" | "heading" | "para"; text: string }
-  | { kind: "table"; table: OfficeTable };
+  | { kind: "table"; table: OfficeTable }
+  /** A picture pasted in the text (a PNG), at its size in points. */
+  | { kind: "picture"; png: Uint8Array; width: number; height: number };
 
 export interface OfficeReport {
   title: string;

@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   Document,
+  ImageRun,
   Packer,
   Paragraph,
   Table,
@@ -89,6 +90,17 @@ function table(t: OfficeTable, look: Look): Table {
 export async function writeDocx(blocks: OfficeBlock[], look: Look): Promise<Uint8Array> {
   const children = blocks.map((b) => {
     if (b.kind === "table") return table(b.table, look);
+    if (b.kind === "picture")
+      return new Paragraph({
+        children: [
+          new ImageRun({
+            type: "png",
+            data: b.png,
+            // Points at 96 pixels to the inch, as Word sizes a pasted picture.
+            transformation: { width: (b.width * 4) / 3, height: (b.height * 4) / 3 },
+          }),
+        ],
+      });
     if (b.kind === "title")
       return new Paragraph({
         alignment: AlignmentType.CENTER,

@@ -84,6 +84,10 @@ function blocksHtml(blocks: OfficeBlock[], look: PageLook): string {
       if (b.kind === "table") return tableHtml(b.table, look);
       if (b.kind === "title") return `<h1 class="title">${esc(b.text)}</h1>`;
       if (b.kind === "heading") return `<p class="heading"><strong>${esc(b.text)}</strong></p>`;
+      if (b.kind === "picture") {
+        const src = `data:image/png;base64,${Buffer.from(b.png).toString("base64")}`;
+        return `<p><img src="${src}" width="${b.width}" height="${b.height}"></p>`;
+      }
       return `<p class="para">${esc(b.text)}</p>`;
     })
     .join("\n");
