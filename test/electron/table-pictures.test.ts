@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createCanvas } from "@napi-rs/canvas";
 import { describe, expect, it } from "vitest";
 import { readReportBytes } from "../../electron/node/workers/reader.js";
@@ -38,6 +39,9 @@ function page(by: string): Uint8Array {
   return new TextEncoder().encode(html.replace(t3, by));
 }
 
+const fixture = (path: string) =>
+  new Uint8Array(readFileSync(new URL(`../fixtures/${path}`, import.meta.url)));
+
 async function report(bytes: Uint8Array, name: string): Promise<Report> {
   const read = await readReportBytes(bytes, name, { ocr: false });
   if (!read.ok) throw new Error(`${read.error.code} ${read.error.message}`);
@@ -47,7 +51,7 @@ async function report(bytes: Uint8Array, name: string): Promise<Report> {
 const codes = (r: Report) => r.messages.map((m) => m.code);
 const rules = (r: Report) => checkReport(r).map((f) => f.rule);
 
-describe("a table pasted as a picture in a Word document or on a web page", () => {
+describe("a table pasted as a picture in a Word document (.docx, .doc) or on a web page", () => {
   it("is named unread beside the picture (S10), never missing (S05)", async () => {
     const withPicture = [
       await report(await docx((b) => (isTable3(b) ? picture : b)), "pic.docx"),

@@ -1,4 +1,4 @@
-import type { DocxBlock } from "../docx/content.js";
+import type { DocxContent } from "../docx/content.js";
 import type { WordBody, WordRow } from "./content.js";
 import { tableGrid, type ReadRow } from "./grid.js";
 
@@ -11,13 +11,17 @@ const FIELD_BEGIN = "\u0013";
 const FIELD_SEPARATOR = "\u0014";
 const FIELD_END = "\u0015";
 const NON_BREAKING_HYPHEN = "\u001e";
+/** An inline picture (or an embedded object's picture) and a drawn object's anchor ([MS-DOC] 2.4.x). */
+const PICTURE = "\u0001";
+const DRAWN = "\u0008";
 /** Deleted text, pictures, drawn objects, note and comment anchors, optional hyphens. */
 function dropped(c: string): boolean {
   return c < " " && c !== "\t";
 }
 
 class Builder {
-  readonly blocks: DocxBlock[] = [];
+  readonly blocks: DocxContent["blocks"] = [];
+  pictures = 0;
   para = "";
   /** The current cell's paragraphs, the current row's cells, the current table's rows. */
   cellParas: string[] = [];
@@ -72,9 +76,10 @@ class Builder {
 
 /**
  * A Word 97–2003 body as paragraphs and tables: fields show their result, deleted text and
- * objects are dropped, and the cell marks between two row ends make one table row.
+ * objects are dropped (and counted: their content is not read), and the cell marks between two
+ * row ends make one table row.
  */
-export function wordBlocks(body: WordBody): DocxBlock[] {
+export function wordContent(body: WordBody): DocxContent {
   const text = body.text;
   const rowAt = new Map<number, WordRow>();
   for (const r of body.rows) rowAt.set(r.at, r);
@@ -113,8 +118,9 @@ export function wordBlocks(body: WordBody): DocxBlock[] {
       else out.paragraph();
     } else if (c === LINE_BREAK || c === "\n") out.para += "\n";
     else if (c === NON_BREAKING_HYPHEN) out.para += "-";
+    else if (c === PICTURE || c === DRAWN) out.pictures++;
     else if (!dropped(c)) out.para += c;
   }
   out.paragraph();
-  return out.blocks;
+  return out.pictures ? { blocks: out.blocks, pictures: out.pictures } : { blocks: out.blocks };
 }
