@@ -59,6 +59,7 @@ describe("a table pasted as a picture in a Word document (.docx, .doc) or on a w
         page(`<p><img src="report_files/t3.png" width="600" height="400"></p>`),
         "p.html",
       ),
+      await report(fixture("pictures/table3-picture.doc"), "pic.doc"),
     ];
     for (const r of withPicture) {
       expect(codes(r)).toContain("TABLE_PICTURE");
