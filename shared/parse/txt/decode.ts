@@ -45,12 +45,36 @@ function bomDecode(bytes: Uint8Array): Decoded | null | undefined {
 }
 
 /**
- * Detects UTF-8 (with or without BOM), UTF-16 (with BOM) or GB18030/GBK and decodes; a file
+ * UTF-16 saved without a BOM: every ASCII character (figures, tabs, line ends) has a zero byte
+ * on one side of its pair, the high one; a Chinese character's low byte is zero once in 256
+ * (一 is U+4E00). No other text puts zero bytes mostly on one side.
+ */
+function zeroSided(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes.length < 4 || bytes.length % 2) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = bytes.length / 2;
+  if (odd >= pairs * 0.02 && even * 8 <= odd) return "utf-16le";
+  if (even >= pairs * 0.02 && odd * 8 <= even) return "utf-16be";
+  return null;
+}
+
+/**
+ * Detects UTF-8 (with or without BOM), UTF-16 (with or without BOM) or GB18030/GBK and decodes; a file
  * mixing UTF-8 and GB18030 lines, or with a few damaged lines, is decoded line by line.
  */
 export function decodeText(bytes: Uint8Array): DecodedText | ReadError {
   if (bytes.length === 0) return readError("EMPTY_FILE");
   let decoded: Decoded | null | undefined = bomDecode(bytes);
+  const sided = decoded === undefined ? zeroSided(bytes) : null;
+  if (sided) {
+    const text = tryDecode(bytes, sided);
+    decoded = text === null ? null : { text, encoding: sided };
+  }
   if (decoded === undefined) {
     const text = tryDecode(bytes, "utf-8");
     if (text !== null) decoded = { text, encoding: "utf-8" };

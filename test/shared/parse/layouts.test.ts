@@ -104,6 +104,15 @@ describe("text encodings", () => {
     );
     expect(r.cells["t4.review.total"]?.value).toBe(s.cells["t4.review.total"]);
   });
+  it("UTF-16 saved without a BOM, either byte order", () => {
+    const le = Buffer.from(text, "utf16le");
+    const be = Buffer.from(le).swap16();
+    for (const bytes of [le, be]) {
+      const r = parse(new Uint8Array(bytes));
+      expect(r.cells["t4.review.total"]?.value).toBe(s.cells["t4.review.total"]);
+      expect(r.cells["t3.new.total"]?.value).toBe(s.cells["t3.new.total"]);
+    }
+  });
   it("GB18030 (a real generated report)", () => {
     const raw = new Uint8Array(readFileSync("test/fixtures/examples/e001.txt"));
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(raw)).toThrow();
