@@ -1,7 +1,7 @@
 import type { TemplateVersion } from "../../model/report.js";
 import type { SourceCell } from "../source.js";
 import { T3_COLUMNS, T3_ROWS, type T3Row } from "../../templates/table3.js";
-import { labelKey, remembered } from "../keys.js";
+import { labelKey, remembered, squash } from "../keys.js";
 import { type ReadRow, type RowParts } from "./parts.js";
 import { anchorsFromRows, mapValues } from "./columns.js";
 import { bestMatch, candidates, type Candidate } from "./match.js";
@@ -63,6 +63,33 @@ function rowUnder(key: string, cands: Candidate<T3Row>[], group: string | null):
   return row;
 }
 
+/**
+ * The numbering template.md prints before each row of 本年度办理结果: （一）予以公开 …
+ * （三）不予公开 (its rows) … （七）总计.
+ */
+const NUMBERED: Record<string, string> = {
+  granted: "一",
+  partial: "二",
+  不予公开: "三",
+  无法提供: "四",
+  不予处理: "五",
+  其他处理: "六",
+  other: "六",
+  total: "七",
+};
+const BRACKETED = /^[(（]([一二三四五六七])[)）]/u;
+
+/**
+ * A label read only nearly like a row's whose printed numbering is another row's: （三）因予公开
+ * (a scan's （三）不予公开) is not （一）予以公开. Such a label names no row; its row stays unread.
+ * A label ending in the row's own words is that row, however numbered (S06 tells the numbering).
+ */
+function numberedElse(printed: string, key: string, row: T3Row): boolean {
+  const n = BRACKETED.exec(squash(printed))?.[1];
+  const want = NUMBERED[row.key] ?? NUMBERED[row.group ?? ""];
+  return n !== undefined && want !== undefined && n !== want && !key.endsWith(labelKey(row.label));
+}
+
 function matchRow(parts: RowParts, rows: readonly T3Row[], group: string | null): T3Row | null {
   const cands = rowCandidates(rows);
   const labels = parts.labels;
@@ -73,7 +100,7 @@ function matchRow(parts: RowParts, rows: readonly T3Row[], group: string | null)
     const key = labels[i]?.key ?? "";
     if (isGroup(key) && !(i === labels.length - 1 && key.endsWith("其他处理"))) continue;
     const row = rowUnder(key, cands, group);
-    if (row) return row;
+    if (row && !numberedElse(labels[i]?.cell.text ?? "", key, row)) return row;
   }
   return null;
 }

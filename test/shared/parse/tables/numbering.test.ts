@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Report } from "../../../../shared/model/report.js";
+import type { OcrContent } from "../../../../shared/model/scan.js";
+import { readContent } from "../../../../shared/parse/index.js";
+import { readReport } from "../../../../shared/parse/report.js";
+import { txtDocument } from "../../../../shared/parse/txt/document.js";
+import { renderVariant } from "../../../gen/variants.js";
+import type { CellMap } from "../../../gen/tables-grid.js";
+
+// A clean 2021 report (example e003).
+const LABELS = JSON.parse(
+  readFileSync(
+    new URL("../../../fixtures/examples/e003.txt.expected.json", import.meta.url),
+    "utf8",
+  ),
+) as { cells: CellMap };
+
+function read(hurt: (text: string) => string): Report {
+  const text = renderVariant(
+    {
+      title: "望川县人民政府2021年政府信息公开工作年度报告",
+      template: "2021",
+      cells: LABELS.cells,
+    },
+    { layout: "tabs" },
+  );
+  const changed = hurt(text);
+  expect(changed).not.toBe(text);
+  const doc = txtDocument(new TextEncoder().encode(changed));
+  if ("code" in doc) throw new Error(doc.message);
+  const res = readReport(doc);
+  if (!res.ok) throw new Error(res.error.message);
+  return res.report;
+}
+
+const wrong = (r: Report) =>
+  Object.entries(r.cells)
+    .filter(([id, c]) => id.startsWith("t3.") && c.value !== LABELS.cells[id])
+    .map(([id, c]) => `${id}=${String(c.value)}`);
+
+describe("a table 三 label read only nearly like a row's", () => {
+  it("is not that row when its printed numbering is another row's (labels hurt by recognition)", () => {
+    const fixture = (p: string) =>
+      readFileSync(new URL(`../../../fixtures/${p}`, import.meta.url), "utf8");
+    const content = JSON.parse(fixture("scanned/wps-2021-boxes.ocr.json")) as OcrContent;
+    const truth = JSON.parse(fixture("office/wps-2021.pdf.expected.json")) as { cells: CellMap };
+    const res = readContent({ kind: "scan", content });
+    if (!res.ok) throw new Error(res.error.message);
+    // （一）予以公开 came out as (一)予| / 公开 and matches nothing; (三)因予公开 is nearer 予以公开
+    // than any row, but it is numbered (三).
+    const misread = Object.entries(res.report.cells).filter(
+      ([id, c]) =>
+        id.startsWith("t3.") && c.value !== truth.cells[id] && (c.place?.confidence ?? 100) >= 80,
+    );
+    expect(misread.map(([id, c]) => `${id}=${String(c.value)}`)).toEqual([]);
+    expect("t3.granted.total" in res.report.cells).toBe(false);
+  });
+
+  it("is its row when it ends in the row's words, however numbered", () => {
+    const r = read((t) => t.replace("\t（一）予以公开\t", "\t（二）予以公开\t"));
+    expect(wrong(r)).toEqual([]);
+    expect(r.cells["t3.granted.total"]?.value).toBe(LABELS.cells["t3.granted.total"]);
+  });
+});
