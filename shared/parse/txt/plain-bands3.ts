@@ -1,5 +1,6 @@
 import type { SourceCell } from "../source.js";
-import { T3_COLUMNS } from "../../templates/table3.js";
+import { T3_COLUMNS, type T3Row } from "../../templates/table3.js";
+import { settleBySums } from "./plain-sums3.js";
 import { inOrder, type Strip } from "./plain-strips3.js";
 
 const K = T3_COLUMNS.length;
@@ -205,10 +206,16 @@ export function placesOf(strips: Strip[], rows: number, closing = false): Place[
 
 /**
  * Table 三's values where poppler prints each column of a band of rows as a strip (`placesOf`):
- * the rows whose K cells are all certain, their values left to right. The others are left out
- * (unread).
+ * the rows whose K cells are certain, their values left to right. A cell is certain where every
+ * way to lay the strips puts the same value there (a strip with one place, or several strips of
+ * equal values any of which may stand there: 0 / 0), or where the template's sums leave it one
+ * value (`settleBySums`). The others are left out (unread).
  */
-export function bandRows(strips: Strip[] | null, rows: number): Map<number, SourceCell[]> {
+export function bandRows(
+  strips: Strip[] | null,
+  order: readonly T3Row[],
+): Map<number, SourceCell[]> {
+  const rows = order.length;
   const out = new Map<number, SourceCell[]>();
   if (!strips?.length || !strips.every(inOrder)) return out;
   // Strips that fit no way without a column closed early, or in too many ways to tell, are laid
@@ -216,19 +223,21 @@ export function bandRows(strips: Strip[] | null, rows: number): Map<number, Sour
   let places = placesOf(strips, rows);
   if (!places || places.every((p) => !p.length)) places = placesOf(strips, rows, true);
   if (!places) return out;
-  const grid: (SourceCell | undefined)[][] = Array.from({ length: rows }, () => []);
+  // Every value some way puts in each cell.
+  const grid = Array.from({ length: rows }, () =>
+    Array.from({ length: K }, () => new Map<string, SourceCell>()),
+  );
   places.forEach((p, t) => {
-    const only = p.length === 1 ? p[0] : undefined;
-    if (!only) return;
-    (strips[t] as Strip).cells.forEach((cell, i) => {
-      // A strip of one column top to bottom; of several, row by row.
-      const w = only.width;
-      const [r, j] = w === 1 ? [i, 0] : [Math.floor(i / w), i % w];
-      (grid[only.row + r] as (SourceCell | undefined)[])[only.col + j] = cell;
-    });
+    for (const at of p)
+      (strips[t] as Strip).cells.forEach((cell, i) => {
+        // A strip of one column top to bottom; of several, row by row.
+        const w = at.width;
+        const [r, j] = w === 1 ? [i, 0] : [Math.floor(i / w), i % w];
+        grid[at.row + r]?.[at.col + j]?.set(cell.text.trim(), cell);
+      });
   });
-  grid.forEach((cells, r) => {
-    const row = Array.from({ length: K }, (_, j) => cells[j]);
+  settleBySums(grid, order).forEach((cells, r) => {
+    const row = cells.map((c) => (c.size === 1 ? [...c.values()][0] : undefined));
     if (row.every((c) => c !== undefined)) out.set(r, row as SourceCell[]);
   });
   return out;

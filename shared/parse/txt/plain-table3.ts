@@ -131,12 +131,14 @@ export function plainTable3Rows(
   // above and with the other order's (else none of them: the readings differ).
   if (values.size < keys.length) {
     const strips = stripsOf(text, lines, pageBreaks);
-    const bands = bandRows(strips, keys.length);
+    const bands = bandRows(strips, order);
     const whole = rowMajorRows(strips, keys.length);
     const agree = (a: Map<number, SourceCell[]>, b: Map<number, SourceCell[]>) =>
       ![...a].some(([r, cells]) => {
         const own = b.get(r);
-        return own && own.map((c) => c.span[0]).join() !== cells.map((c) => c.span[0]).join();
+        return (
+          own && own.map((c) => c.text.trim()).join() !== cells.map((c) => c.text.trim()).join()
+        );
       });
     const fill = (got: Map<number, SourceCell[]>) => {
       for (const [r, cells] of got) if (!values.has(r)) values.set(r, cells);
