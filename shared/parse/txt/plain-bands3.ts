@@ -1,6 +1,6 @@
 import type { SourceCell } from "../source.js";
 import { T3_COLUMNS, type T3Row } from "../../templates/table3.js";
-import { settleBySums } from "./plain-sums3.js";
+import { settleBySums, type Choices } from "./plain-sums3.js";
 import { inOrder, type Strip } from "./plain-strips3.js";
 
 const K = T3_COLUMNS.length;
@@ -44,7 +44,12 @@ const key = (s: State) => String.fromCharCode(s.t, s.base, ...(s.flow ?? []), ..
  * order. For each strip, the places it takes in some way (one place: it is certain); null when
  * the search exceeds its limit.
  */
-export function placesOf(strips: Strip[], rows: number, closing = false): Place[][] | null {
+export function placesOf(
+  strips: Strip[],
+  rows: number,
+  closing = false,
+  allowed: (t: number, p: Place) => boolean = () => true,
+): Place[][] | null {
   const m = strips.length;
   // Every page holds whole bands of every column; the table, every cell.
   const sums = new Map<number, number>();
@@ -125,7 +130,8 @@ export function placesOf(strips: Strip[], rows: number, closing = false): Place[
         },
       });
     }
-    return closing && !strip.pin ? out.flatMap((mv) => flows(s, mv)) : out;
+    const all = closing && !strip.pin ? out.flatMap((mv) => flows(s, mv)) : out;
+    return all.filter((mv) => allowed(s.t, mv.place));
   };
   // With a column closed early, the page is two flows (poppler's staircase): the left one band by
   // band, each band's first columns left to right from the first; then the right one, each band's
@@ -220,25 +226,56 @@ export function bandRows(
   if (!strips?.length || !strips.every(inOrder)) return out;
   // Strips that fit no way without a column closed early, or in too many ways to tell, are laid
   // as two flows whose columns may close (fewer ways).
+  let closing = false;
   let places = placesOf(strips, rows);
-  if (!places || places.every((p) => !p.length)) places = placesOf(strips, rows, true);
+  if (!places || places.every((p) => !p.length)) {
+    closing = true;
+    places = placesOf(strips, rows, true);
+  }
   if (!places) return out;
-  // Every value some way puts in each cell.
-  const grid = Array.from({ length: rows }, () =>
-    Array.from({ length: K }, () => new Map<string, SourceCell>()),
-  );
-  places.forEach((p, t) => {
-    for (const at of p)
-      (strips[t] as Strip).cells.forEach((cell, i) => {
-        // A strip of one column top to bottom; of several, row by row.
-        const w = at.width;
-        const [r, j] = w === 1 ? [i, 0] : [Math.floor(i / w), i % w];
-        grid[at.row + r]?.[at.col + j]?.set(cell.text.trim(), cell);
+  let grid = choicesOf(strips, places, rows);
+  // A value the sums prove rules out every place putting another there: the strips are laid
+  // again without them, until nothing more is told.
+  for (let pass = 0; pass < 4; pass++) {
+    const settled = settleBySums(grid, order);
+    const fits = (t: number, p: Place) =>
+      (strips[t] as Strip).cells.every((cell, i) => {
+        const [r, j] = cellOf(p, i);
+        return settled[r]?.[j]?.has(cell.text.trim()) ?? false;
       });
-  });
+    const narrower = placesOf(strips, rows, closing, fits);
+    if (!narrower || narrower.every((p) => !p.length)) break;
+    const next = choicesOf(strips, narrower, rows);
+    if (same(next, grid)) break;
+    grid = next;
+  }
   settleBySums(grid, order).forEach((cells, r) => {
     const row = cells.map((c) => (c.size === 1 ? [...c.values()][0] : undefined));
     if (row.every((c) => c !== undefined)) out.set(r, row as SourceCell[]);
   });
   return out;
 }
+
+/** The row and column of a strip's `i`th cell at place `p`: one column top to bottom; several, row by row. */
+const cellOf = (p: Place, i: number): [number, number] =>
+  p.width === 1 ? [p.row + i, p.col] : [p.row + Math.floor(i / p.width), p.col + (i % p.width)];
+
+/** Every value some way to lay the strips puts in each cell. */
+function choicesOf(strips: Strip[], places: Place[][], rows: number): Choices[][] {
+  const grid = Array.from({ length: rows }, () =>
+    Array.from({ length: K }, (): Choices => new Map()),
+  );
+  places.forEach((p, t) => {
+    for (const at of p)
+      (strips[t] as Strip).cells.forEach((cell, i) => {
+        const [r, j] = cellOf(at, i);
+        grid[r]?.[j]?.set(cell.text.trim(), cell);
+      });
+  });
+  return grid;
+}
+
+const same = (a: Choices[][], b: Choices[][]) =>
+  a.every((row, r) =>
+    row.every((c, j) => [...c.keys()].join() === [...(b[r]?.[j]?.keys() ?? [])].join()),
+  );
