@@ -1,14 +1,12 @@
-import type { SourceCell } from "../source.js";
-import { T3_COLUMNS, type T3Row } from "../../templates/table3.js";
-import { settleBySums, type Choices } from "./plain-sums3.js";
-import { inOrder, type Strip } from "./plain-strips3.js";
+import { T3_COLUMNS } from "../../templates/table3.js";
+import type { Strip } from "./plain-strips3.js";
 
 const K = T3_COLUMNS.length;
 /** Search limit: past it nothing is placed (the order leaves too many readings to tell). */
 const MAX_STATES = 100_000;
 
 /** Where a strip goes: its first column, how many, and its band's first row and height. */
-interface Place {
+export interface Place {
   col: number;
   width: number;
   row: number;
@@ -209,73 +207,3 @@ export function placesOf(
   walk(start);
   return places.map((p) => [...p.values()]);
 }
-
-/**
- * Table 三's values where poppler prints each column of a band of rows as a strip (`placesOf`):
- * the rows whose K cells are certain, their values left to right. A cell is certain where every
- * way to lay the strips puts the same value there (a strip with one place, or several strips of
- * equal values any of which may stand there: 0 / 0), or where the template's sums leave it one
- * value (`settleBySums`). The others are left out (unread).
- */
-export function bandRows(
-  strips: Strip[] | null,
-  order: readonly T3Row[],
-): Map<number, SourceCell[]> {
-  const rows = order.length;
-  const out = new Map<number, SourceCell[]>();
-  if (!strips?.length || !strips.every(inOrder)) return out;
-  // Strips that fit no way without a column closed early, or in too many ways to tell, are laid
-  // as two flows whose columns may close (fewer ways).
-  let closing = false;
-  let places = placesOf(strips, rows);
-  if (!places || places.every((p) => !p.length)) {
-    closing = true;
-    places = placesOf(strips, rows, true);
-  }
-  if (!places) return out;
-  let grid = choicesOf(strips, places, rows);
-  // A value the sums prove rules out every place putting another there: the strips are laid
-  // again without them, until nothing more is told.
-  for (let pass = 0; pass < 4; pass++) {
-    const settled = settleBySums(grid, order);
-    const fits = (t: number, p: Place) =>
-      (strips[t] as Strip).cells.every((cell, i) => {
-        const [r, j] = cellOf(p, i);
-        return settled[r]?.[j]?.has(cell.text.trim()) ?? false;
-      });
-    const narrower = placesOf(strips, rows, closing, fits);
-    if (!narrower || narrower.every((p) => !p.length)) break;
-    const next = choicesOf(strips, narrower, rows);
-    if (same(next, grid)) break;
-    grid = next;
-  }
-  settleBySums(grid, order).forEach((cells, r) => {
-    const row = cells.map((c) => (c.size === 1 ? [...c.values()][0] : undefined));
-    if (row.every((c) => c !== undefined)) out.set(r, row as SourceCell[]);
-  });
-  return out;
-}
-
-/** The row and column of a strip's `i`th cell at place `p`: one column top to bottom; several, row by row. */
-const cellOf = (p: Place, i: number): [number, number] =>
-  p.width === 1 ? [p.row + i, p.col] : [p.row + Math.floor(i / p.width), p.col + (i % p.width)];
-
-/** Every value some way to lay the strips puts in each cell. */
-function choicesOf(strips: Strip[], places: Place[][], rows: number): Choices[][] {
-  const grid = Array.from({ length: rows }, () =>
-    Array.from({ length: K }, (): Choices => new Map()),
-  );
-  places.forEach((p, t) => {
-    for (const at of p)
-      (strips[t] as Strip).cells.forEach((cell, i) => {
-        const [r, j] = cellOf(at, i);
-        grid[r]?.[j]?.set(cell.text.trim(), cell);
-      });
-  });
-  return grid;
-}
-
-const same = (a: Choices[][], b: Choices[][]) =>
-  a.every((row, r) =>
-    row.every((c, j) => [...c.keys()].join() === [...(b[r]?.[j]?.keys() ?? [])].join()),
-  );

@@ -7,7 +7,7 @@ import { plainBlocks, type PlainLabel } from "./plain-blocks.js";
 import { unitsOf, type Unit, type Units } from "./plain-units.js";
 import { placeUnits } from "./plain-place.js";
 import { countedStarts } from "./plain-whole3.js";
-import { bandRows } from "./plain-bands3.js";
+import { bandRows } from "./plain-laid3.js";
 import { rowMajorRows } from "./plain-rows3.js";
 import { stripsOf } from "./plain-strips3.js";
 import { NUMBERED } from "./spaced.js";
@@ -131,7 +131,7 @@ export function plainTable3Rows(
   // above and with the other order's (else none of them: the readings differ).
   if (values.size < keys.length) {
     const strips = stripsOf(text, lines, pageBreaks);
-    const bands = bandRows(strips, order);
+    const bands = bandRows(strips, order, values);
     const whole = rowMajorRows(strips, keys.length);
     const agree = (a: Map<number, SourceCell[]>, b: Map<number, SourceCell[]>) =>
       ![...a].some(([r, cells]) => {
