@@ -42,12 +42,7 @@ const key = (s: State) => String.fromCharCode(s.t, s.base, ...(s.flow ?? []), ..
  * order. For each strip, the places it takes in some way (one place: it is certain); null when
  * the search exceeds its limit.
  */
-export function placesOf(
-  strips: Strip[],
-  rows: number,
-  closing = false,
-  allowed: (t: number, p: Place) => boolean = () => true,
-): Place[][] | null {
+export function placesOf(strips: Strip[], rows: number, closing = false): Place[][] | null {
   const m = strips.length;
   // Every page holds whole bands of every column; the table, every cell.
   const sums = new Map<number, number>();
@@ -128,8 +123,7 @@ export function placesOf(
         },
       });
     }
-    const all = closing && !strip.pin ? out.flatMap((mv) => flows(s, mv)) : out;
-    return all.filter((mv) => allowed(s.t, mv.place));
+    return closing && !strip.pin ? out.flatMap((mv) => flows(s, mv)) : out;
   };
   // With a column closed early, the page is two flows (poppler's staircase): the left one band by
   // band, each band's first columns left to right from the first; then the right one, each band's

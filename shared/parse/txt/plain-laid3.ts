@@ -1,17 +1,18 @@
 import type { SourceCell } from "../source.js";
-import { T3_COLUMNS, type T3Row } from "../../templates/table3.js";
+import { T3_COLUMNS } from "../../templates/table3.js";
 import { placesOf, type Place } from "./plain-bands3.js";
-import { settleBySums, type Choices } from "./plain-sums3.js";
 import { inOrder, type Strip } from "./plain-strips3.js";
 
 const K = T3_COLUMNS.length;
+
+/** The values the ways to lay the strips put in a cell (its text: one of its cells). */
+type Choices = Map<string, SourceCell>;
 
 /** Strips laid on rows `row…row+rows-1` (the whole table, or one page's whole rows). */
 interface Part {
   strips: Strip[];
   row: number;
   rows: number;
-  closing: boolean;
   places: Place[][];
 }
 
@@ -25,14 +26,10 @@ const cellOf = (p: Place, i: number): [number, number] =>
  */
 function laid(strips: Strip[], row: number, rows: number): Part | null {
   if (!strips.every(inOrder)) return null;
-  let closing = false;
   let places = placesOf(strips, rows);
-  if (!places || places.every((p) => !p.length)) {
-    closing = true;
-    places = placesOf(strips, rows, true);
-  }
+  if (!places || places.every((p) => !p.length)) places = placesOf(strips, rows, true);
   if (!places || places.every((p) => !p.length)) return null;
-  return { strips, row, rows, closing, places };
+  return { strips, row, rows, places };
 }
 
 /**
@@ -73,62 +70,16 @@ function choicesOf(parts: Part[], rows: number): Choices[][] {
   return grid;
 }
 
-const same = (a: Choices[][], b: Choices[][]) =>
-  a.every((row, r) =>
-    row.every((c, j) => [...c.keys()].join() === [...(b[r]?.[j]?.keys() ?? [])].join()),
-  );
-
 /**
  * Table 三's values where poppler prints each column of a band of rows as a strip (`placesOf`):
  * the rows whose K cells are certain, their values left to right. A cell is certain where every
  * way to lay the strips puts the same value there (a strip with one place, or several strips of
- * equal values any of which may stand there: 0 / 0), or where the template's sums leave it one
- * value (`settleBySums`, with the rows `known`, read otherwise). The others are left out
- * (unread).
+ * equal values any of which may stand there: 0 / 0). The others are left out (unread).
  */
-export function bandRows(
-  strips: Strip[] | null,
-  order: readonly T3Row[],
-  known: ReadonlyMap<number, readonly SourceCell[]> = new Map(),
-): Map<number, SourceCell[]> {
-  const rows = order.length;
+export function bandRows(strips: Strip[] | null, rows: number): Map<number, SourceCell[]> {
   const out = new Map<number, SourceCell[]>();
   if (!strips?.length) return out;
-  let parts = partsOf(strips, rows);
-  const withKnown = (g: Choices[][]): Choices[][] | null => {
-    for (const [r, cells] of known)
-      for (const [j, cell] of cells.entries()) {
-        const c = g[r]?.[j];
-        const t = cell.text.trim();
-        if (!c) continue;
-        if (c.size && !c.has(t)) return null;
-        c.clear();
-        c.set(t, cell);
-      }
-    return g;
-  };
-  let grid = withKnown(choicesOf(parts, rows));
-  // Rows read otherwise that no way to lay the strips gives: one of the readings is wrong.
-  if (!grid) return out;
-  // A value the sums prove rules out every place putting another there: the strips are laid
-  // again without them, until nothing more is told.
-  for (let pass = 0; pass < 4; pass++) {
-    const settled = settleBySums(grid, order);
-    const narrower: Part[] = [];
-    for (const part of parts) {
-      const fits = (t: number, p: Place) =>
-        (part.strips[t] as Strip).cells.every((cell, i) => {
-          const [r, j] = cellOf(p, i);
-          return settled[part.row + r]?.[j]?.has(cell.text.trim()) ?? false;
-        });
-      const places = placesOf(part.strips, part.rows, part.closing, fits);
-      narrower.push(places && places.some((p) => p.length) ? { ...part, places } : part);
-    }
-    const next = withKnown(choicesOf(narrower, rows));
-    if (!next || same(next, grid)) break;
-    [parts, grid] = [narrower, next];
-  }
-  settleBySums(grid, order).forEach((cells, r) => {
+  choicesOf(partsOf(strips, rows), rows).forEach((cells, r) => {
     const row = cells.map((c) => (c.size === 1 ? [...c.values()][0] : undefined));
     if (row.every((c) => c !== undefined)) out.set(r, row as SourceCell[]);
   });

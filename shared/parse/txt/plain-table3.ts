@@ -131,7 +131,7 @@ export function plainTable3Rows(
   // above and with the other order's (else none of them: the readings differ).
   if (values.size < keys.length) {
     const strips = stripsOf(text, lines, pageBreaks);
-    const bands = bandRows(strips, order, values);
+    const bands = bandRows(strips, keys.length);
     const whole = rowMajorRows(strips, keys.length);
     const agree = (a: Map<number, SourceCell[]>, b: Map<number, SourceCell[]>) =>
       ![...a].some(([r, cells]) => {

@@ -47,30 +47,17 @@ describe("plain pdftotext of office PDFs: poppler's strips and bands", () => {
     expect(checkReport(r).filter((f) => f.severity === "error")).toEqual([]);
   });
 
-  it("a band the order leaves in doubt is read where the template's sums prove its values (gen-104, 2021)", () => {
-    // Five rows' strips fit the order in several ways; of the values each way puts in a cell,
-    // one only makes the row's 总计, the column's （七）总计 and 一 + 二 = （七） + 四 hold.
+  it("a band the order leaves in doubt stays unread, the rest is read (gen-104, 2021)", () => {
+    // Two rows whose strips fit the order in several ways, each way putting the same values in
+    // them (strips of 0s): read. Three rows whose values differ by the way: unread.
     const cells = want("gen-104.plain.txt");
     const r = read(text("gen-104.plain.txt"));
     expectNoneWrong(r, cells);
     expect(ids(r, "t2")).toHaveLength(10);
-    expect(ids(r, "t3")).toEqual(Object.keys(cells).filter((id) => id.startsWith("t3.")));
-    expect(checkReport(r).filter((f) => f.rule === "S10")).toEqual([]);
-    expect(checkReport(r).filter((f) => f.severity === "error")).toEqual([]);
-  });
-
-  it("a table that does not add up proves nothing by its sums: the band in doubt stays unread (gen-104)", () => {
-    // （七）总计's 总计 printed 36 for 35: its row no longer sums, so no sum tells a value.
-    const t = text("gen-104.plain.txt").replace("\n35\n14\n", "\n36\n14\n");
-    expect(t).not.toBe(text("gen-104.plain.txt"));
-    const r = read(t);
-    expect(r.cells["t3.total.total"]?.value).toBe(36);
-    const cells = { ...want("gen-104.plain.txt"), "t3.total.total": 36 };
-    expectNoneWrong(r, cells);
-    expect(ids(r, "t3").length).toBeGreaterThanOrEqual(140);
-    expect(ids(r, "t3").length).toBeLessThan(175);
+    expect(ids(r, "t3").length).toBeGreaterThanOrEqual(154);
     const unread = checkReport(r).filter((f) => f.rule === "S10" && f.params.table === 3);
     expect(unread).toHaveLength(1);
+    expect(checkReport(r).filter((f) => f.severity === "error")).toEqual([]);
   });
 
   it("no table readable at all: the report opens, every table found and unknown (S10), not NO_TABLES", () => {
