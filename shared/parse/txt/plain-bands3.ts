@@ -1,13 +1,12 @@
-import type { SourceCell } from "../source.js";
 import { T3_COLUMNS } from "../../templates/table3.js";
-import { inOrder, type Strip } from "./plain-strips3.js";
+import type { Strip } from "./plain-strips3.js";
 
 const K = T3_COLUMNS.length;
 /** Search limit: past it nothing is placed (the order leaves too many readings to tell). */
 const MAX_STATES = 100_000;
 
 /** Where a strip goes: its first column, how many, and its band's first row and height. */
-interface Place {
+export interface Place {
   col: number;
   width: number;
   row: number;
@@ -201,35 +200,4 @@ export function placesOf(strips: Strip[], rows: number, closing = false): Place[
   };
   walk(start);
   return places.map((p) => [...p.values()]);
-}
-
-/**
- * Table 三's values where poppler prints each column of a band of rows as a strip (`placesOf`):
- * the rows whose K cells are all certain, their values left to right. The others are left out
- * (unread).
- */
-export function bandRows(strips: Strip[] | null, rows: number): Map<number, SourceCell[]> {
-  const out = new Map<number, SourceCell[]>();
-  if (!strips?.length || !strips.every(inOrder)) return out;
-  // Strips that fit no way without a column closed early, or in too many ways to tell, are laid
-  // as two flows whose columns may close (fewer ways).
-  let places = placesOf(strips, rows);
-  if (!places || places.every((p) => !p.length)) places = placesOf(strips, rows, true);
-  if (!places) return out;
-  const grid: (SourceCell | undefined)[][] = Array.from({ length: rows }, () => []);
-  places.forEach((p, t) => {
-    const only = p.length === 1 ? p[0] : undefined;
-    if (!only) return;
-    (strips[t] as Strip).cells.forEach((cell, i) => {
-      // A strip of one column top to bottom; of several, row by row.
-      const w = only.width;
-      const [r, j] = w === 1 ? [i, 0] : [Math.floor(i / w), i % w];
-      (grid[only.row + r] as (SourceCell | undefined)[])[only.col + j] = cell;
-    });
-  });
-  grid.forEach((cells, r) => {
-    const row = Array.from({ length: K }, (_, j) => cells[j]);
-    if (row.every((c) => c !== undefined)) out.set(r, row as SourceCell[]);
-  });
-  return out;
 }

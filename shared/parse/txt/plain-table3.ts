@@ -7,7 +7,7 @@ import { plainBlocks, type PlainLabel } from "./plain-blocks.js";
 import { unitsOf, type Unit, type Units } from "./plain-units.js";
 import { placeUnits } from "./plain-place.js";
 import { countedStarts } from "./plain-whole3.js";
-import { bandRows } from "./plain-bands3.js";
+import { bandRows } from "./plain-laid3.js";
 import { rowMajorRows } from "./plain-rows3.js";
 import { stripsOf } from "./plain-strips3.js";
 import { NUMBERED } from "./spaced.js";
@@ -136,7 +136,9 @@ export function plainTable3Rows(
     const agree = (a: Map<number, SourceCell[]>, b: Map<number, SourceCell[]>) =>
       ![...a].some(([r, cells]) => {
         const own = b.get(r);
-        return own && own.map((c) => c.span[0]).join() !== cells.map((c) => c.span[0]).join();
+        return (
+          own && own.map((c) => c.text.trim()).join() !== cells.map((c) => c.text.trim()).join()
+        );
       });
     const fill = (got: Map<number, SourceCell[]>) => {
       for (const [r, cells] of got) if (!values.has(r)) values.set(r, cells);

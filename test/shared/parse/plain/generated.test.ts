@@ -40,6 +40,11 @@ import { readPlainText, wrongCells } from "../../../gen/office/plain-read.js";
 // bands leave too many readings to tell, the two flows are tried: 108, 304, 557 (175, 175 and
 // 35 cells unread before). 918: 社会 / 法律 / 其他's heads in one block, their values printed
 // 社会, 总计, 法律, 其他: no order told by such heads (5 cells read wrong before the guard).
+// A cell's value over every way to lay the strips: 103, 111, 122, 154 (strips of a band that fit
+// the order in several ways, every way putting the same values in some rows: strips of 0s): those
+// rows read. 156: the strips fit no way on the table's first page (its strips out of any order
+// told), the second page laid on its own rows (a page holds whole rows). Before: 70, 105, 42, 70
+// and 84 cells of table 三 unread.
 // Table 二 (106, 118): heads spread over their cells (分散对齐), so poppler prints them a character
 // a block and a column's values under the last of its head's characters (本 年 制 发 件 数 / 0 /
 // 5; 理 / 2665 / 548), 行政许可's value alone. Before: all ten cells unread in each.
@@ -86,6 +91,12 @@ const PLANS = [
   T(313, "2019", 3, 161),
   T(307, "2019", 3, 161),
   T(134, "2021", 3, 175),
+  // a cell's value over every way, pages laid alone
+  T(103, "2019", 3, 105),
+  T(111, "2019", 3, 63),
+  T(122, "2021", 3, 147),
+  T(154, "2021", 3, 119),
+  T(156, "2021", 3, 154),
   // tables 二 and 四: every cell
   T(106, "2021", 2, 10),
   T(118, "2021", 2, 10),

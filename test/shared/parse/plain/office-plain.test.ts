@@ -48,11 +48,13 @@ describe("plain pdftotext of office PDFs: poppler's strips and bands", () => {
   });
 
   it("a band the order leaves in doubt stays unread, the rest is read (gen-104, 2021)", () => {
+    // Two rows whose strips fit the order in several ways, each way putting the same values in
+    // them (strips of 0s): read. Three rows whose values differ by the way: unread.
     const cells = want("gen-104.plain.txt");
     const r = read(text("gen-104.plain.txt"));
     expectNoneWrong(r, cells);
     expect(ids(r, "t2")).toHaveLength(10);
-    expect(ids(r, "t3").length).toBeGreaterThanOrEqual(140);
+    expect(ids(r, "t3").length).toBeGreaterThanOrEqual(154);
     const unread = checkReport(r).filter((f) => f.rule === "S10" && f.params.table === 3);
     expect(unread).toHaveLength(1);
     expect(checkReport(r).filter((f) => f.severity === "error")).toEqual([]);
