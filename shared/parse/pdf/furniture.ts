@@ -1,4 +1,5 @@
 import type { Line } from "./lines.js";
+import { isValueText } from "../../text/number.js";
 
 /** Page numbers as printed in footers and headers: "- 1 -", "1", "第1页", "第 1 页 共 5 页", "1/5". */
 export const PAGE_NUMBER =
@@ -28,8 +29,11 @@ export function dropFurniture(pages: { lines: Line[]; height: number }[]): Line[
   for (const p of pages)
     for (const l of new Set(p.lines.filter((l) => isEdge(l, p.height)).map(shape)))
       seen.set(l, (seen.get(l) ?? 0) + 1);
+  // A row of numbers alone is a table's, however many pages end on one (a table over pages).
   const repeated = (l: Line) =>
-    pages.length >= 3 && (seen.get(shape(l)) ?? 0) >= pages.length * 0.6;
+    pages.length >= 3 &&
+    (seen.get(shape(l)) ?? 0) >= pages.length * 0.6 &&
+    !(l.frags.length > 1 && l.frags.every((f) => isValueText(f.text)));
   return pages.map(({ lines, height }) =>
     lines.filter((l, i) => {
       if (!isEdge(l, height)) return true;
