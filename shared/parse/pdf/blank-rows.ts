@@ -29,7 +29,7 @@ function between(drafts: readonly Draft[], filled: readonly boolean[], i: number
 
 /**
  * A numbered label with no value on any of its lines, and the next row's numbered label right
- * after it on its page: a row whose cells are all blank. A row's values stand inside its box:
+ * after it (on its page, or opening the next): a row whose cells are all blank. A row's values stand inside its box:
  * beside its label's first line (aligned top), its last (bottom) or between (centred); a value
  * between this label and the next row's, on no line of either, would be an unread row's.
  */
@@ -37,9 +37,12 @@ function nothingBeside(drafts: readonly Draft[], i: number, values: readonly Box
   const d = drafts[i] as Draft;
   const own = ownLabel(d);
   const next = drafts[i + 1];
-  if (!own || !next || next.page !== d.page || (next.tabular && !ownLabel(next))) return false;
+  if (!own || !next || (next.tabular && !ownLabel(next))) return false;
+  // At a page's foot, the next page must open a row of its own (no rest of this row's label).
+  const turned = next.page !== d.page;
+  if (turned && !(next.tabular && NUMBERED.test(next.cells[0]?.text.trim() ?? ""))) return false;
   const slack = own.h * BESIDE;
-  const upTo = next.tabular ? Math.min(...next.cells.map((c) => c.top)) : Infinity;
+  const upTo = next.tabular && !turned ? Math.min(...next.cells.map((c) => c.top)) : Infinity;
   return !values.some((v) => v.top >= own.top - slack && v.top < upTo - slack);
 }
 
