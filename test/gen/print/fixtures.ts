@@ -34,6 +34,9 @@ const FIXTURES = [
   { seed: 702, form: "noborder.pdf", to: "print-heads" },
   { seed: 709, form: "noborder.pdf", to: "print-heads" },
   { seed: 718, form: "noborder.pdf", to: "print-heads" },
+  // 815 (print-breaks/): a ruled print whose page breaks right before (六)其他处理, a row of the
+  // 2019 table spanning two label columns.
+  { seed: 815, form: "print.pdf", to: "print-breaks" },
 ] as { seed: number; form: string; apart?: boolean; to?: string }[];
 
 mkdirSync(dir, { recursive: true });
