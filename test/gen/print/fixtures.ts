@@ -26,6 +26,9 @@ const FIXTURES = [
   { seed: 716, form: "noborder.pdf" },
   { seed: 714, form: "print.layout.txt" },
   { seed: 719, form: "print.layout.txt" },
+  // 818's -layout: a row's numbers set on the line below its label, the next row's on that
+  // row's label's rest (two lines of numbers for one label).
+  { seed: 818, form: "noborder.layout.txt" },
   { seed: 705, form: "noborder.layout.txt", apart: true },
   // Borderless prints whose tables' heads sit in a head band of several lines (print-heads/):
   // 702: 社会公益组织 centred under 法人或其他组织, table 四's 其他结果 under its group's name;
