@@ -90,7 +90,8 @@ function joinSplitRow(prev: FilledTable, next: FilledTable): void {
   const hosts = own.map((c) => hostAbove(bottom, c));
   const fits = own.every((c, i) => {
     const h = hosts[i];
-    if (!h) return isLabel(c);
+    // A numbered label with no cell above it opens a row of its own: (六)其他处理 spans columns.
+    if (!h) return isLabel(c) && !NUMBERED.test(c.text);
     if (h.rowspan > 1) return false;
     return isLabel(c) ? goesOn(h, c) : h.text === "" && bottom.some(isLabel);
   });

@@ -1,4 +1,5 @@
 import type { Line } from "./lines.js";
+import { isValueText } from "../../text/number.js";
 
 /** Page numbers as printed in footers and headers: "- 1 -", "1", "第1页", "第 1 页 共 5 页", "1/5". */
 export const PAGE_NUMBER =
@@ -21,15 +22,34 @@ function isEdge(line: Line, height: number): boolean {
 
 /**
  * Drops page furniture: a page number alone on the first or last line of a page, inside the
- * margin band and clear of the body, and a header/footer line repeated on most pages.
+ * margin band and clear of the body, and a header/footer line repeated in one place on most
+ * pages.
  */
 export function dropFurniture(pages: { lines: Line[]; height: number }[]): Line[][] {
-  const seen = new Map<string, number>();
-  for (const p of pages)
-    for (const l of new Set(p.lines.filter((l) => isEdge(l, p.height)).map(shape)))
-      seen.set(l, (seen.get(l) ?? 0) + 1);
+  // Where each page prints each edge line's shape: a running header or footer stands in one
+  // place on every page, a table's head row printed again on the next page does not.
+  const seen = new Map<string, Map<number, number[]>>();
+  pages.forEach((p, i) => {
+    for (const l of p.lines) {
+      if (!isEdge(l, p.height)) continue;
+      let byPage = seen.get(shape(l));
+      if (!byPage) seen.set(shape(l), (byPage = new Map()));
+      const ys = byPage.get(i);
+      if (ys) ys.push(l.y);
+      else byPage.set(i, [l.y]);
+    }
+  });
+  const inPlace = (l: Line) => {
+    let n = 0;
+    for (const ys of seen.get(shape(l))?.values() ?? [])
+      if (ys.some((y) => Math.abs(y - l.y) <= l.h)) n++;
+    return n;
+  };
+  // A row of numbers alone is a table's, however many pages end on one (a table over pages).
   const repeated = (l: Line) =>
-    pages.length >= 3 && (seen.get(shape(l)) ?? 0) >= pages.length * 0.6;
+    pages.length >= 3 &&
+    !(l.frags.length > 1 && l.frags.every((f) => isValueText(f.text))) &&
+    inPlace(l) >= pages.length * 0.6;
   return pages.map(({ lines, height }) =>
     lines.filter((l, i) => {
       if (!isEdge(l, height)) return true;

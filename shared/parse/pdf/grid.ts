@@ -38,6 +38,13 @@ function fillsGap(c: BoxCell, r: BoxCell[]): boolean {
   return r.every((o) => left(o) || right(o)) && r.some((o) => o.value && right(o));
 }
 
+/** The nearest row above (-1) or below (1) that is left (a row joined to another is empty). */
+function near(rows: BoxCell[][], i: number, step: -1 | 1): number {
+  let j = i + step;
+  while (j >= 0 && j < rows.length && !rows[j]?.length) j += step;
+  return j;
+}
+
 /** A lone label in a gap of a neighbouring row: a label merged over rows, or wrapped apart. */
 function host(rows: BoxCell[][], i: number): number {
   const row = rows[i] as BoxCell[];
@@ -45,7 +52,7 @@ function host(rows: BoxCell[][], i: number): number {
   if (row.length !== 1 || c.value) return -1;
   let best = -1;
   let dist = c.h * ATTACH;
-  for (const j of [i - 1, i + 1]) {
+  for (const j of [near(rows, i, -1), i + 1]) {
     const r = rows[j];
     if (!r || !r.length) continue;
     // Centred, top- or bottom-aligned: the label lines up with the row one of these ways.
@@ -63,6 +70,32 @@ function host(rows: BoxCell[][], i: number): number {
 }
 
 /**
+ * Whether a row of values alone stands beside the label of a neighbouring row of labels alone:
+ * on the height of one of its own label's lines (a label wrapped over lines in a row aligned
+ * top or bottom: its centre is not the values'), and right of it.
+ */
+function besideLabel(values: BoxCell[], labels: BoxCell[]): boolean {
+  if (!labels.length || labels.some((c) => c.value)) return false;
+  const own = labels.reduce((a, c) => (c.x > a.x ? c : a));
+  const slack = own.h * SAME_ROW;
+  return values.every(
+    (v) => v.x >= own.x2 - slack && v.mid >= own.top - slack && v.mid <= own.bottom + slack,
+  );
+}
+
+/** A row of values alone joined to the row of labels alone whose label it stands beside. */
+function joinValues(rows: BoxCell[][]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as BoxCell[];
+    if (!row.length || !row.every((c) => c.value)) continue;
+    const j = [near(rows, i, -1), near(rows, i, 1)].find((k) => besideLabel(row, rows[k] ?? []));
+    if (j === undefined) continue;
+    rows[j]!.push(...row);
+    rows[i] = [];
+  }
+}
+
+/**
  * Table rows from cells: cells centred on one height form a row. A merged label cell (三、本年度
  * 办理结果, （三）不予公开) is centred on its whole group of rows; alone on its height, it joins
  * the nearest neighbouring row that lies wholly to its right.
@@ -75,5 +108,6 @@ export function tableRows(cells: BoxCell[]): BoxCell[][] {
     rows[j]!.push(...rows[i]!);
     rows[i] = [];
   }
+  joinValues(rows);
   return rows.filter((r) => r.length).map((r) => r.sort(byX));
 }

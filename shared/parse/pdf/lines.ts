@@ -9,10 +9,11 @@ export interface Fragment {
   y: number;
   h: number;
   /**
-   * Where a number run joined a CJK label a visible gap after it (行政规范性文件564): the number
-   * may be the next cell of a table drawn without rules, its label filling its column.
+   * Where runs joined a CJK label a visible gap after it: a number (行政规范性文件564), a
+   * numbered label ((三)不予公 4.保护…) or ideographs (不予公 密): maybe the next cell of a table
+   * drawn without rules, the label before it filling its column.
    */
-  cut?: { at: number; x: number };
+  cuts?: { at: number; x: number }[];
 }
 
 /** Fragments sharing a baseline, left to right. */
@@ -43,9 +44,14 @@ function trimmed(it: PdfItem): PdfItem | null {
 /** List bullets sit a tab away from their item: never a cell of their own. */
 const BULLET = /^[•●○■□◆◇▪▫►▶√※]$/;
 const ALNUM_END = /[A-Za-z0-9]$/;
-const CJK_END = /[\u3400-\u9fff）)]$/;
+const CJK_END = /[\u3001\u3400-\u9fff）)]$/;
 /** A run opening a word or a number, signed too: 195 and +177 are two numbers, never 195+177. */
 const ALNUM_START = /^[+＋\-－]?[A-Za-z0-9]/;
+/**
+ * A run that may open the next cell: a number, a row label's number (4.保护…, （ of （四）…), or
+ * ideographs (the rest of a row label beside a group label filling its column).
+ */
+const CUT_START = /^[\d（(\u3400-\u9fff]/;
 
 function fragments(items: PdfItem[]): Fragment[] {
   const out: Fragment[] = [];
@@ -60,8 +66,8 @@ function fragments(items: PdfItem[]): Fragment[] {
       const space =
         gap > h * 0.15 &&
         ((ALNUM_END.test(last.text) && ALNUM_START.test(it.str)) || BULLET.test(last.text));
-      if (gap > h * 0.15 && CJK_END.test(last.text) && /^\d/.test(it.str))
-        last.cut = { at: last.text.length, x: it.x };
+      if (gap > h * 0.15 && CJK_END.test(last.text) && CUT_START.test(it.str))
+        (last.cuts ??= []).push({ at: last.text.length, x: it.x });
       last.text += (space ? " " : "") + it.str;
       last.x2 = Math.max(last.x2, it.x + it.w);
       last.h = h;

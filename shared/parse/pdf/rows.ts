@@ -4,7 +4,8 @@ import type { PdfContent } from "./content.js";
 import { pageLines, type Line } from "./lines.js";
 import { dropFurniture } from "./furniture.js";
 import { pageBlocks } from "./blocks.js";
-import { NUMBERED, tableCells, type BoxCell } from "./cells.js";
+import { tableCells, type BoxCell } from "./cells.js";
+import { blankRow } from "./blank-rows.js";
 import { tableRows as positionalRows } from "./grid.js";
 import { joinPageBreaks, type Draft } from "./continuation.js";
 import { Builder, round, type OutCell } from "./builder.js";
@@ -111,23 +112,6 @@ function unifiedContent(content: PdfContent): PdfContent {
   return { ...content, pages };
 }
 
-/** A row's own label: its rightmost label cell, when it is set on one line and numbered (一、 2.). */
-function ownLabel(d: Draft | undefined): BoxCell | null {
-  const labels = d?.cells.filter((c) => !c.value) ?? [];
-  const own = labels[labels.length - 1];
-  return own && own.top === own.bottom && NUMBERED.test(own.text.trim()) ? own : null;
-}
-
-/**
- * A numbered label on one line between two rows that each print numbers beside a numbered
- * label of one line: a row whose cells are all blank. Its numbers could stand on no other line
- * (cells of one line print their text on one height, however the row aligns them).
- */
-function blankRow(drafts: readonly Draft[], filled: readonly boolean[], i: number): boolean {
-  if (!ownLabel(drafts[i])) return false;
-  return [i - 1, i + 1].every((j) => filled[j] && ownLabel(drafts[j]) !== null);
-}
-
 /** How many lines above rows of numbers a label row with none may stand and still be theirs. */
 const ABOVE_NUMBERS = 3;
 
@@ -159,6 +143,13 @@ export function pdfDocument(pdf: PdfContent): SourceDocument {
     const drafts = joinPageBreaks(run);
     const filled = drafts.map((d) => d.tabular && d.cells.some((c) => isValueText(c.text)));
     const aboveNumbers = (i: number) => filled.slice(i + 1, i + 1 + ABOVE_NUMBERS).includes(true);
+    const values = new Map<number, BoxCell[]>();
+    for (const d of drafts) {
+      if (!d.tabular) continue;
+      let on = values.get(d.page);
+      if (!on) values.set(d.page, (on = []));
+      for (const c of d.cells) if (c.value) on.push(c);
+    }
     drafts.forEach((d, i) => {
       const cells = d.cells.map((c): OutCell => {
         const cell: OutCell = { text: c.text, x: c.x, x2: c.x2, at: place(c, d.page) };
@@ -177,7 +168,7 @@ export function pdfDocument(pdf: PdfContent): SourceDocument {
         !heading &&
         aboveNumbers(i) &&
         end &&
-        !blankRow(drafts, filled, i)
+        !blankRow(drafts, filled, i, values.get(d.page) ?? [])
       )
         cells.push({ text: "", x: end.x2, x2: end.x2, loose: true });
       out.add(cells, d.tabular, d.page);

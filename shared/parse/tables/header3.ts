@@ -4,20 +4,23 @@ import { centre, type Label, type RowParts } from "./parts.js";
 import { bestMatch, candidates, type Candidate } from "./match.js";
 import type { TableOutput } from "./cells.js";
 import { placedWords } from "../placed-words.js";
+import { bandAnchors } from "./head-band.js";
 
 const COLUMN_CANDS = candidates(T3_COLUMNS, (c) => c.label);
 /** Header words over the columns, not columns themselves (template.md: the merged header). */
-const OVER_COLUMNS = /申请人情况|法人或其他组织|勾稽关系|^本列/u;
+const OVER_COLUMNS = /申请人情况|法人或其他组织|勾稽关系|^本列|收到和处理政府信息公开申请情况/u;
 
 /** What table 三's column header named: each column's position, and labels naming none. */
 export interface Header3 {
   anchors: (number | null)[];
   named: Set<number>;
   stray: Label[];
+  /** The header rows read so far, each its heads with their positions. */
+  band: Label[][];
 }
 
 export function emptyHeader(): Header3 {
-  return { anchors: new Array<number | null>(7).fill(null), named: new Set(), stray: [] };
+  return { anchors: new Array<number | null>(7).fill(null), named: new Set(), stray: [], band: [] };
 }
 
 type Column = (typeof T3_COLUMNS)[number];
@@ -82,8 +85,32 @@ export function spacedHeads<T>(l: Label, cands: Candidate<T>[]): Label[] {
 
 /** Reads a header row: the columns it names (S06 for a misprint) and labels that name none. */
 export function readHeader(parts: RowParts, header: Header3, out: TableOutput): void {
-  for (const h of parts.labels)
-    for (const l of spacedHeads(h, COLUMN_CANDS)) readHead(l, header, out);
+  const heads = parts.labels.flatMap((h) => spacedHeads(h, COLUMN_CANDS));
+  for (const l of heads) readHead(l, header, out);
+  if (!heads.some((l) => l.cell.x !== undefined)) return;
+  header.band.push(heads);
+  if (header.named.size < 7) fromBand(header);
+}
+
+/** A column named exactly (or by a known misprint) by a head's key. */
+function exactColumn(key: string): number | null {
+  const col = bestMatch(key, COLUMN_CANDS, 1);
+  return col ? T3_COLUMNS.indexOf(col) : null;
+}
+
+/**
+ * Columns no head row named alone, named by the head band as a whole (heads wrapped, stacked
+ * or letter-spaced over the band's rows): only where their places keep the template's order
+ * among the columns named already.
+ */
+function fromBand(header: Header3): void {
+  const band = bandAnchors(header.band, OVER_COLUMNS, exactColumn);
+  const anchors = header.anchors.slice();
+  for (const [i, x] of band) if (anchors[i] === null) anchors[i] = x;
+  const placed = anchors.filter((a): a is number => a !== null);
+  if (placed.some((x, j) => j > 0 && x <= (placed[j - 1] as number))) return;
+  for (const [i] of band) header.named.add(i);
+  header.anchors = anchors;
 }
 
 /** One head of a header row: the column it names, or a stray label. */

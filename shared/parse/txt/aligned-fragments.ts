@@ -64,3 +64,20 @@ export function keepFragmentsLoose(rows: ValueRow[]) {
   });
   for (const r of split) r.values = r.line.values;
 }
+
+/**
+ * A line of numbers whose label text is only the unnumbered rest of labels, right under a line
+ * of numbers beside a numbered label: a row prints its numbers on one height, so one of the two
+ * lines holds another row's numbers (pdftotext set a row's numbers on the line below its label,
+ * the next row's on its label's rest), and neither is sure.
+ */
+export function twoLinesOfNumbers(rows: ValueRow[]) {
+  const byRank = new Map(rows.map((r) => [r.line.rank, r]));
+  for (const r of rows) {
+    const above = byRank.get(r.line.rank - 1);
+    if (!above || !r.labels.length || r.labels.some((c) => c.numbered)) continue;
+    if (!above.labels.some((c) => c.numbered)) continue;
+    r.unsure = true;
+    above.unsure = true;
+  }
+}

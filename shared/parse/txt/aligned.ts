@@ -5,7 +5,12 @@ import { alignedLines } from "./aligned-lines.js";
 import type { AlignedLine } from "./aligned-line.js";
 import { labelCells, overlaps, rankSpan, type Fragment, type LabelCell } from "./label-cells.js";
 import { placeValues } from "./value-columns.js";
-import { keepFragmentsLoose, squeezed, type ValueRow } from "./aligned-fragments.js";
+import {
+  keepFragmentsLoose,
+  squeezed,
+  twoLinesOfNumbers,
+  type ValueRow,
+} from "./aligned-fragments.js";
 import { parseNumber } from "../../text/number.js";
 
 /** How many lines ending in two or more numbers make a text one of space-aligned rows. */
@@ -245,6 +250,7 @@ export function alignedRows(
   const cells = labelCells(fragments(lines, index), aligned);
   const attached = attach(cells, rows);
   apartFromLabels(rows);
+  twoLinesOfNumbers(rows);
   const loose = new Map<number, LabelCell[]>();
   for (const c of cells) {
     if (attached.has(c)) continue;

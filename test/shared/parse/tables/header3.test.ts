@@ -33,3 +33,91 @@ describe("table 三's column heads", () => {
     expect(h.anchors.filter((a) => a !== null)).toHaveLength(1);
   });
 });
+
+/** Head rows read in turn, each cell `[text, x, x2]`: the header they name. */
+function band(rows: [string, number, number][][]) {
+  const h = emptyHeader();
+  const out = emptyOutput();
+  for (const cells of rows) {
+    const row = {
+      cells: cells.map(([text, x, x2]) => ({ text, span: [0, 1] as [number, number], x, x2 })),
+      span: [0, 1] as [number, number],
+      tabular: true,
+    };
+    readHeader(rowParts(row), h, out);
+  }
+  return { h, out };
+}
+
+describe("table 三's head band (a table printed without rules)", () => {
+  it("heads wrapped, letter-spaced and stacked over rows of their own name their columns", () => {
+    // Narrow columns: 自 然 / 人, 商业 / 企业, 法 律 / 服 务 / 机构, each line a row of its own,
+    // 法人或其他组织 over the five in the middle.
+    const { h, out } = band([
+      [["申请人情况", 280, 340]],
+      [
+        ["自", 280, 292],
+        ["然", 298, 310],
+        ["法人或其他组织", 322, 406],
+        ["总计", 542, 566],
+      ],
+      [["人", 280, 292]],
+      [
+        ["商业", 322, 346],
+        ["科研", 366, 390],
+        ["社会公", 408, 444],
+        ["法", 456, 468],
+        ["律", 476, 488],
+        ["其他", 501, 525],
+      ],
+      [
+        ["益组织", 408, 444],
+        ["服", 456, 468],
+        ["务", 476, 488],
+      ],
+      [
+        ["企业", 322, 346],
+        ["机构", 366, 390],
+      ],
+      [["机构", 456, 480]],
+    ]);
+    expect(h.anchors).toEqual([295, 334, 378, 426, 472, 513, 554]);
+    expect(out.labels).toEqual([]);
+  });
+
+  it("a sub-head run into the head spanning it (one cell) still names its column", () => {
+    const { h } = band([
+      [
+        ["自然人", 197, 220],
+        ["总计", 559, 574],
+      ],
+      [["法人或其他组织社会公益组织", 360, 415]],
+      [
+        ["商业企业", 253, 284],
+        ["科研机构", 312, 343],
+        ["法律服务机构", 424, 470],
+        ["其他", 499, 515],
+      ],
+    ]);
+    expect(h.anchors.every((a) => a !== null)).toBe(true);
+    expect(h.anchors).toEqual([...(h.anchors as number[])].sort((a, b) => a - b));
+  });
+
+  it("names no column from pieces whose characters spell none", () => {
+    const { h } = band([
+      [
+        ["自然人", 197, 220],
+        ["总计", 559, 574],
+      ],
+      [
+        ["商业", 253, 284],
+        ["科研", 312, 343],
+      ],
+      [
+        ["企", 253, 265],
+        ["机", 312, 328],
+      ],
+    ]);
+    expect(h.anchors.slice(1, 6)).toEqual([null, null, null, null, null]);
+  });
+});
