@@ -61,18 +61,42 @@ function expand(cells: SourceCell[], from: number): SourceCell[] {
   return out;
 }
 
+/** The template's labels of one or two characters, which a row may print after another label. */
+const SHORT_LABELS = new Set(["总计", "合计", "小计", "其他", "规章"]);
+
+/**
+ * A cell of one or two characters that is no figure, printed after the row's label in a row that
+ * prints figures: a figure misread (a scan's 0 read as 站, 门 or 日) or a mark in a value column,
+ * never a row's label. Its slot stays a value (text, not blank).
+ */
+function strayInValues(
+  cells: readonly SourceCell[],
+  i: number,
+  facts: readonly CellFacts[],
+): boolean {
+  const t = (cells[i] as SourceCell).text.trim();
+  if ([...t].length > 2 || SHORT_LABELS.has((facts[i] as CellFacts).key)) return false;
+  let labelled = false;
+  for (let k = 0; k < i && !labelled; k++)
+    labelled =
+      (facts[k] as CellFacts).label && [...(cells[k] as SourceCell).text.trim()].length > 2;
+  if (!labelled) return false;
+  return cells.some((c, k) => !(facts[k] as CellFacts).label && c.text.trim() !== "");
+}
+
 export function rowParts(row: SourceRow): RowParts {
   const labels: Label[] = [];
   const keys: string[] = [];
   const marks: number[] = [];
   let last = -1;
   const cells = row.cells;
+  const facts = cells.map((c) => cellFacts(c.text));
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as SourceCell;
-    const { key, label, marks: m } = cellFacts(cell.text);
+    const { key, label, marks: m } = facts[i] as CellFacts;
     keys.push(key);
     marks.push(m);
-    if (!label) continue;
+    if (!label || strayInValues(cells, i, facts)) continue;
     labels.push({ cell, key });
     last = i;
   }

@@ -3,11 +3,13 @@ import type { Cell } from "../../model/report.js";
 import { matches } from "../kit/cells.js";
 import { rowRuns } from "../kit/runs.js";
 import { defineKind } from "../types.js";
+import { OCR_THRESHOLD } from "../catalog/scan.js";
 
 // cell-ids.md "Cell values": a number, null for a blank cell, the printed string otherwise.
 const TESTS = {
   blank: (c: Cell) => c.value === null,
-  text: (c: Cell) => typeof c.value === "string",
+  // Text recognised unsurely in a value cell is a figure misread, listed by O01 (待核对).
+  text: (c: Cell) => typeof c.value === "string" && (c.place?.confidence ?? 100) >= OCR_THRESHOLD,
   negative: (c: Cell) => typeof c.value === "number" && c.value < 0,
   fraction: (c: Cell) => typeof c.value === "number" && !Number.isInteger(c.value),
 } as const;

@@ -4,6 +4,7 @@ import type { Report } from "../../../../shared/model/report.js";
 import type { OcrContent } from "../../../../shared/model/scan.js";
 import { readContent } from "../../../../shared/parse/index.js";
 import { readReport } from "../../../../shared/parse/report.js";
+import { checkReport } from "../../../../shared/rules/index.js";
 import { txtDocument } from "../../../../shared/parse/txt/document.js";
 import { renderVariant } from "../../../gen/variants.js";
 import type { CellMap } from "../../../gen/tables-grid.js";
@@ -61,5 +62,28 @@ describe("a table 三 label read only nearly like a row's", () => {
     const r = read((t) => t.replace("\t（一）予以公开\t", "\t（二）予以公开\t"));
     expect(wrong(r)).toEqual([]);
     expect(r.cells["t3.granted.total"]?.value).toBe(LABELS.cells["t3.granted.total"]);
+  });
+});
+
+describe("figures a poor scan misread as a character or two", () => {
+  it("keep their value slots: the row's other figures stay in their columns, none reads blank", () => {
+    const fixture = (p: string) =>
+      readFileSync(new URL(`../../../fixtures/${p}`, import.meta.url), "utf8");
+    const content = JSON.parse(fixture("scanned/word-2021-degraded.ocr.json")) as OcrContent;
+    const truth = JSON.parse(fixture("office/word-2021.pdf.expected.json")) as { cells: CellMap };
+    const res = readContent({ kind: "scan", content });
+    if (!res.ok) throw new Error(res.error.message);
+    const r = res.report;
+    const sure = (id: string) => (r.cells[id]?.place?.confidence ?? 100) >= 80;
+    const misread = Object.keys(truth.cells).filter(
+      (id) => id in r.cells && r.cells[id]?.value !== truth.cells[id] && sure(id),
+    );
+    expect(misread.map((id) => `${id}=${String(r.cells[id]?.value)}`)).toEqual([]);
+    const right = Object.keys(truth.cells).filter((id) => r.cells[id]?.value === truth.cells[id]);
+    expect(right.length).toBeGreaterThanOrEqual(140);
+    // The misread figures are 待核对 (O01), not the report's text in a value cell (C02).
+    const rules = checkReport(r).map((f) => f.rule);
+    expect(rules).toContain("O01");
+    expect(rules).not.toContain("C02");
   });
 });
