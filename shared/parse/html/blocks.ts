@@ -12,7 +12,6 @@ import {
   INLINE,
   PRE,
   TABLE,
-  tableRows,
   type HtmlNode,
 } from "./tree.js";
 import { hasHan } from "./signals.js";
@@ -192,56 +191,92 @@ function span(value: string | undefined): number {
   return Number.isFinite(n) && n > 1 ? Math.min(n, MAX_SPAN) : 1;
 }
 
-interface ReadCell {
-  node: HtmlNode;
-  blocks: PageBlock[];
+/** The cells of a table as read: each one's element and where its blocks start in `blocks`. */
+interface ReadCells {
+  nodes: HtmlNode[];
+  /** Index in the line's blocks where each cell's blocks start; one more entry: where the last ends. */
+  starts: number[];
+  /** Index in `nodes` where each row ends. */
+  rowEnds: number[];
+}
+
+/** Reads the cells of one row; the cells' blocks are added to `out.blocks`, one after the other. */
+function readRow(tr: HtmlNode, rowFrame: Frame, out: Lines, depth: number, read: ReadCells): void {
+  const kids = tr.childNodes;
+  if (kids)
+    for (let i = 0; i < kids.length; i++) {
+      const td = kids[i] as HtmlNode;
+      const name = td.nodeName;
+      if ((name !== "td" && name !== "th") || hiddenByAttrs(td)) continue;
+      read.nodes.push(td);
+      read.starts.push(out.blocks.length);
+      walk(td, child(rowFrame), out, false, depth + 2);
+      out.flush();
+    }
+  read.rowEnds.push(read.nodes.length);
 }
 
 /**
  * A table of the page: a grid of cells, or a layout table around other content (one column,
  * or a cell holding a table or a section heading), whose cells are read as the page around it.
+ * The cells' blocks are read into the page's lines as they come, and taken back out for a grid.
  */
 function table(node: HtmlNode, frame: Frame, out: Lines, depth: number): void {
   for (const caption of elements(node, "caption")) {
     walk(caption, child(frame), out, false, depth + 1);
     out.flush();
   }
-  const rows: ReadCell[][] = [];
-  let wide = false;
-  for (const tr of tableRows(node)) {
-    const rowFrame = child(frame);
-    const row: ReadCell[] = [];
-    for (const td of elements(tr, "td", "th")) {
-      const cellFrame = child(rowFrame);
-      const cell = new Lines(cellFrame, out.page);
-      walk(td, cellFrame, cell, false, depth + 2);
-      cell.flush();
-      row.push({ node: td, blocks: cell.blocks });
+  // A cell's lines are no heading, whatever element holds the table.
+  const outer = out.heading;
+  out.heading = 0;
+  const first = out.blocks.length;
+  const read: ReadCells = { nodes: [], starts: [], rowEnds: [] };
+  const kids = node.childNodes;
+  if (kids)
+    for (let i = 0; i < kids.length; i++) {
+      const n = kids[i] as HtmlNode;
+      const name = n.nodeName;
+      if (name === "tr") {
+        if (!hiddenByAttrs(n)) readRow(n, child(frame), out, depth, read);
+      } else if ((name === "tbody" || name === "thead" || name === "tfoot") && !hiddenByAttrs(n))
+        for (const tr of elements(n, "tr")) readRow(tr, child(frame), out, depth, read);
     }
-    if (row.length > 1) wide = true;
-    rows.push(row);
+  out.heading = outer;
+  read.starts.push(out.blocks.length);
+  let wide = false;
+  let from = 0;
+  for (const end of read.rowEnds) {
+    if (end - from > 1) wide = true;
+    from = end;
   }
-  if (!wide || holdsPage(rows)) {
-    for (const r of rows) for (const c of r) for (const b of c.blocks) out.blocks.push(b);
-    return;
-  }
+  if (!wide || holdsPage(out.blocks, first)) return;
   const cells: DocxCell[][] = [];
-  for (const r of rows) if (r.length) cells.push(r.map(gridCell));
+  from = 0;
+  for (const end of read.rowEnds) {
+    if (end > from) {
+      const row: DocxCell[] = new Array<DocxCell>(end - from);
+      for (let k = from; k < end; k++) row[k - from] = gridCell(read, k, out.blocks);
+      cells.push(row);
+    }
+    from = end;
+  }
+  out.blocks.length = first;
   if (cells.length) out.blocks.push({ kind: "table", rows: cells, frame });
 }
 
 /** Whether a cell holds a table or a section heading: the table lays out a page, it is no grid. */
-function holdsPage(rows: readonly ReadCell[][]): boolean {
-  for (const r of rows)
-    for (const c of r)
-      for (const b of c.blocks) if (b.kind === "table" || isHeading(b)) return true;
+function holdsPage(blocks: readonly PageBlock[], from: number): boolean {
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i] as PageBlock;
+    if (b.kind === "table" || isHeading(b)) return true;
+  }
   return false;
 }
 
-function gridCell(c: ReadCell): DocxCell {
+function gridCell(read: ReadCells, k: number, blocks: readonly PageBlock[]): DocxCell {
   let colspan: string | undefined;
   let rowspan: string | undefined;
-  const attrs = c.node.attrs;
+  const attrs = (read.nodes[k] as HtmlNode).attrs;
   // The first of each, as the HTML parser keeps it.
   if (attrs)
     for (let i = 0; i < attrs.length; i++) {
@@ -249,16 +284,19 @@ function gridCell(c: ReadCell): DocxCell {
       if (a.name === "colspan") colspan ??= a.value;
       else if (a.name === "rowspan") rowspan ??= a.value;
     }
-  return { text: cellText(c.blocks), colspan: span(colspan), rowspan: span(rowspan) };
+  const text = cellText(blocks, read.starts[k] as number, read.starts[k + 1] as number);
+  return { text, colspan: span(colspan), rowspan: span(rowspan) };
 }
 
-function cellText(blocks: readonly PageBlock[]): string {
-  const only = blocks.length === 1 ? blocks[0] : undefined;
-  if (only) return only.kind === "p" ? only.text : "";
+function cellText(blocks: readonly PageBlock[], from: number, to: number): string {
+  if (to - from === 1) {
+    const only = blocks[from] as PageBlock;
+    return only.kind === "p" ? only.text : "";
+  }
   let text = "";
-  for (let i = 0; i < blocks.length; i++) {
+  for (let i = from; i < to; i++) {
     const b = blocks[i] as PageBlock;
-    text += (i ? "\n" : "") + (b.kind === "p" ? b.text : "");
+    text += (i > from ? "\n" : "") + (b.kind === "p" ? b.text : "");
   }
   return text;
 }
