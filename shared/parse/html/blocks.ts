@@ -1,5 +1,4 @@
 import type { DocxBlock, DocxCell } from "../docx/content.js";
-import { sectionOf } from "../meta/sections.js";
 import {
   BREAK,
   elementKind,
@@ -14,7 +13,7 @@ import {
   TABLE,
   type HtmlNode,
 } from "./tree.js";
-import { hasHan } from "./signals.js";
+import { SECTION_HEADING, tableSignal, textSignals } from "./signals.js";
 
 /** An element on the way from <body> down to a block: what the article is found by. */
 export interface Frame {
@@ -22,8 +21,14 @@ export interface Frame {
   depth: number;
 }
 
-/** A paragraph or a table of the page, with the element it stands in. */
-export type PageBlock = DocxBlock & { frame: Frame };
+/**
+ * A paragraph or a table of the page, with the element it stands in; a table with the standard
+ * table its labels show (signals.ts), read as its grid is made.
+ */
+export type PageBlock = (
+  | Extract<DocxBlock, { kind: "p" }>
+  | (Extract<DocxBlock, { kind: "table" }> & { signal: string | null })
+) & { frame: Frame };
 
 export interface PageContent {
   blocks: PageBlock[];
@@ -249,28 +254,47 @@ function table(node: HtmlNode, frame: Frame, out: Lines, depth: number): void {
     if (end - from > 1) wide = true;
     from = end;
   }
-  if (!wide || holdsPage(out.blocks, first)) return;
+  if (!wide) return;
+  const signals = cellSignals(out.blocks, first);
+  if (!signals) return;
   const cells: DocxCell[][] = [];
+  const cellsSignals: number[] = [];
   from = 0;
   for (const end of read.rowEnds) {
     if (end > from) {
       const row: DocxCell[] = new Array<DocxCell>(end - from);
-      for (let k = from; k < end; k++) row[k - from] = gridCell(read, k, out.blocks);
+      for (let k = from; k < end; k++) {
+        const cell = gridCell(read, k, out.blocks);
+        row[k - from] = cell;
+        const start = read.starts[k] as number;
+        // A cell of one paragraph has that paragraph's text, whose signals are known.
+        const one = (read.starts[k + 1] as number) - start === 1;
+        cellsSignals.push(one ? (signals[start - first] as number) : textSignals(cell.text));
+      }
       cells.push(row);
     }
     from = end;
   }
   out.blocks.length = first;
-  if (cells.length) out.blocks.push({ kind: "table", rows: cells, frame });
+  if (cells.length)
+    out.blocks.push({ kind: "table", rows: cells, signal: tableSignal(cellsSignals), frame });
 }
 
-/** Whether a cell holds a table or a section heading: the table lays out a page, it is no grid. */
-function holdsPage(blocks: readonly PageBlock[], from: number): boolean {
+/**
+ * Each of a table's blocks' signals, or null when a cell holds a table or a section heading: the
+ * table lays out a page, it is no grid.
+ */
+function cellSignals(blocks: readonly PageBlock[], from: number): number[] | null {
+  const out = new Array<number>(blocks.length - from);
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i] as PageBlock;
-    if (b.kind === "table" || isHeading(b)) return true;
+    if (b.kind === "table" || b.heading !== undefined) return null;
+    // Every section heading has Chinese words; most cells are numbers.
+    const signals = textSignals(b.text);
+    if (signals & SECTION_HEADING) return null;
+    out[i - from] = signals;
   }
-  return false;
+  return out;
 }
 
 function gridCell(read: ReadCells, k: number, blocks: readonly PageBlock[]): DocxCell {
@@ -299,12 +323,6 @@ function cellText(blocks: readonly PageBlock[], from: number, to: number): strin
     text += (i > from ? "\n" : "") + (b.kind === "p" ? b.text : "");
   }
   return text;
-}
-
-function isHeading(b: PageBlock): boolean {
-  if (b.kind !== "p") return false;
-  // Every section heading has Chinese words; most cells are numbers.
-  return b.heading !== undefined || (hasHan(b.text) && sectionOf(b.text) !== null);
 }
 
 /** The page's paragraphs and tables in reading order, each with the element it stands in. */
