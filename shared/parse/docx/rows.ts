@@ -95,8 +95,9 @@ export function docxDocument(content: DocxContent): SourceDocument {
     for (const row of block.rows) {
       if (!row.length) continue;
       const start = out.newLine();
-      const shown: LayoutCell[] = [];
-      const cells: SourceCell[] = [];
+      // Made at their length (a few hundred rows: arrays grown by push take room for 17 cells).
+      const shown = new Array<LayoutCell>(row.length);
+      const cells = new Array<SourceCell>(row.length);
       for (let i = 0; i < row.length; i++) {
         const c = row[i] as DocxCell;
         if (i > 0) out.add("\t");
@@ -105,8 +106,8 @@ export function docxDocument(content: DocxContent): SourceDocument {
         // Each shape made whole (no property added later): a few fixed shapes for the reader.
         const wide = c.colspan > 1;
         const tall = c.rowspan > 1;
-        shown.push(layoutCell(span, wide ? c.colspan : 0, tall ? c.rowspan : 0));
-        cells.push(wide ? { text: t, span, colspan: c.colspan } : { text: t, span });
+        shown[i] = layoutCell(span, wide ? c.colspan : 0, tall ? c.rowspan : 0);
+        cells[i] = wide ? { text: t, span, colspan: c.colspan } : { text: t, span };
       }
       rows.push({ cells, span: [start, out.position], tabular: true });
       table.push(shown);

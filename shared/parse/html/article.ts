@@ -82,29 +82,43 @@ export interface Article {
  */
 export function findArticle(blocks: PageBlock[]): Article {
   const signals: Signal[] = [];
-  const kinds = new Map<PageBlock, string | null>();
-  for (const b of blocks) {
+  // Each block's signal, by its index in `blocks`.
+  const kinds = new Array<string | null>(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as PageBlock;
     const kind = signalOf(b);
-    kinds.set(b, kind);
+    kinds[i] = kind;
     if (kind) signals.push({ kind, frame: b.frame });
   }
   if (!signals.length) return { blocks, root: null, titled: blocks.some(isTitle) };
   const root = reportRoot(signals);
-  const body = blocks.filter((b) => within(b.frame, root));
-  const isSignal = (b: PageBlock) => kinds.get(b) !== null;
-  const first = blocks.indexOf(body[0] as PageBlock);
-  const firstSignal = body.findIndex(isSignal);
+  // The indices of the blocks inside the root, in order.
+  const body: number[] = [];
+  for (let i = 0; i < blocks.length; i++)
+    if (within((blocks[i] as PageBlock).frame, root)) body.push(i);
+  const isSignal = (i: number) => kinds[body[i] as number] !== null;
+  const first = body.length ? (body[0] as number) : -1;
+  let firstSignal = 0;
+  while (firstSignal < body.length && !isSignal(firstSignal)) firstSignal++;
+  if (firstSignal === body.length) firstSignal = -1;
   let lastSignal = body.length - 1;
-  while (lastSignal >= 0 && !isSignal(body[lastSignal] as PageBlock)) lastSignal--;
+  while (lastSignal >= 0 && !isSignal(lastSignal)) lastSignal--;
   // None at all: past the end, as a search from the end that finds nothing.
   if (lastSignal < 0) lastSignal = body.length;
-  const kept = body.filter((b, i) => {
-    if (i > firstSignal && i < lastSignal) return true;
-    if (b.kind === "p") return !isChromeLine(b.text);
+  const kept: PageBlock[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const b = blocks[body[i] as number] as PageBlock;
     // Before the report: a table of the page's own (索引号, 发布机构 …) is not the report's.
-    return i >= firstSignal;
-  });
-  let titled = body.slice(0, firstSignal).some(isTitle);
+    const keep =
+      (i > firstSignal && i < lastSignal) ||
+      (b.kind === "p" ? !isChromeLine(b.text) : i >= firstSignal);
+    if (keep) kept.push(b);
+  }
+  // The body's blocks before the first signal (as slice(0, firstSignal) takes them).
+  const beforeSignal = firstSignal < 0 ? body.length - 1 : firstSignal;
+  let titled = false;
+  for (let i = 0; i < beforeSignal && !titled; i++)
+    titled = isTitle(blocks[body[i] as number] as PageBlock);
   if (!titled) {
     const before = blocks.slice(Math.max(0, first - TITLE_LOOKBACK), first).reverse();
     const title = before.find(isTitle);

@@ -1,5 +1,4 @@
 import type { DocxBlock, DocxCell } from "../docx/content.js";
-import { sectionOf } from "../meta/sections.js";
 import {
   BREAK,
   elementKind,
@@ -12,10 +11,10 @@ import {
   INLINE,
   PRE,
   TABLE,
-  tableRows,
   type HtmlNode,
 } from "./tree.js";
-import { hasHan } from "./signals.js";
+import { SECTION_HEADING, tableSignal, textSignals } from "./signals.js";
+import { collapse, isBlank } from "./white-space.js";
 
 /** An element on the way from <body> down to a block: what the article is found by. */
 export interface Frame {
@@ -23,8 +22,14 @@ export interface Frame {
   depth: number;
 }
 
-/** A paragraph or a table of the page, with the element it stands in. */
-export type PageBlock = DocxBlock & { frame: Frame };
+/**
+ * A paragraph or a table of the page, with the element it stands in; a table with the standard
+ * table its labels show (signals.ts), read as its grid is made.
+ */
+export type PageBlock = (
+  | Extract<DocxBlock, { kind: "p" }>
+  | (Extract<DocxBlock, { kind: "table" }> & { signal: string | null })
+) & { frame: Frame };
 
 export interface PageContent {
   blocks: PageBlock[];
@@ -38,77 +43,6 @@ export interface PageContent {
 
 const MAX_DEPTH = 400;
 const MAX_SPAN = 1000;
-
-const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
-/** A Chinese character (or CJK punctuation, full-width form) starting right at lastIndex. */
-const CJK_AT = new RegExp(`[${CJK}]`, "uy");
-
-/** HTML white space: space, tab, line feed, carriage return, form feed; no-break space too. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xa0;
-}
-
-/** White space other than single spaces: a tab, a line break, a no-break space or two spaces. */
-function collapsible(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // Past U+0020 only the no-break space is white space.
-    if (c > 0x20 && c !== 0xa0) continue;
-    if (c === 0x20 ? s.charCodeAt(i + 1) === 0x20 : isSpace(c)) return true;
-  }
-  return false;
-}
-
-function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
-  return true;
-}
-
-function cjkAt(s: string, i: number): boolean {
-  if (i < 0 || i >= s.length) return false;
-  const c = s.charCodeAt(i);
-  // Every character of the class is at U+2E80 or above: ASCII and Latin skip the pattern; so do
-  // CJK punctuation, full-width forms and the ideographs of Unicode 1.1, all of the class.
-  if (c < 0x2e80) return false;
-  if ((c >= 0x4e00 && c <= 0x9fa5) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef))
-    return true;
-  CJK_AT.lastIndex = i;
-  return CJK_AT.test(s);
-}
-
-/** Where the code point that ends right before `i` starts. */
-function before(s: string, i: number): number {
-  const low = s.charCodeAt(i - 1);
-  const high = s.charCodeAt(i - 2);
-  return low >= 0xdc00 && low < 0xe000 && high >= 0xd800 && high < 0xdc00 ? i - 2 : i - 1;
-}
-
-/**
- * HTML white space collapsed as a browser shows it; no-break spaces count as spaces. Each run
- * of white space shows as one space, or as nothing where it breaks the line between two Chinese
- * characters (CSS Text 3).
- */
-function collapse(raw: string): string {
-  // Most text of a page has no white space to collapse: only its ends are trimmed.
-  if (!collapsible(raw)) return raw.trim();
-  let out = "";
-  let from = 0;
-  for (let i = 0; i < raw.length; i++) {
-    if (!isSpace(raw.charCodeAt(i))) continue;
-    let end = i;
-    let lineBreak = false;
-    for (; end < raw.length && isSpace(raw.charCodeAt(end)); end++) {
-      const c = raw.charCodeAt(end);
-      if (c === 0x0a || c === 0x0d) lineBreak = true;
-    }
-    if (end - i === 1 && raw.charCodeAt(i) === 0x20) continue;
-    const joined = lineBreak && i > 0 && cjkAt(raw, before(raw, i)) && cjkAt(raw, end);
-    out += raw.slice(from, i) + (joined ? "" : " ");
-    from = end;
-    i = end - 1;
-  }
-  return (out + raw.slice(from)).trim();
-}
 
 class Lines {
   readonly blocks: PageBlock[] = [];
@@ -192,56 +126,111 @@ function span(value: string | undefined): number {
   return Number.isFinite(n) && n > 1 ? Math.min(n, MAX_SPAN) : 1;
 }
 
-interface ReadCell {
-  node: HtmlNode;
-  blocks: PageBlock[];
+/** The cells of a table as read: each one's element and where its blocks start in `blocks`. */
+interface ReadCells {
+  nodes: HtmlNode[];
+  /** Index in the line's blocks where each cell's blocks start; one more entry: where the last ends. */
+  starts: number[];
+  /** Index in `nodes` where each row ends. */
+  rowEnds: number[];
+}
+
+/** Reads the cells of one row; the cells' blocks are added to `out.blocks`, one after the other. */
+function readRow(tr: HtmlNode, rowFrame: Frame, out: Lines, depth: number, read: ReadCells): void {
+  const kids = tr.childNodes;
+  if (kids)
+    for (let i = 0; i < kids.length; i++) {
+      const td = kids[i] as HtmlNode;
+      const name = td.nodeName;
+      if ((name !== "td" && name !== "th") || hiddenByAttrs(td)) continue;
+      read.nodes.push(td);
+      read.starts.push(out.blocks.length);
+      walk(td, child(rowFrame), out, false, depth + 2);
+      out.flush();
+    }
+  read.rowEnds.push(read.nodes.length);
 }
 
 /**
  * A table of the page: a grid of cells, or a layout table around other content (one column,
  * or a cell holding a table or a section heading), whose cells are read as the page around it.
+ * The cells' blocks are read into the page's lines as they come, and taken back out for a grid.
  */
 function table(node: HtmlNode, frame: Frame, out: Lines, depth: number): void {
   for (const caption of elements(node, "caption")) {
     walk(caption, child(frame), out, false, depth + 1);
     out.flush();
   }
-  const rows: ReadCell[][] = [];
-  let wide = false;
-  for (const tr of tableRows(node)) {
-    const rowFrame = child(frame);
-    const row: ReadCell[] = [];
-    for (const td of elements(tr, "td", "th")) {
-      const cellFrame = child(rowFrame);
-      const cell = new Lines(cellFrame, out.page);
-      walk(td, cellFrame, cell, false, depth + 2);
-      cell.flush();
-      row.push({ node: td, blocks: cell.blocks });
+  // A cell's lines are no heading, whatever element holds the table.
+  const outer = out.heading;
+  out.heading = 0;
+  const first = out.blocks.length;
+  const read: ReadCells = { nodes: [], starts: [], rowEnds: [] };
+  const kids = node.childNodes;
+  if (kids)
+    for (let i = 0; i < kids.length; i++) {
+      const n = kids[i] as HtmlNode;
+      const name = n.nodeName;
+      if (name === "tr") {
+        if (!hiddenByAttrs(n)) readRow(n, child(frame), out, depth, read);
+      } else if ((name === "tbody" || name === "thead" || name === "tfoot") && !hiddenByAttrs(n))
+        for (const tr of elements(n, "tr")) readRow(tr, child(frame), out, depth, read);
     }
-    if (row.length > 1) wide = true;
-    rows.push(row);
+  out.heading = outer;
+  read.starts.push(out.blocks.length);
+  let wide = false;
+  let from = 0;
+  for (const end of read.rowEnds) {
+    if (end - from > 1) wide = true;
+    from = end;
   }
-  if (!wide || holdsPage(rows)) {
-    for (const r of rows) for (const c of r) for (const b of c.blocks) out.blocks.push(b);
-    return;
-  }
+  if (!wide) return;
+  const signals = cellSignals(out.blocks, first);
+  if (!signals) return;
   const cells: DocxCell[][] = [];
-  for (const r of rows) if (r.length) cells.push(r.map(gridCell));
-  if (cells.length) out.blocks.push({ kind: "table", rows: cells, frame });
+  const cellsSignals: number[] = [];
+  from = 0;
+  for (const end of read.rowEnds) {
+    if (end > from) {
+      const row: DocxCell[] = new Array<DocxCell>(end - from);
+      for (let k = from; k < end; k++) {
+        const cell = gridCell(read, k, out.blocks);
+        row[k - from] = cell;
+        const start = read.starts[k] as number;
+        // A cell of one paragraph has that paragraph's text, whose signals are known.
+        const one = (read.starts[k + 1] as number) - start === 1;
+        cellsSignals.push(one ? (signals[start - first] as number) : textSignals(cell.text));
+      }
+      cells.push(row);
+    }
+    from = end;
+  }
+  out.blocks.length = first;
+  if (cells.length)
+    out.blocks.push({ kind: "table", rows: cells, signal: tableSignal(cellsSignals), frame });
 }
 
-/** Whether a cell holds a table or a section heading: the table lays out a page, it is no grid. */
-function holdsPage(rows: readonly ReadCell[][]): boolean {
-  for (const r of rows)
-    for (const c of r)
-      for (const b of c.blocks) if (b.kind === "table" || isHeading(b)) return true;
-  return false;
+/**
+ * Each of a table's blocks' signals, or null when a cell holds a table or a section heading: the
+ * table lays out a page, it is no grid.
+ */
+function cellSignals(blocks: readonly PageBlock[], from: number): number[] | null {
+  const out = new Array<number>(blocks.length - from);
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i] as PageBlock;
+    if (b.kind === "table" || b.heading !== undefined) return null;
+    // Every section heading has Chinese words; most cells are numbers.
+    const signals = textSignals(b.text);
+    if (signals & SECTION_HEADING) return null;
+    out[i - from] = signals;
+  }
+  return out;
 }
 
-function gridCell(c: ReadCell): DocxCell {
+function gridCell(read: ReadCells, k: number, blocks: readonly PageBlock[]): DocxCell {
   let colspan: string | undefined;
   let rowspan: string | undefined;
-  const attrs = c.node.attrs;
+  const attrs = (read.nodes[k] as HtmlNode).attrs;
   // The first of each, as the HTML parser keeps it.
   if (attrs)
     for (let i = 0; i < attrs.length; i++) {
@@ -249,24 +238,21 @@ function gridCell(c: ReadCell): DocxCell {
       if (a.name === "colspan") colspan ??= a.value;
       else if (a.name === "rowspan") rowspan ??= a.value;
     }
-  return { text: cellText(c.blocks), colspan: span(colspan), rowspan: span(rowspan) };
+  const text = cellText(blocks, read.starts[k] as number, read.starts[k + 1] as number);
+  return { text, colspan: span(colspan), rowspan: span(rowspan) };
 }
 
-function cellText(blocks: readonly PageBlock[]): string {
-  const only = blocks.length === 1 ? blocks[0] : undefined;
-  if (only) return only.kind === "p" ? only.text : "";
+function cellText(blocks: readonly PageBlock[], from: number, to: number): string {
+  if (to - from === 1) {
+    const only = blocks[from] as PageBlock;
+    return only.kind === "p" ? only.text : "";
+  }
   let text = "";
-  for (let i = 0; i < blocks.length; i++) {
+  for (let i = from; i < to; i++) {
     const b = blocks[i] as PageBlock;
-    text += (i ? "\n" : "") + (b.kind === "p" ? b.text : "");
+    text += (i > from ? "\n" : "") + (b.kind === "p" ? b.text : "");
   }
   return text;
-}
-
-function isHeading(b: PageBlock): boolean {
-  if (b.kind !== "p") return false;
-  // Every section heading has Chinese words; most cells are numbers.
-  return b.heading !== undefined || (hasHan(b.text) && sectionOf(b.text) !== null);
 }
 
 /** The page's paragraphs and tables in reading order, each with the element it stands in. */

@@ -16,41 +16,62 @@ const HAN = /\p{Script=Han}/u;
 /** Enough of a paragraph's start to hold its numbering. */
 const HEAD = 24;
 
-const NO_KINDS: readonly string[] = [];
+/** A text's signals: SECTION_HEADING, and one bit a table (TABLE_WORDS' order) whose labels it prints. */
+export const SECTION_HEADING = 1;
+const TABLE_BIT = 2;
 
-/** The tables whose labels a cell's text shows, remembered: the same labels recur in each table. */
-const labelKinds = remembered((text: string): readonly string[] => {
+/** What a short text of Chinese words shows, remembered: the same labels recur in each table. */
+const shortSignals = remembered((text: string): number => {
   const t = squash(text);
-  const kinds = TABLE_WORDS.filter(([, words]) => words.some((w) => t.includes(w)));
-  return kinds.length ? kinds.map(([kind]) => kind) : NO_KINDS;
+  let signals = sectionOf(text) !== null ? SECTION_HEADING : 0;
+  TABLE_WORDS.forEach(([, words], i) => {
+    if (words.some((w) => t.includes(w))) signals |= TABLE_BIT << i;
+  });
+  return signals;
 });
 
 /**
  * Whether a text has a Chinese character: every one is at U+2E80 or above, so a text of numbers
- * (most cells) is ruled out without the pattern.
+ * (most cells) is ruled out without the pattern, and one of the common ideographs (U+4E00–U+9FFF,
+ * all of Script=Han) is taken without it too.
  */
 export function hasHan(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2e80) return HAN.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2e80) continue;
+    return (c >= 0x4e00 && c <= 0x9fff) || HAN.test(text);
+  }
   return false;
 }
 
-/** Long text and text without Chinese (numbers, mostly) is no label: ruled out before the memo. */
-function cellKinds(text: string): readonly string[] {
-  return text.length > 40 || !hasHan(text) ? NO_KINDS : labelKinds(text);
+/**
+ * What a paragraph or a cell of the page shows, in one lookup: a section heading (SECTION_HEADING) and,
+ * for a short text, the standard tables whose labels it prints. Text without Chinese (numbers,
+ * mostly) shows neither; long text is no label, and is looked at as a heading only.
+ */
+export function textSignals(text: string): number {
+  if (!hasHan(text)) return 0;
+  if (text.length > 40) return sectionOf(text) !== null ? SECTION_HEADING : 0;
+  return shortSignals(text);
 }
 
-function tableKind(b: PageBlock): string | null {
-  if (b.kind !== "table") return null;
-  const hits = new Map<string, number>();
+/** The table whose labels most of a grid's cells print (each cell's textSignals), if two do. */
+export function tableSignal(cells: readonly number[]): string | null {
+  const counts = TABLE_WORDS.map(() => 0);
+  // The order each table was first met: a tie goes to the first met.
+  const order: number[] = [];
   let total = 0;
-  for (const row of b.rows)
-    for (const c of row)
-      for (const kind of cellKinds(c.text)) {
-        hits.set(kind, (hits.get(kind) ?? 0) + 1);
-        total++;
-      }
+  for (const signals of cells)
+    for (let i = 0; i < counts.length; i++) {
+      if (!(signals & (TABLE_BIT << i))) continue;
+      if (!counts[i]) order.push(i);
+      counts[i]!++;
+      total++;
+    }
   if (total < 2) return null;
-  return [...hits].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  let best = order[0] as number;
+  for (const i of order) if ((counts[i] as number) > (counts[best] as number)) best = i;
+  return (TABLE_WORDS[best] as readonly [string, string[]])[0];
 }
 
 /** The characters a section's number can start with that are ideographs (一、 … 十、, 第一部分). */
@@ -70,7 +91,7 @@ function mayBeNumbered(text: string): boolean {
  * tables ("t2"…"t4"); null for anything else.
  */
 export function signalOf(b: PageBlock): string | null {
-  if (b.kind === "table") return tableKind(b);
+  if (b.kind === "table") return b.signal;
   if (!mayBeNumbered(b.text)) return null;
   const no = NUMBERED.test(squash(b.text.slice(0, HEAD))) ? sectionOf(b.text) : null;
   return no === null ? null : `s${no}`;

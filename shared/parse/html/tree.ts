@@ -154,19 +154,3 @@ export function elements(node: HtmlNode, a: string, b = a): HtmlNode[] {
   }
   return out;
 }
-
-/** A table's rows in order: its own, and those of its thead, tbody and tfoot. */
-export function tableRows(table: HtmlNode): HtmlNode[] {
-  const rows: HtmlNode[] = [];
-  const kids = table.childNodes;
-  if (!kids) return rows;
-  for (let i = 0; i < kids.length; i++) {
-    const n = kids[i] as HtmlNode;
-    const name = n.nodeName;
-    if (name === "tr") {
-      if (!hiddenByAttrs(n)) rows.push(n);
-    } else if ((name === "tbody" || name === "thead" || name === "tfoot") && !hiddenByAttrs(n))
-      for (const tr of elements(n, "tr")) rows.push(tr);
-  }
-  return rows;
-}

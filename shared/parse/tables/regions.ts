@@ -42,7 +42,8 @@ function t4HeadWords(region: ReadRow[]): boolean {
   const seen = new Set<string>();
   for (const r of region)
     for (const k of r.parts?.keys ?? []) {
-      const m = T4_WORD.exec(k);
+      // Both head words start with 行政: a key without it (a number, mostly) is passed over.
+      const m = k.includes("行政") ? T4_WORD.exec(k) : null;
       if (m) seen.add(m[1] as string);
     }
   return seen.size === 2;
