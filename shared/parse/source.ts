@@ -22,6 +22,11 @@ export interface SourceCell {
    * two columns' numbers a space apart, and then may swap them): the row is unread whatever it prints.
    */
   unsure?: true;
+  /**
+   * A scan's cell in a row of figures read unsurely as a character or two (0 as 站 or 用): a
+   * figure's slot whatever it reads, never a label.
+   */
+  misread?: true;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { OcrMark, Span } from "../../model/report.js";
-import type { OcrContent, OcrText } from "../../model/scan.js";
+import type { OcrCell, OcrContent, OcrText } from "../../model/scan.js";
 import type { SourceCell, SourceDocument, SourceRow } from "../source.js";
 import { joinPages } from "./breaks.js";
 
@@ -48,6 +48,25 @@ class Builder {
   }
 }
 
+/** Below this a cell's reading is unsure (attach.ts's LABEL_SURE for labels). */
+const SURE = 90;
+
+const isShort = (c: OcrCell) => !c.numeric && c.text !== "" && [...c.text].length <= 2;
+
+/**
+ * The cells of a row read unsurely as a character or two after its label, where the row prints
+ * figures or three such cells: figures misread (a poor scan's zeros as 站, 用, 日), whose slots
+ * stay values. A row of heads holds no figure and heads read surely.
+ */
+function misreadFigures(row: OcrCell[]): Set<OcrCell> {
+  const first = row.findIndex((c) => !c.numeric && [...c.text].length > 2);
+  if (first < 0) return new Set();
+  const after = row.slice(first + 1);
+  const unsure = after.filter((c) => isShort(c) && c.confidence < SURE);
+  const figures = after.some((c) => c.numeric && c.text !== "");
+  return figures || unsure.length >= 3 ? new Set(unsure) : new Set();
+}
+
 /**
  * A scan as rows, like a Word document with positions: each line of prose is a one-cell row;
  * each row of a ruled table is a tabular row of the cells that start in it (a cell merged over
@@ -69,10 +88,12 @@ export function ocrDocument(scan: OcrContent): OcrDocument {
         const row = b.cells.filter((c) => c.row === r).sort((a, c) => a.col - c.col);
         if (!row.length) continue;
         const start = out.line();
+        const misread = misreadFigures(row);
         const cells = row.map((c, j): SourceCell => {
           if (j > 0) out.push("\t");
           const cell = out.piece(c, page, out.marks);
           if (c.colspan > 1) cell.colspan = c.colspan;
+          if (misread.has(c)) cell.misread = true;
           return cell;
         });
         out.rows.push({ cells, span: [start, out.length], tabular: true, page });

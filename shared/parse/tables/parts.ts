@@ -96,7 +96,7 @@ export function rowParts(row: SourceRow): RowParts {
     const { key, label, marks: m } = facts[i] as CellFacts;
     keys.push(key);
     marks.push(m);
-    if (!label || strayInValues(cells, i, facts)) continue;
+    if (!label || cell.misread || strayInValues(cells, i, facts)) continue;
     labels.push({ cell, key });
     last = i;
   }

@@ -87,3 +87,22 @@ describe("figures a poor scan misread as a character or two", () => {
     expect(rules).not.toContain("C02");
   });
 });
+
+describe("a row of a poor scan whose every figure is misread", () => {
+  it("is a row of unsure values (待核对), not a row of blank cells", () => {
+    const fixture = (p: string) =>
+      readFileSync(new URL(`../../../fixtures/${p}`, import.meta.url), "utf8");
+    const content = JSON.parse(fixture("scanned/word-2021-degraded-150.ocr.json")) as OcrContent;
+    const truth = JSON.parse(fixture("office/word-2021.pdf.expected.json")) as { cells: CellMap };
+    const res = readContent({ kind: "scan", content });
+    if (!res.ok) throw new Error(res.error.message);
+    const r = res.report;
+    const blanked = Object.keys(truth.cells).filter(
+      (id) => r.cells[id] && r.cells[id]?.value === null && truth.cells[id] !== null,
+    );
+    expect(blanked).toEqual([]);
+    const row = Object.keys(r.cells).filter((id) => id.startsWith("t3.denied.query."));
+    expect(row.length).toBe(7);
+    for (const id of row) expect(r.cells[id]?.place?.confidence ?? 100).toBeLessThan(80);
+  });
+});
