@@ -35,6 +35,18 @@ function read(hurt: (text: string) => string): Report {
   return res.report;
 }
 
+const fixture = (p: string) =>
+  readFileSync(new URL(`../../../fixtures/${p}`, import.meta.url), "utf8");
+
+/** A recognised scan (saved OcrContent) read, and the truth of the document scanned. */
+function scanned(ocr: string, truthOf: string): { r: Report; truth: CellMap } {
+  const content = JSON.parse(fixture(`scanned/${ocr}`)) as OcrContent;
+  const res = readContent({ kind: "scan", content });
+  if (!res.ok) throw new Error(res.error.message);
+  const { cells } = JSON.parse(fixture(`office/${truthOf}.expected.json`)) as { cells: CellMap };
+  return { r: res.report, truth: cells };
+}
+
 const wrong = (r: Report) =>
   Object.entries(r.cells)
     .filter(([id, c]) => id.startsWith("t3.") && c.value !== LABELS.cells[id])
@@ -42,20 +54,15 @@ const wrong = (r: Report) =>
 
 describe("a table 三 label read only nearly like a row's", () => {
   it("is not that row when its printed numbering is another row's (labels hurt by recognition)", () => {
-    const fixture = (p: string) =>
-      readFileSync(new URL(`../../../fixtures/${p}`, import.meta.url), "utf8");
-    const content = JSON.parse(fixture("scanned/wps-2021-boxes.ocr.json")) as OcrContent;
-    const truth = JSON.parse(fixture("office/wps-2021.pdf.expected.json")) as { cells: CellMap };
-    const res = readContent({ kind: "scan", content });
-    if (!res.ok) throw new Error(res.error.message);
+    const { r, truth } = scanned("wps-2021-boxes.ocr.json", "wps-2021.pdf");
     // （一）予以公开 came out as (一)予| / 公开 and matches nothing; (三)因予公开 is nearer 予以公开
     // than any row, but it is numbered (三).
-    const misread = Object.entries(res.report.cells).filter(
+    const misread = Object.entries(r.cells).filter(
       ([id, c]) =>
-        id.startsWith("t3.") && c.value !== truth.cells[id] && (c.place?.confidence ?? 100) >= 80,
+        id.startsWith("t3.") && c.value !== truth[id] && (c.place?.confidence ?? 100) >= 80,
     );
     expect(misread.map(([id, c]) => `${id}=${String(c.value)}`)).toEqual([]);
-    expect("t3.granted.total" in res.report.cells).toBe(false);
+    expect("t3.granted.total" in r.cells).toBe(false);
   });
 
   it("is its row when it ends in the row's words, however numbered", () => {
@@ -67,19 +74,13 @@ describe("a table 三 label read only nearly like a row's", () => {
 
 describe("figures a poor scan misread as a character or two", () => {
   it("keep their value slots: the row's other figures stay in their columns, none reads blank", () => {
-    const fixture = (p: string) =>
-      readFileSync(new URL(`../../../fixtures/${p}`, import.meta.url), "utf8");
-    const content = JSON.parse(fixture("scanned/word-2021-degraded.ocr.json")) as OcrContent;
-    const truth = JSON.parse(fixture("office/word-2021.pdf.expected.json")) as { cells: CellMap };
-    const res = readContent({ kind: "scan", content });
-    if (!res.ok) throw new Error(res.error.message);
-    const r = res.report;
+    const { r, truth } = scanned("word-2021-degraded.ocr.json", "word-2021.pdf");
     const sure = (id: string) => (r.cells[id]?.place?.confidence ?? 100) >= 80;
-    const misread = Object.keys(truth.cells).filter(
-      (id) => id in r.cells && r.cells[id]?.value !== truth.cells[id] && sure(id),
+    const misread = Object.keys(truth).filter(
+      (id) => id in r.cells && r.cells[id]?.value !== truth[id] && sure(id),
     );
     expect(misread.map((id) => `${id}=${String(r.cells[id]?.value)}`)).toEqual([]);
-    const right = Object.keys(truth.cells).filter((id) => r.cells[id]?.value === truth.cells[id]);
+    const right = Object.keys(truth).filter((id) => r.cells[id]?.value === truth[id]);
     expect(right.length).toBeGreaterThanOrEqual(140);
     // The misread figures are 待核对 (O01), not the report's text in a value cell (C02).
     const rules = checkReport(r).map((f) => f.rule);
@@ -90,15 +91,9 @@ describe("figures a poor scan misread as a character or two", () => {
 
 describe("a row of a poor scan whose every figure is misread", () => {
   it("is a row of unsure values (待核对), not a row of blank cells", () => {
-    const fixture = (p: string) =>
-      readFileSync(new URL(`../../../fixtures/${p}`, import.meta.url), "utf8");
-    const content = JSON.parse(fixture("scanned/word-2021-degraded-150.ocr.json")) as OcrContent;
-    const truth = JSON.parse(fixture("office/word-2021.pdf.expected.json")) as { cells: CellMap };
-    const res = readContent({ kind: "scan", content });
-    if (!res.ok) throw new Error(res.error.message);
-    const r = res.report;
-    const blanked = Object.keys(truth.cells).filter(
-      (id) => r.cells[id] && r.cells[id]?.value === null && truth.cells[id] !== null,
+    const { r, truth } = scanned("word-2021-degraded-150.ocr.json", "word-2021.pdf");
+    const blanked = Object.keys(truth).filter(
+      (id) => r.cells[id] && r.cells[id]?.value === null && truth[id] !== null,
     );
     expect(blanked).toEqual([]);
     const row = Object.keys(r.cells).filter((id) => id.startsWith("t3.denied.query."));
