@@ -5,7 +5,7 @@ import { readContent, type ReaderInput } from "../../../shared/parse/index.js";
 import type { PdfContent } from "../../../shared/parse/pdf/content.js";
 import { DISCLOSURE, REPORT } from "../../../shared/agency/body.js";
 import { pdfText, scanDrawn, type ScanReason } from "../adapters/pdf.js";
-import { pdfPictures, type PdfPicture } from "../adapters/pdf-pictures.js";
+import { pdfPictures } from "../adapters/pdf-pictures.js";
 import type { Pictures } from "../../../shared/parse/source.js";
 import type { ScanHooks } from "../recognizer/pages.js";
 import { scanContent } from "../recognizer/scan.js";
@@ -56,32 +56,26 @@ export async function tablePictures(
     if (read.error.code !== "NO_TABLES" || !namesReport(input.content)) return read;
     const seen = ocr === false ? null : await recognised(bytes, ocr, "PDF_TABLES_AS_IMAGES", notes);
     if (seen?.ok) return seen;
-    return (await unrecognised(bytes, input, notes)) ?? read;
+    const pictures = await picturesIn(bytes);
+    return pictures ? readContent(input, notes, pictures) : read;
   }
   const missing = TABLES.filter((t) => !read.report.tables[t]);
   if (!missing.length) return read;
-  const pictures = await pdfPictures(bytes);
-  if (!pictures.length) return read;
+  const pictures = await picturesIn(bytes);
+  if (!pictures) return read;
   const seen = ocr === false ? null : await recognised(bytes, ocr, "PDF_TABLE_PICTURES", notes);
   if (seen?.ok && better(seen.report, read.report, missing)) return seen;
-  if (!seen) return readContent(input, notes, picturesOf(pictures));
-  const pages = picturesOf(pictures).pages ?? "";
+  if (!seen) return readContent(input, notes, pictures);
+  const { pages } = pictures;
   const said = missing.map((table) => ({ code: "PICTURE_NOT_TABLE", params: { table, pages } }));
   return readContent(input, [...notes, ...said]);
 }
 
-function picturesOf(found: PdfPicture[]): Pictures {
+/** The large pictures the PDF paints, as the reader is told of them; null when it paints none. */
+async function picturesIn(bytes: Uint8Array): Promise<Required<Pictures> | null> {
+  const found = await pdfPictures(bytes);
+  if (!found.length) return null;
   return { count: found.length, pages: [...new Set(found.map((p) => p.page))].join("、") };
-}
-
-/** The text's read again, told of the pictures it does not show; null when there are none. */
-async function unrecognised(
-  bytes: Uint8Array,
-  input: Extract<ReaderInput, { kind: "pdf" }>,
-  notes: ReaderMessage[],
-): Promise<ReadResult | null> {
-  const pictures = await pdfPictures(bytes);
-  return pictures.length ? readContent(input, notes, picturesOf(pictures)) : null;
 }
 
 function namesReport(content: PdfContent): boolean {

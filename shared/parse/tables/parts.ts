@@ -30,12 +30,20 @@ interface CellFacts {
   key: string;
   label: boolean;
   marks: number;
+  /** One or two characters. */
+  short: boolean;
 }
 
 /** What the readers ask of every table cell's text, in one lookup. */
 const cellFacts = remembered((s: string): CellFacts => {
   const key = labelKey(s);
-  return { key, label: s.trim() !== "" && !isValueText(s), marks: keyMarks(key) };
+  const t = s.trim();
+  return {
+    key,
+    label: t !== "" && !isValueText(s),
+    marks: keyMarks(key),
+    short: [...t].length <= 2,
+  };
 });
 
 /** The blank slots `expand` adds for the columns a merged cell covers. */
@@ -65,25 +73,11 @@ function expand(cells: SourceCell[], from: number): SourceCell[] {
 const SHORT_LABELS = new Set(["总计", "合计", "小计", "其他", "规章"]);
 
 /**
- * A cell of one or two characters that is no figure, printed after the row's label in a row that
- * prints figures: a figure misread (a scan's 0 read as 站, 门 or 日) or a mark in a value column,
- * never a row's label. Its slot stays a value (text, not blank).
+ * A row split into labels and values. A cell of one or two characters that is no figure, printed
+ * after a label of more in a row that prints figures, is a figure misread (a scan's 0 read as 站,
+ * 门 or 日) or a mark in a value column, never the row's label: its slot stays a value (text, not
+ * blank). The template's short labels aside.
  */
-function strayInValues(
-  cells: readonly SourceCell[],
-  i: number,
-  facts: readonly CellFacts[],
-): boolean {
-  const t = (cells[i] as SourceCell).text.trim();
-  if ([...t].length > 2 || SHORT_LABELS.has((facts[i] as CellFacts).key)) return false;
-  let labelled = false;
-  for (let k = 0; k < i && !labelled; k++)
-    labelled =
-      (facts[k] as CellFacts).label && [...(cells[k] as SourceCell).text.trim()].length > 2;
-  if (!labelled) return false;
-  return cells.some((c, k) => !(facts[k] as CellFacts).label && c.text.trim() !== "");
-}
-
 export function rowParts(row: SourceRow): RowParts {
   const labels: Label[] = [];
   const keys: string[] = [];
@@ -91,12 +85,16 @@ export function rowParts(row: SourceRow): RowParts {
   let last = -1;
   const cells = row.cells;
   const facts = cells.map((c) => cellFacts(c.text));
+  const figures = facts.some((f, k) => !f.label && (cells[k] as SourceCell).text.trim() !== "");
+  let named = false;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as SourceCell;
-    const { key, label, marks: m } = facts[i] as CellFacts;
+    const { key, label, marks: m, short } = facts[i] as CellFacts;
     keys.push(key);
     marks.push(m);
-    if (!label || cell.misread || strayInValues(cells, i, facts)) continue;
+    if (!label || cell.misread) continue;
+    if (short && named && figures && !SHORT_LABELS.has(key)) continue;
+    if (!short) named = true;
     labels.push({ cell, key });
     last = i;
   }
