@@ -3,7 +3,7 @@ import { cellAt, type TextLine } from "./text-lines.js";
 import { spacedLine } from "./spaced.js";
 import { sectionOf } from "../meta/sections.js";
 
-function splitBy(text: string, line: TextLine, sep: string): SourceCell[] {
+export function splitBy(text: string, line: TextLine, sep: string): SourceCell[] {
   const cells: SourceCell[] = [];
   let from = line.start;
   const end = line.start + line.text.length;

@@ -7,6 +7,7 @@ import { markedRow, pipeCells, PIPE_RULE } from "./marked.js";
 import { stitchRows } from "./stitch.js";
 import { rejoinSplitRows } from "./split-rows.js";
 import { isLoneValueText } from "./plain-split.js";
+import { isTabLineCopy, tabLineRows } from "./tab-lines.js";
 
 /** "\tcell" lines: the layout that prints one table cell per line (tab-led). */
 function isTabCell(s: string): boolean {
@@ -38,8 +39,8 @@ const HEADING_LIKE = /^\s*(#+\s*)?([一二三四五六七八九十]+、|（[一�
  * Turns plain text into rows: space-aligned text (a PDF's), one cell a line with nothing or a
  * pipe around it, pipe rows (`| a | b |`, `a | b`), tab-separated rows (put back together where
  * a cell of several paragraphs broke them), blocks of tab-led lines (one cell per line, a blank
- * line between table rows), a label and its numbers a space apart. Prose lines become one-cell
- * rows.
+ * line between table rows), a label and its numbers a space apart, a page's innerText (cells
+ * apart, lines of tabs between them). Prose lines become one-cell rows.
  */
 export function textRows(
   text: string,
@@ -47,6 +48,7 @@ export function textRows(
   unread?: Set<2 | 3 | 4>,
 ): SourceRow[] {
   const source = splitLines(text);
+  if (isTabLineCopy(source)) return tabLineRows(text, source);
   // A browser's print's plain text puts a row's neighbouring cells on one line: not aligned.
   if (isAlignedLayout(source) && !isLoneValueText(source))
     return rejoinSplitRows(alignedRows(text, source, pageBreaks));

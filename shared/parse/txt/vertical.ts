@@ -14,6 +14,7 @@ import { endsInRow, sectionLines } from "./plain-blocks.js";
 import { repeatedHeads, type HeadKind } from "./repeated-heads.js";
 import { isBlankCell, isPageCopy } from "./page-copy.js";
 import { isLoneValueText, spillsIntoTable4, splitValueLines } from "./plain-split.js";
+import { splitBy } from "./marked.js";
 
 export { BARE_VALUE };
 
@@ -30,7 +31,8 @@ const LABEL_MAX = 48;
  */
 export function isUnmarkedCells(lines: readonly TextLine[]): boolean {
   // A portal's catalogue fields (索引号\t发布机构 …) before the report are no table of its.
-  const body = lines.findIndex((l) => sectionOf(l.text.trim()) !== null);
+  // (A line of tabs is a table's row, a page's menu: no heading, whatever its first cell says.)
+  const body = lines.findIndex((l) => !l.text.includes("\t") && sectionOf(l.text.trim()) !== null);
   const marked = (l: TextLine) => l.text.includes("\t") || /^\s*\|.*\|\s*$/.test(l.text);
   if (lines.slice(Math.max(0, body)).some(marked)) return false;
   return lines.filter((l) => BARE_VALUE.test(l.text.trim())).length >= MIN_VALUES;
@@ -123,6 +125,9 @@ export function unmarkedRows(
   const prose = (c: SourceCell) => rows.push({ cells: [c], span: c.span, tabular: false });
   const flush = () => {
     const first = labels[0];
+    // A browser's copy leaves out the blank cells it does not mark: a row printing figures is
+    // placed only where it prints a slot for every column; one printing none is blank.
+    if (copy && values.some((v) => v.text !== "")) for (const v of values) v.loose = true;
     if (first) {
       const last = values[values.length - 1] ?? labels[labels.length - 1] ?? first;
       rows.push({
@@ -187,6 +192,17 @@ export function unmarkedRows(
     // The next section's heading, printed among table 四's blocks, stays a heading.
     if (t4On.has(i) && sectionOf(line.text.trim()) === null) return;
     const t = line.text.trim();
+    if (t.includes("\t")) {
+      // Before the report, a table of the page's own (a menu): a row of its cells.
+      flush();
+      rows.push({
+        cells: splitBy(text, line, "\t"),
+        span: [line.start, line.start + line.text.length],
+        tabular: true,
+      });
+      previous = t;
+      return;
+    }
     inBody ||= sectionOf(t) !== null;
     const after = previous;
     previous = t;
