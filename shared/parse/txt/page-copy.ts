@@ -14,14 +14,17 @@ const MIN_PROSE = 3;
  * the page's width onto lines that follow each other: most of its prose lines are followed so.
  * The page's own lines before the report (its header, a breadcrumb) are not looked at.
  */
-function unwrapped(lines: readonly TextLine[]): boolean {
+export function unwrapped(lines: readonly TextLine[]): boolean {
   let prose = 0;
   let followed = 0;
   const body = lines.findIndex((l) => sectionOf(l.text.trim()) !== null);
+  // A table's rows of tab-parted cells (a copy of cells holding no paragraphs) are no prose.
+  const isProse = (t: string) => t.length >= PROSE && !t.includes("\t");
   for (let i = Math.max(body, 0); i < lines.length; i++) {
-    if ((lines[i] as TextLine).text.trim().length < PROSE) continue;
+    if (!isProse((lines[i] as TextLine).text.trim())) continue;
     prose++;
-    if ((lines[i + 1]?.text.trim() ?? "") !== "") followed++;
+    const next = lines[i + 1]?.text.trim() ?? "";
+    if (next !== "" && !next.includes("\t")) followed++;
   }
   return prose >= MIN_PROSE && followed * 3 <= prose;
 }

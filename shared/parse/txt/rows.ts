@@ -8,6 +8,8 @@ import { stitchRows } from "./stitch.js";
 import { rejoinSplitRows } from "./split-rows.js";
 import { isLoneValueText } from "./plain-split.js";
 import { isTabLineCopy, tabLineRows } from "./tab-lines.js";
+import { unwrapped } from "./page-copy.js";
+import { isValueText } from "../keys.js";
 
 /** "\tcell" lines: the layout that prints one table cell per line (tab-led). */
 function isTabCell(s: string): boolean {
@@ -104,5 +106,35 @@ export function textRows(
     );
   }
   flush();
+  // A browser's copy opens no line with a tab: it leaves a row's leading blank cells out.
+  if (unwrapped(lines) && !lines.some((l) => l.text.startsWith("\t"))) looseTabRows(text, rows);
   return rows;
+}
+
+/**
+ * A browser's copy prints a table whose cells hold no paragraphs as tab rows, but leaves out a
+ * row's leading blank cells: a row opening with no label (the value row of table 四) is placed
+ * only where it prints a slot for every column, as is a figure alone on its line (a cell
+ * holding a paragraph, its column unknown). A row ending in a tab right above a line holding a
+ * figure or a blank cell's mark alone goes on in a cell holding a paragraph, printed on the
+ * lines below: its cells are unread. A word processor's copy keeps every cell, and parts its
+ * paragraphs by line breaks only.
+ */
+function looseTabRows(text: string, rows: SourceRow[]): void {
+  for (const r of rows) {
+    if (!r.tabular) continue;
+    const end = r.span[1];
+    const next = text.slice(end + 1, text.indexOf("\n", end + 1) >>> 0);
+    // A figure, or a blank cell's mark (a line of spaces), alone on the next line.
+    const figure = next.trim();
+    const alone = next !== "" && !next.includes("\t") && (figure === "" || isValueText(figure));
+    const goesOn = text[end - 1] === "\t" && alone;
+    const unlabelled = r.cells.every((c) => c.text === "" || isValueText(c.text));
+    if (!goesOn && !unlabelled) continue;
+    for (const c of r.cells)
+      if (c.text === "" || isValueText(c.text)) {
+        c.loose = true;
+        if (goesOn) c.unsure = true;
+      }
+  }
 }

@@ -5,11 +5,11 @@ import { sectionOf } from "../meta/sections.js";
 import { splitBy } from "./marked.js";
 
 /**
- * A web page's innerText whose table cells hold paragraphs (a portal's article pasted from
- * Word): each paragraph a line with an empty line around it, a line of tabs between a row's
- * cells (one tab for each cell passed, so `\t\t` has a blank cell between), and more empty
- * lines after each row (HTML's innerText: a paragraph asks for two line breaks, a cell ends
- * with a tab, a row with one line break).
+ * A web page's innerText whose table cells hold paragraphs or blocks (a portal's article pasted
+ * from Word): each paragraph a line (with an empty line around it, for <p>), a line of tabs
+ * between a row's cells (one tab for each cell passed, so `\t\t` has a blank cell between), and
+ * two empty lines or more after each row (HTML's innerText: a paragraph asks for two line
+ * breaks, a block for one, a cell ends with a tab, a row with one line break).
  */
 const TABS = /^\t+\r?$/;
 /** How many tab lines make a text such a copy (the standard tables have hundreds of cells). */
@@ -20,18 +20,30 @@ const PART = 24;
 const bare = (s: string) => (s.endsWith("\r") ? s.slice(0, -1) : s);
 const isEmpty = (l: TextLine) => bare(l.text) === "";
 
-/** Whether the text prints its table cells apart, with lines of tabs between them. */
+/**
+ * Whether the text prints its table cells apart, with lines of tabs between them. A text
+ * printing one cell a line, each led by a tab, has lines of a tab alone too (its blank cells),
+ * but the cell after one is led by a tab too, or is one more such line right below; in a
+ * page's innerText neither is (the tab ends the cell before, blank cells side by side share
+ * one line, and blank paragraphs are apart by an empty line).
+ */
 export function isTabLineCopy(lines: readonly TextLine[]): boolean {
-  let n = 0;
-  for (let i = 1; i < lines.length - 1; i++)
-    if (
-      TABS.test((lines[i] as TextLine).text) &&
-      isEmpty(lines[i - 1] as TextLine) &&
-      isEmpty(lines[i + 1] as TextLine) &&
-      ++n >= MIN_TAB_LINES
-    )
-      return true;
-  return false;
+  let tabs = 0;
+  let led = 0;
+  let after = false;
+  let previous: TextLine | undefined;
+  for (const l of lines) {
+    if (TABS.test(l.text)) {
+      tabs++;
+      if (previous && TABS.test(previous.text)) led++;
+      after = true;
+    } else if (!isEmpty(l)) {
+      if (after && l.text.startsWith("\t")) led++;
+      after = false;
+    }
+    previous = l;
+  }
+  return tabs >= MIN_TAB_LINES && led * 2 < tabs;
 }
 
 /** The lines of one run, apart from the next by two empty lines or more. */
@@ -158,7 +170,40 @@ function runRows(text: string, run: readonly TextLine[]): SourceRow[] {
   return rows;
 }
 
-/** The rows of a text that is such a copy. */
+/**
+ * Whether a run mixes cells holding paragraphs with cells holding none in one row: a line of
+ * text ending in a tab before an empty line, or starting with one after an empty line (the
+ * cell beside it is a paragraph apart). Its rows' line breaks then part rows or a cell's
+ * paragraphs alike.
+ */
+function mixed(lines: readonly TextLine[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = bare((lines[i] as TextLine).text);
+    if (TABS.test(t) || !t.includes("\t")) continue;
+    if (t.endsWith("\t") && isEmpty(lines[i + 1] ?? { text: "", start: 0 })) return true;
+    if (t.startsWith("\t") && i > 0 && isEmpty(lines[i - 1] as TextLine)) return true;
+  }
+  return false;
+}
+
+/** The rows of a text that is such a copy; a run that mixes cells is read line by line, its figures unread. */
 export function tabLineRows(text: string, lines: readonly TextLine[]): SourceRow[] {
-  return runs(lines).flatMap((run) => runRows(text, run));
+  const rows: SourceRow[] = [];
+  let from = 0;
+  for (const run of runs(lines)) {
+    const at = lines.indexOf(run[0] as TextLine, from);
+    const to = lines.indexOf(run[run.length - 1] as TextLine, at) + 1;
+    from = to;
+    if (!mixed(lines, at, to)) {
+      rows.push(...runRows(text, run));
+      continue;
+    }
+    // Each line a row of its own, its figures unread: no cell's text is joined across lines.
+    for (const l of run) {
+      const r = proseRow(text, l);
+      for (const c of r.cells) if (c.text === "" || isValueText(c.text)) c.unsure = true;
+      rows.push(r.tabular ? r : { ...r, tabular: isValueText(r.cells[0]?.text ?? "") });
+    }
+  }
+  return rows;
 }

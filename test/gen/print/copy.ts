@@ -39,3 +39,23 @@ export function emptyBlankCells(html: string, which: (k: number) => boolean): st
     which(k++) ? `<td${attrs}></td>` : cell,
   );
 }
+
+/**
+ * A page's cells written without paragraphs where `which` says (`<td>text</td>`, a cell of
+ * several paragraphs as lines parted by `<br>`, a blank one empty), as pages typed in a site's
+ * editor hold them: Chrome copies such cells as tab rows.
+ */
+export function bareCells(html: string, which: (k: number) => boolean): string {
+  let k = 0;
+  return html.replace(/<td([^>]*)>((?:<p>.*?<\/p>)*)<\/td>/g, (cell, attrs: string, ps: string) =>
+    which(k++)
+      ? `<td${attrs}>${ps
+          .replace(/<p>&nbsp;<\/p>/g, "")
+          .replace(/<\/p><p>/g, "<br>")
+          .replace(/<\/?p>/g, "")}</td>`
+      : cell,
+  );
+}
+
+/** A page's cells holding their paragraphs as blocks (`<div>`), not `<p>`. */
+export const divCells = (html: string): string => html.replace(/<(\/?)p>/g, "<$1div>");

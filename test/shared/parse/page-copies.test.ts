@@ -7,7 +7,7 @@ import { readContent } from "../../../shared/parse/index.js";
 import { checkReport } from "../../../shared/rules/index.js";
 import { webPage } from "../../../electron/node/adapters/web-page.js";
 import { printPage } from "../../gen/print/page.js";
-import { emptyBlankCells } from "../../gen/print/copy.js";
+import { bareCells, divCells, emptyBlankCells } from "../../gen/print/copy.js";
 import { scorePrint } from "../../gen/print/score.js";
 import { readText } from "../../support/read-text.js";
 
@@ -48,7 +48,12 @@ function savedPage(bytes: Uint8Array): Report {
 }
 
 describe("a saved page's text as Chrome copies it", () => {
-  for (const page of ["portal-gb2312.html", "no-charset-gbk.htm", "libreoffice-spans.html"])
+  for (const page of [
+    "portal-gb2312.html",
+    "no-charset-gbk.htm",
+    "libreoffice-spans.html",
+    "syfgj2023.html",
+  ])
     for (const form of ["copy", "innerText"]) {
       const file = `${page.replace(/\.html?$/, "")}.${form}.txt`;
       it(`${file}: every cell, as the saved page reads, with its findings`, () => {
@@ -105,5 +110,31 @@ describe("a generated page whose blank cells are empty (<td></td>)", () => {
         alarms: [],
       });
     });
+  }
+});
+
+describe("a generated page whose cells hold no paragraphs, or blocks, or both", () => {
+  const shapes = [
+    { seed: 711, name: "bare", html: (h: string) => bareCells(h, () => true) },
+    { seed: 714, name: "divs", html: divCells },
+    { seed: 705, name: "mixed", html: (h: string) => bareCells(h, (k) => k % 3 === 0) },
+  ];
+  for (const { seed, name, html } of shapes) {
+    const saved = savedPage(
+      new TextEncoder().encode(html(printPage(seed, seed % 2 ? "2019" : "2021").html)),
+    );
+    for (const form of ["copy", "innerText"]) {
+      const file = `p${seed}-${name}.${form}.txt`;
+      it(`${file}: no cell misplaced, no false alarm`, () => {
+        const s = scorePrint(truth(file), read(file), saved);
+        expect(s.wrong).toEqual([]);
+        expect(s.alarms).toEqual([]);
+        const every = Object.keys(truth(file)).length;
+        // Tab rows and blocks: every cell but a value row whose leading blank the copy left out.
+        if (name === "divs" || (name === "bare" && form === "innerText"))
+          expect(s.same).toBe(every);
+        if (name === "bare" && form === "copy") expect(s.missing).toBe(15);
+      });
+    }
   }
 });
