@@ -40,9 +40,15 @@ const key = (s: State) => String.fromCharCode(s.t, s.base, ...(s.flow ?? []), ..
  * left neighbour's of that band), every column cut into the same bands, a band whole on its
  * page. A strip whose heads name its columns goes to those columns, anywhere in its band's
  * order. For each strip, the places it takes in some way (one place: it is certain); null when
- * the search exceeds its limit.
+ * the search exceeds its limit. `heads`: whether a column's strips come after its head's block
+ * (else heads printed apart tell nothing).
  */
-export function placesOf(strips: Strip[], rows: number, closing = false): Place[][] | null {
+export function placesOf(
+  strips: Strip[],
+  rows: number,
+  closing = false,
+  heads = true,
+): Place[][] | null {
   const m = strips.length;
   // Every page holds whole bands of every column; the table, every cell.
   const sums = new Map<number, number>();
@@ -92,7 +98,9 @@ export function placesOf(strips: Strip[], rows: number, closing = false): Place[
     const tries = strip.pin
       ? [strip.pin]
       : s.c.flatMap((b, j) =>
-          b !== CLOSED && (j === 0 || (s.c[j - 1] as number) > b) && !strip.headLater.has(j)
+          b !== CLOSED &&
+          (j === 0 || (s.c[j - 1] as number) > b) &&
+          !(heads && strip.headLater.has(j))
             ? [{ from: j, width: 1 }]
             : [],
         );
@@ -147,7 +155,7 @@ export function placesOf(strips: Strip[], rows: number, closing = false): Place[
     const live = s.c.filter((b) => b !== CLOSED).length;
     const out: { place: Place; next: State }[] = [];
     s.c.forEach((b, j) => {
-      if (b === CLOSED || live < 2 || strip.headLater.has(j)) return;
+      if (b === CLOSED || live < 2 || (heads && strip.headLater.has(j))) return;
       if (j > 0 && s.c[j - 1] !== CLOSED) return;
       const row = s.base + s.open.slice(0, b - lo).reduce((x, y) => x + y, 0);
       const height = (pageEnd.get(strip.page) as number) - row;

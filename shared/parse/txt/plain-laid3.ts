@@ -22,14 +22,20 @@ const cellOf = (p: Place, i: number): [number, number] =>
 
 /**
  * The ways to lay the strips on `rows` rows (`placesOf`): as poppler's bands, or, where they fit
- * no way so or in too many ways to tell, as two flows whose columns may close (fewer ways).
+ * no way so or in too many ways to tell, as two flows whose columns may close (fewer ways). First
+ * with each column's strips after its head; where that fits no way, as if no head were printed
+ * apart (其他 / 总计 printed below values they head): more ways, so fewer cells certain. Never
+ * where a middle column's head comes after values (`inOrder`): poppler may then print a band's
+ * left columns after its right ones (a WPS page: 商业企业 / 科研机构, then 自然人's values), which
+ * no way keeps, and a way that ignores the heads may agree on wrong cells.
  */
 function laid(strips: Strip[], row: number, rows: number): Part | null {
-  if (!strips.every(inOrder)) return null;
-  let places = placesOf(strips, rows);
-  if (!places || places.every((p) => !p.length)) places = placesOf(strips, rows, true);
-  if (!places || places.every((p) => !p.length)) return null;
-  return { strips, row, rows, places };
+  for (const heads of strips.every(inOrder) ? [true, false] : [])
+    for (const closing of [false, true]) {
+      const places = placesOf(strips, rows, closing, heads);
+      if (places && places.some((p) => p.length)) return { strips, row, rows, places };
+    }
+  return null;
 }
 
 /**

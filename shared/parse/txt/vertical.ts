@@ -11,6 +11,7 @@ import { rejoinSplitRows } from "./split-rows.js";
 import { plainTable3Rows } from "./plain-table3.js";
 import { plainTable2Rows } from "./plain-table2.js";
 import { endsInRow, sectionLines } from "./plain-blocks.js";
+import { table2Tail } from "./plain-tail2.js";
 import { repeatedHeads, type HeadKind } from "./repeated-heads.js";
 import { isBlankCell, isPageCopy } from "./page-copy.js";
 import { isLoneValueText, spillsIntoTable4, splitValueLines } from "./plain-split.js";
@@ -149,11 +150,19 @@ export function unmarkedRows(
   const t4 = poppler ? table4Lines(lines, pageBreaks) : null;
   const t4On = new Set(t4);
   // And tables 二 and 三 in blocks: a column's values of several rows may come as one block.
+  const two = poppler ? sectionLines(lines, 2) : null;
+  const three = poppler ? sectionLines(lines, 3) : null;
+  // Table 二's last values printed after table 三's heading are table 二's.
+  const tail = two && three ? table2Tail(lines, two, three) : 0;
   const blocked = [
-    { table: 2 as const, at: poppler ? sectionLines(lines, 2) : null, read: plainTable2Rows },
+    {
+      table: 2 as const,
+      at: two && [...two, ...(three ?? []).slice(0, tail)],
+      read: plainTable2Rows,
+    },
     {
       table: 3 as const,
-      at: poppler ? sectionLines(lines, 3) : null,
+      at: three && three.slice(tail),
       read: (t: string, at: readonly TextLine[], breaks: readonly number[]) =>
         plainTable3Rows(t, at, breaks, spillsIntoTable4(lines)),
     },

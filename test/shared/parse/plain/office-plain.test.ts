@@ -60,6 +60,33 @@ describe("plain pdftotext of office PDFs: poppler's strips and bands", () => {
     expect(checkReport(r).filter((f) => f.severity === "error")).toEqual([]);
   });
 
+  it("table 二's last values printed after table 三's heading are table 二's (gen-158, gen-322)", () => {
+    // The fee's amount alone (三、… / 32.5237), or the right column of table 二's first item with
+    // its head (三、… / 现行有效件数 / 0 / 32): only with them does table 二 print all its cells.
+    for (const f of ["gen-158.plain.txt", "gen-322.plain.txt"]) {
+      const cells = want(f);
+      const r = read(text(f));
+      expectNoneWrong(r, cells);
+      expect(ids(r, "t2")).toEqual(Object.keys(cells).filter((id) => id.startsWith("t2.")));
+      expect(checkReport(r).filter((x) => x.rule === "S10" && x.params.table === 2)).toEqual([]);
+    }
+    // Table 三 then starts at its own heads: its bands are read.
+    expect(ids(read(text("gen-322.plain.txt")), "t3").length).toBeGreaterThanOrEqual(112);
+  });
+
+  it("a page whose 总计 head is printed below its values: its strips laid as if no head were printed apart (gen-340)", () => {
+    // The last page repeats the heads, 总计's after every value of the page: no way keeps each
+    // column's strips after its head; the ways that ignore the heads agree on the page's rows.
+    const cells = want("gen-340.plain.txt");
+    const r = read(text("gen-340.plain.txt"));
+    expectNoneWrong(r, cells);
+    for (const row of ["other.other", "total", "carryOver"])
+      expect(ids(r, `t3.${row}`)).toHaveLength(7);
+    expect(ids(r, "t3").length).toBeGreaterThanOrEqual(168);
+    // Never where a middle head comes after values: txt-pdf.test.ts (wps-2021.plain.txt, page 2)
+    // fails when the heads are ignored there.
+  });
+
   it("no table readable at all: the report opens, every table found and unknown (S10), not NO_TABLES", () => {
     // Values of table 二 and one of table 三 taken out: no reading of table 二's strips, of its
     // values under their heads or of table 三's bands fits any more; table 四's first group name
