@@ -11,6 +11,8 @@ import type { ScanHooks } from "../recognizer/pages.js";
 import { extensionFormat, sniffFormat } from "./formats.js";
 import { scanContent } from "../recognizer/scan.js";
 import { tablePictures } from "./table-pictures.js";
+import { documentPictures } from "./document-pictures.js";
+import { hasPictureBlocks } from "../../../shared/parse/pictures.js";
 
 export type { ReadResult } from "../../../shared/model/outcome.js";
 
@@ -66,7 +68,9 @@ async function parse(bytes: Uint8Array, name: string, opts: ReadOptions): Promis
       ? [{ code: "EXTENSION_MISMATCH", params: { declared, format } }]
       : [];
   const read = readContent(input, notes);
-  return input.kind === "pdf" ? tablePictures(bytes, input, read, opts.ocr ?? {}, notes) : read;
+  if (input.kind === "pdf") return tablePictures(bytes, input, read, opts.ocr ?? {}, notes);
+  if (hasPictureBlocks(input)) return documentPictures(bytes, input, read, opts.ocr ?? {}, notes);
+  return read;
 }
 
 /**
