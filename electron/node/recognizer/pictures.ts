@@ -7,7 +7,6 @@ import { Recogniser } from "./engine.js";
 import { recognisePage } from "./page.js";
 import { DRAWN_DPI, type ScanHooks } from "./pages.js";
 
-
 /**
  * A table's screenshot is at least this many pixels wide and tall: four columns at screen size,
  * and a head row with one row of figures. Icons, bullets and most logos are smaller.
