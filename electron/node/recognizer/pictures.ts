@@ -1,7 +1,8 @@
 import { createCanvas, loadImage } from "@napi-rs/canvas";
 import { readError, type ReadError } from "../../../shared/model/errors.js";
 import type { OcrPage } from "../../../shared/model/scan.js";
-import { toGray, type Gray } from "../../../shared/scan/image.js";
+import { binarise, toGray, type Gray } from "../../../shared/scan/image.js";
+import { textHeight } from "../../../shared/scan/text-height.js";
 import type { Picture } from "../adapters/picture.js";
 import { Recogniser } from "./engine.js";
 import { recognisePage } from "./page.js";
@@ -15,12 +16,16 @@ const WIDE = 400;
 const TALL = 60;
 /** Beyond this many pixels a picture is no screenshot (and decoding it costs too much memory). */
 const MAX_PIXELS = 40_000_000;
+/** A band of inked rows spans a line's CJK glyphs and the Latin descenders: about 1.15 em. */
+const BAND = 1.15;
 /**
- * A picture is read as printed across the text of an A4 page (156 mm in a 公文: 6.1 in) at the
- * resolution glyphs drawn by a PDF are read at; a small one is enlarged at most this much.
+ * A picture is drawn so that its lines of text stand as tall as the recogniser reads best: as
+ * 10.5 pt print (五号, a table's usual size) drawn at the resolution a PDF's glyphs are read at.
+ * A screenshot at screen size is enlarged two to three times; never more than MAX_ENLARGE.
  */
-const TEXT_WIDTH = 6.1;
-const MAX_ENLARGE = 3;
+const LINE = (10.5 / 72) * DRAWN_DPI * BAND;
+const MAX_ENLARGE = 4;
+const MIN_SCALE = 0.5;
 
 const isPng = (b: Uint8Array) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
 const isJpeg = (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
@@ -32,15 +37,21 @@ async function drawn(bytes: Uint8Array): Promise<Gray | "small" | null> {
   const { width, height } = image;
   if (width * height > MAX_PIXELS) return null;
   if (width < WIDE || height < TALL) return "small";
-  const k = Math.min(MAX_ENLARGE, (TEXT_WIDTH * DRAWN_DPI) / width);
-  const w = Math.round(width * k);
-  const h = Math.round(height * k);
-  const canvas = createCanvas(w, h);
-  const g = canvas.getContext("2d");
-  g.fillStyle = "#fff";
-  g.fillRect(0, 0, w, h);
-  g.drawImage(image, 0, 0, w, h);
-  return toGray(g.getImageData(0, 0, w, h).data, w, h);
+  const draw = (k: number) => {
+    const w = Math.round(width * k);
+    const h = Math.round(height * k);
+    const canvas = createCanvas(w, h);
+    const g = canvas.getContext("2d");
+    g.fillStyle = "#fff";
+    g.fillRect(0, 0, w, h);
+    g.drawImage(image, 0, 0, w, h);
+    return toGray(g.getImageData(0, 0, w, h).data, w, h);
+  };
+  const plain = draw(1);
+  const line = textHeight(binarise(plain));
+  if (line === null) return plain;
+  const k = Math.min(MAX_ENLARGE, Math.max(MIN_SCALE, LINE / line));
+  return Math.abs(k - 1) < 0.1 ? plain : draw(k);
 }
 
 /** What became of a document's pictures: those recognised, by number, and those not read. */
