@@ -1,7 +1,7 @@
 import { isReadError, readError, type ReadError } from "../../../shared/model/errors.js";
 import type { DocxContent } from "../../../shared/parse/docx/content.js";
-import { treeContent } from "../../../shared/parse/index.js";
-import { treePictures, type DocxNode } from "../../../shared/parse/docx/tree.js";
+import { treeContent, treePictures } from "../../../shared/parse/index.js";
+import type { DocxNode } from "../../../shared/parse/docx/tree.js";
 import type { Picture } from "./picture.js";
 import { readMammothTree } from "./mammoth-tree.js";
 import { unpackDocx } from "./zip-guard.js";

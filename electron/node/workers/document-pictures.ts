@@ -1,8 +1,12 @@
 import { isReadError } from "../../../shared/model/errors.js";
 import type { ReadResult } from "../../../shared/model/outcome.js";
 import type { ReaderMessage } from "../../../shared/model/report.js";
-import { readContent } from "../../../shared/parse/index.js";
-import { textPictures, withSeen, type PictureInput } from "../../../shared/parse/pictures.js";
+import {
+  readContent,
+  textPictures,
+  withSeen,
+  type PictureInput,
+} from "../../../shared/parse/index.js";
 import { docxPictures } from "../adapters/docx.js";
 import { mhtmlPictures } from "../adapters/mhtml.js";
 import type { ScanHooks } from "../recognizer/pages.js";

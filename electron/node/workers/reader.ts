@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import type { ReadResult } from "../../../shared/model/outcome.js";
 import { isReadError as isError, readError, type ReadError } from "../../../shared/model/errors.js";
-import { readContent, type ReaderInput } from "../../../shared/parse/index.js";
+import { hasPictureBlocks, readContent, type ReaderInput } from "../../../shared/parse/index.js";
 import { readDocx } from "../adapters/docx.js";
 import { webPage } from "../adapters/web-page.js";
 import { wordBinary } from "../adapters/word-binary.js";
@@ -12,7 +12,6 @@ import { extensionFormat, sniffFormat } from "./formats.js";
 import { scanContent } from "../recognizer/scan.js";
 import { tablePictures } from "./table-pictures.js";
 import { documentPictures } from "./document-pictures.js";
-import { hasPictureBlocks } from "../../../shared/parse/pictures.js";
 
 export type { ReadResult } from "../../../shared/model/outcome.js";
 
