@@ -21,6 +21,13 @@ function missingTables(read: ReadResult): Table[] {
   return TABLES.filter((t) => named.some((m) => m.params.table === t));
 }
 
+/** How many pictures the text read says it did not read. */
+function counted(read: ReadResult, otherwise: number): number {
+  if (!read.ok) return otherwise;
+  const said = read.report.messages.find((m) => m.code === "TABLE_PICTURE");
+  return Number(said?.params.count ?? otherwise);
+}
+
 /** The document's pictures, numbered as its picture blocks; null for a page saved as .html. */
 async function picturesOf(bytes: Uint8Array, input: PictureInput): Promise<Picture[] | null> {
   if (input.kind === "docx") return docxPictures(bytes);
@@ -52,7 +59,8 @@ export async function documentPictures(
   if (!pictures) return read;
   const found = await recognisePictures(pictures, numbers, ocr);
   if (isReadError(found) || !found.seen.size) return read;
-  const all = found.unread === 0;
+  // Every picture the text read counted was recognised (one in a table's cell is not looked at).
+  const all = found.unread === 0 && numbers.length >= counted(read, numbers.length);
   const count = found.seen.size;
   const said = { code: "OCR_PICTURES", params: { count } };
   const seen = readContent(withSeen(input, found.seen, all), [...notes, said]);
