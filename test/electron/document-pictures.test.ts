@@ -5,6 +5,7 @@ import type { Report } from "../../shared/model/report.js";
 import { OCR_THRESHOLD } from "../../shared/rules/catalog/scan.js";
 import { checkReport } from "../../shared/rules/index.js";
 import { renderMessage } from "../../shared/messages/index.js";
+import { reportIssues } from "../../shared/templates/report-schema.js";
 
 const fixture = (path: string) =>
   new Uint8Array(readFileSync(new URL(`../fixtures/pictures/${path}`, import.meta.url)));
@@ -59,6 +60,7 @@ describe("a table pasted as a picture in a .docx or a web archive (.mhtml)", () 
       );
       expect(seen.length).toBeGreaterThan(0);
       expect(seen.every((id) => id.startsWith("t3."))).toBe(true);
+      expect(reportIssues(r)).toEqual([]);
       // 待核对 names the picture, not a scan's page.
       for (const f of checkReport(r).filter((f) => f.rule === "O01"))
         expect(renderMessage(f)).toMatch(/插入的第1张表格图片/);
