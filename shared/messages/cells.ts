@@ -63,7 +63,10 @@ export const CELL_MESSAGES: Record<string, (p: Params) => string> = {
   ocr_cell: (p) => {
     const id = str(p, "cell");
     const read = str(p, "text") ? `识别为「${str(p, "text")}」` : "识别为空白";
-    return `${tableOf(id)}${cellName(id)}${read}，置信度${int(p, "confidence")}%，待核对（扫描件第${int(p, "page")}页）`;
+    const where = p.picture
+      ? `文档中插入的第${int(p, "page")}张表格图片`
+      : `扫描件第${int(p, "page")}页`;
+    return `${tableOf(id)}${cellName(id)}${read}，置信度${int(p, "confidence")}%，待核对（${where}）`;
   },
   ocr_line: (p) =>
     `扫描件第${int(p, "page")}页正文「${str(p, "text")}」识别置信度${int(p, "confidence")}%，其中的数字待核对`,

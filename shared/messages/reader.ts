@@ -29,6 +29,8 @@ const READER_MESSAGES: Record<string, (p: Params) => string> = {
     `PDF 的文字层中没有统计表（表格是插入的图片），已将全部 ${int(p, "pages")} 页经文字识别读取；低置信度的单元格标为待核对`,
   OCR_TABLE_PICTURES: (p) =>
     `PDF 的文字层缺少统计表，文件中有插入的图片，已将全部 ${int(p, "pages")} 页经文字识别读取（图片中的表格由此读出）；低置信度的单元格标为待核对`,
+  OCR_PICTURES: (p) =>
+    `文字中缺少统计表，文件中插入的 ${int(p, "count")} 张图片已经文字识别，图片中的表格由此读出（这些单元格为识别所得）；低置信度的单元格标为待核对`,
   OCR_TEXT_GARBLED: (p) =>
     `PDF 的文字层是乱码（字体未附编码表），已按扫描件经文字识别读取，共 ${int(p, "pages")} 页；低置信度的单元格标为待核对`,
   OCR_LABELS: (p) =>
@@ -41,7 +43,7 @@ const READER_MESSAGES: Record<string, (p: Params) => string> = {
   TABLE_PICTURE: (p) =>
     `文字中未找到${tableName(int(p, "table"))}；${str(p, "pages") ? `第 ${str(p, "pages")} 页` : "文件中"}有 ${int(p, "count")} 张图片未读取，该表可能是图片，其单元格均按未知处理，请对照原文核对`,
   PICTURE_NOT_TABLE: (p) =>
-    `文字中未找到${tableName(int(p, "table"))}；第 ${str(p, "pages")} 页插入的图片已经文字识别，也未读出该表`,
+    `文字中未找到${tableName(int(p, "table"))}；${str(p, "pages") ? `第 ${str(p, "pages")} 页插入的图片` : `文件中插入的 ${int(p, "count")} 张图片`}已经文字识别，也未读出该表`,
   ROW_NOT_FOUND: (p) => `${tableName(3)}未找到「${t3RowLabel(str(p, "row"))}」行`,
   // A note saved by an earlier version as a sentence only (restored audits).
   READER_NOTE: (p) => str(p, "text") || "读取提示",

@@ -17,7 +17,8 @@ import { txtDocument } from "./txt/document.js";
 
 export type { ReadResult } from "../model/outcome.js";
 // What adapters use to shape a file's content for the reader (no reading of tables).
-export { treeContent } from "./docx/tree.js";
+export { treeContent, treePictures } from "./docx/tree.js";
+export { hasPictureBlocks, textPictures, withSeen, type PictureInput } from "./pictures.js";
 export { pageLines } from "./pdf/lines.js";
 export { showsTable } from "./pdf/blocks.js";
 export { htmlPage } from "./html/document.js";

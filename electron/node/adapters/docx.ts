@@ -1,6 +1,8 @@
 import { isReadError, readError, type ReadError } from "../../../shared/model/errors.js";
 import type { DocxContent } from "../../../shared/parse/docx/content.js";
-import { treeContent } from "../../../shared/parse/index.js";
+import { treeContent, treePictures } from "../../../shared/parse/index.js";
+import type { DocxNode } from "../../../shared/parse/docx/tree.js";
+import type { Picture } from "./picture.js";
 import { readMammothTree } from "./mammoth-tree.js";
 import { unpackDocx } from "./zip-guard.js";
 
@@ -46,4 +48,30 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent | ReadErr
   } catch (error) {
     return readError("DOCX_CORRUPT", describe(error));
   }
+}
+
+/** An image node of mammoth's tree (lib/documents.js Image): its bytes are read on demand. */
+interface MammothImage extends DocxNode {
+  readAsArrayBuffer?: () => PromiseLike<ArrayBuffer | Uint8Array>;
+}
+
+/** Beyond this a picture's part is not read (a screenshot of a table is well under it). */
+const MAX_PICTURE_BYTES = 30 * 1024 * 1024;
+
+/**
+ * The pictures of a .docx read before (the same bytes, so the same numbering as the picture
+ * blocks of its content), each read from word/media when asked; [] when it cannot be read.
+ */
+export async function docxPictures(bytes: Uint8Array): Promise<Picture[]> {
+  const parts = await unpackDocx(bytes);
+  if (isReadError(parts)) return [];
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { document, resolveNote } = await readMammothTree(buffer, parts);
+  return treePictures(document, resolveNote).pictures.map((node: MammothImage) => ({
+    bytes: async () => {
+      // A linked picture (outside the file) is never fetched: mammoth refuses to read it.
+      const data = await Promise.resolve(node.readAsArrayBuffer?.()).catch(() => undefined);
+      return data && data.byteLength <= MAX_PICTURE_BYTES ? new Uint8Array(data) : null;
+    },
+  }));
 }

@@ -8,6 +8,8 @@
  * page's bytes are needed to honour its own <meta charset> when the part header names none.
  */
 
+import type { Picture } from "./picture.js";
+
 export interface HtmlPart {
   bytes: Uint8Array;
   /** The charset the part header names, if any. */
@@ -129,4 +131,45 @@ export function mhtmlPage(bytes: Uint8Array): HtmlPart | null {
   if (!page || !/^(?:text\/html|application\/xhtml\+xml)$/.test(mediaType(page))) return null;
   const charset = param(page.headers.get("content-type"), "charset");
   return charset ? { bytes: decode(page), charset } : { bytes: decode(page) };
+}
+
+/** Every leaf part of the archive (multiparts opened), in order. */
+function leaves(p: Part, depth: number, out: Part[]): Part[] {
+  if (!mediaType(p).startsWith("multipart/")) out.push(p);
+  else if (depth <= 8) for (const x of parts(p)) leaves(x, depth + 1, out);
+  return out;
+}
+
+function resolved(src: string, base: string): string {
+  try {
+    return new URL(src, base || undefined).href;
+  } catch {
+    return src;
+  }
+}
+
+/**
+ * The pictures a page's images show, as the archive saved them (bytes null where it did not): each src (cid:…, or a URL read
+ * against the page's own Content-Location) matched to a part. Nothing is ever fetched: an
+ * image the archive did not save is null.
+ */
+export function mhtmlPictures(bytes: Uint8Array, sources: readonly string[]): Picture[] {
+  const message = split(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"),
+  );
+  const all = leaves(message, 0, []);
+  const page = root(message, 0);
+  const base = page?.headers.get("content-location") ?? "";
+  const byPlace = new Map<string, Part>();
+  for (const p of all) {
+    const id = contentId(p);
+    if (id) byPlace.set(`cid:${id}`, p);
+    const at = p.headers.get("content-location");
+    if (at) byPlace.set(resolved(at, base), p);
+  }
+  return sources.map((src) => {
+    const p = byPlace.get(src.startsWith("cid:") ? src : resolved(src, base));
+    const image = p && mediaType(p).startsWith("image/") ? decode(p) : null;
+    return { bytes: () => Promise.resolve(image) };
+  });
 }

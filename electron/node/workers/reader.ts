@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import type { ReadResult } from "../../../shared/model/outcome.js";
 import { isReadError as isError, readError, type ReadError } from "../../../shared/model/errors.js";
-import { readContent, type ReaderInput } from "../../../shared/parse/index.js";
+import { hasPictureBlocks, readContent, type ReaderInput } from "../../../shared/parse/index.js";
 import { readDocx } from "../adapters/docx.js";
 import { webPage } from "../adapters/web-page.js";
 import { wordBinary } from "../adapters/word-binary.js";
@@ -11,6 +11,7 @@ import type { ScanHooks } from "../recognizer/pages.js";
 import { extensionFormat, sniffFormat } from "./formats.js";
 import { scanContent } from "../recognizer/scan.js";
 import { tablePictures } from "./table-pictures.js";
+import { documentPictures } from "./document-pictures.js";
 
 export type { ReadResult } from "../../../shared/model/outcome.js";
 
@@ -66,7 +67,9 @@ async function parse(bytes: Uint8Array, name: string, opts: ReadOptions): Promis
       ? [{ code: "EXTENSION_MISMATCH", params: { declared, format } }]
       : [];
   const read = readContent(input, notes);
-  return input.kind === "pdf" ? tablePictures(bytes, input, read, opts.ocr ?? {}, notes) : read;
+  if (input.kind === "pdf") return tablePictures(bytes, input, read, opts.ocr ?? {}, notes);
+  if (hasPictureBlocks(input)) return documentPictures(bytes, input, read, opts.ocr ?? {}, notes);
+  return read;
 }
 
 /**

@@ -10,8 +10,8 @@ import type { Pictures } from "../../../shared/parse/source.js";
 import type { ScanHooks } from "../recognizer/pages.js";
 import { scanContent } from "../recognizer/scan.js";
 
-type Table = 2 | 3 | 4;
-const TABLES: readonly Table[] = [2, 3, 4];
+export type Table = 2 | 3 | 4;
+export const TABLES: readonly Table[] = [2, 3, 4];
 
 /** The document drawn and recognised whole, then read; null when recognition fails. */
 async function recognised(
@@ -24,11 +24,11 @@ async function recognised(
   return isReadError(scanned) ? null : readContent(scanned, notes);
 }
 
-const cellsOf = (r: Report, t?: Table) =>
+export const cellsOf = (r: Report, t?: Table) =>
   Object.keys(r.cells).filter((id) => t === undefined || id.startsWith(`t${t}.`)).length;
 
 /** The recognised read finds a table the text lacks, keeps every table it has, and reads more. */
-function better(seen: Report, text: Report, missing: Table[]): boolean {
+export function better(seen: Report, text: Report, missing: Table[]): boolean {
   return (
     TABLES.every((t) => !text.tables[t] || seen.tables[t]) &&
     missing.some((t) => cellsOf(seen, t) > 0) &&

@@ -135,9 +135,18 @@ export function ScanView() {
   const r = report.report;
   if (r.ocr) {
     const mark = focusMark(r, state.focus);
+    if (!mark && r.format !== "pdf") return null;
     if (!mark)
       return <div className="nb-scan nb-scan-hint">扫描件：点选单元格或正文，可在此对照原图</div>;
     const unsure = mark.confidence < OCR_THRESHOLD;
+    // A Word document's or a web archive's picture is no page the pane can draw: said only.
+    if (r.format !== "pdf")
+      return (
+        <div className="nb-scan nb-scan-hint">
+          文档中插入的第 {mark.page} 张表格图片经文字识别读取 · 识别置信度 {mark.confidence}%
+          {unsure && <span className="nb-scan-unsure">待核对</span>}
+        </div>
+      );
     // Boxes were measured on the page turned back by its skew: the image is turned the same way.
     const skew = r.ocr.pages[mark.page - 1]?.skew ?? 0;
     const caption = (

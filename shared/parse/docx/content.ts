@@ -1,3 +1,5 @@
+import type { OcrPage } from "../../model/scan.js";
+
 /** One cell of a Word table as mammoth reads it; cells covered by a merge are omitted. */
 export interface DocxCell {
   /** The cell's paragraphs joined with "\n" (nested tables: one line per nested row). */
@@ -13,7 +15,13 @@ export type DocxBlock =
       /** Heading level 1–6 from the paragraph's style. */
       heading?: number;
     }
-  | { kind: "table"; rows: DocxCell[][] };
+  | { kind: "table"; rows: DocxCell[][] }
+  /**
+   * Where a picture stands in the text (after the paragraph holding it): `picture` numbers it
+   * among the document's pictures, from 0, for the adapter that reads it; `seen` is what the
+   * recogniser read of it, when it was recognised (its rows then stand here).
+   */
+  | { kind: "picture"; picture: number; seen?: OcrPage };
 
 /** A .docx read by the adapter: paragraphs and tables in reading order. */
 export interface DocxContent {

@@ -1,6 +1,8 @@
 import { unifyRadicals } from "../../text/radicals.js";
 import type { LayoutBlock, LayoutCell, Span } from "../../model/report.js";
 import type { SourceCell, SourceDocument, SourceRow } from "../source.js";
+import type { OcrPage } from "../../model/scan.js";
+import { ocrDocument, type OcrDocument, type OcrSpan } from "../scan/rows.js";
 import type { DocxCell, DocxContent } from "./content.js";
 
 /** Appends lines to the document text and hands back the span each piece landed on. */
@@ -79,7 +81,12 @@ export function docxDocument(content: DocxContent): SourceDocument {
   const out = new TextBuilder();
   const rows: SourceRow[] = [];
   const layout: LayoutBlock[] = [];
+  const seen = new Seen();
   for (const block of content.blocks) {
+    if (block.kind === "picture") {
+      if (block.seen) seen.add(block.seen, out, rows, layout);
+      continue;
+    }
     if (block.kind === "p") {
       const t = oneLine(block.text);
       if (!t) continue;
@@ -116,5 +123,56 @@ export function docxDocument(content: DocxContent): SourceDocument {
   }
   const doc: SourceDocument = { format: "docx", text: out.text, rows, messages: [], layout };
   if (content.pictures) doc.pictures = { count: content.pictures };
-  return doc;
+  return seen.pages.length ? seen.document(doc) : doc;
+}
+
+/**
+ * The tables recognised in the document's pictures, each picture's rows where it stands (its
+ * prose is left out: the document's own text is read as it is). Their cells keep where in the
+ * picture they were read and how surely, as a scan's do; `page` numbers the recognised pictures.
+ */
+class Seen {
+  readonly pages: OcrPage[] = [];
+  private readonly marks: OcrSpan[] = [];
+
+  add(picture: OcrPage, out: TextBuilder, rows: SourceRow[], layout: LayoutBlock[]): void {
+    const blocks = picture.blocks.filter((b) => b.kind === "table");
+    if (!blocks.length) return;
+    this.pages.push(picture);
+    const read = ocrDocument({ pages: [{ ...picture, blocks }] });
+    const at = out.newLine();
+    out.add(read.text);
+    const shift = ([a, b]: Span): Span => [a + at, b + at];
+    const page = this.pages.length;
+    for (const { span, cells, tabular } of read.rows)
+      rows.push({
+        span: shift(span),
+        cells: cells.map((c) => ({ ...c, span: shift(c.span) })),
+        tabular,
+      });
+    const marks = read.marks.map((m) => ({ ...m, page, span: shift(m.span) }));
+    this.marks.push(...marks);
+    // The source pane shows each table as the picture's grid (the marks in the order read).
+    let next = 0;
+    for (const b of blocks) {
+      if (b.kind !== "table") continue;
+      const table: LayoutCell[][] = [];
+      for (let r = 0; r < b.rows; r++) {
+        const row = b.cells.filter((c) => c.row === r).sort((x, y) => x.col - y.col);
+        if (!row.length) continue;
+        table.push(
+          row.map((c) => {
+            const span = (marks[next++] as OcrSpan).span;
+            return layoutCell(span, c.colspan > 1 ? c.colspan : 0, c.rowspan > 1 ? c.rowspan : 0);
+          }),
+        );
+      }
+      if (table.length) layout.push({ kind: "table", rows: table });
+    }
+  }
+
+  document(doc: SourceDocument): OcrDocument {
+    const pages = this.pages.map((p) => ({ width: p.width, height: p.height, skew: p.skew }));
+    return { ...doc, marks: this.marks, lines: [], pages };
+  }
 }

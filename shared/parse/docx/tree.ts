@@ -27,13 +27,16 @@ const MAX_SPAN = 1000;
 
 /** What the whole walk counts, nested tables and notes included. */
 interface Tally {
-  pictures: number;
+  /** The pictures (image nodes) in the order met; a picture block names one by its index. */
+  pictures: DocxNode[];
 }
 
 class Collector {
   blocks: DocxBlock[] = [];
   line = "";
   heading = 0;
+  /** Pictures met in the line being read: they stand after it. */
+  pending: number[] = [];
   noteNumber = 1;
   readonly references: DocxNode[] = [];
   constructor(readonly tally: Tally) {}
@@ -45,6 +48,8 @@ class Collector {
           : { kind: "p", text: this.line },
       );
     this.line = "";
+    for (const picture of this.pending) this.blocks.push({ kind: "picture", picture });
+    this.pending = [];
   }
 }
 
@@ -72,7 +77,8 @@ function walk(nodes: readonly DocxNode[], out: Collector, depth: number): void {
         out.references.push(n);
         break;
       case "image":
-        out.tally.pictures++;
+        out.pending.push(out.tally.pictures.length);
+        out.tally.pictures.push(n);
         break;
       case "table":
         out.flush();
@@ -105,14 +111,16 @@ function span(n: number | undefined): number {
 /** A nested table inside a cell reads as one line per nested row, its cells joined by spaces. */
 function cellText(blocks: DocxBlock[]): string {
   const lines = blocks.flatMap((b) =>
-    b.kind === "p"
-      ? [b.text.trim()]
-      : b.rows.map((r) =>
-          r
-            .map((c) => c.text.replace(/\s+/g, " ").trim())
-            .filter((t) => t)
-            .join(" "),
-        ),
+    b.kind === "picture"
+      ? []
+      : b.kind === "p"
+        ? [b.text.trim()]
+        : b.rows.map((r) =>
+            r
+              .map((c) => c.text.replace(/\s+/g, " ").trim())
+              .filter((t) => t)
+              .join(" "),
+          ),
   );
   return lines.filter((t) => t).join("\n");
 }
@@ -147,18 +155,28 @@ function tableBlocks(table: DocxNode, depth: number, tally: Tally): DocxBlock[] 
 }
 
 /**
- * Reads mammoth's document tree as paragraphs and tables in reading order, notes last, and
- * counts its pictures (their content is not read).
+ * Reads mammoth's document tree as paragraphs and tables in reading order, notes last, with
+ * where each picture stands; `pictures` are the image nodes, for the adapter to read.
  */
-export function treeContent(document: DocxNode, resolveNote?: NoteResolver): DocxContent {
-  const out = new Collector({ pictures: 0 });
+export function treePictures(
+  document: DocxNode,
+  resolveNote?: NoteResolver,
+): { content: DocxContent; pictures: DocxNode[] } {
+  const out = new Collector({ pictures: [] });
   walk(document.children ?? [], out, 0);
   out.flush();
   const notes = resolveNote ? out.references.map(resolveNote) : [];
   for (const note of notes) if (note?.body) out.blocks.push(...blocksOf(note.body, 1, out.tally));
   const { pictures } = out.tally;
-  return pictures ? { blocks: out.blocks, pictures } : { blocks: out.blocks };
+  const content = pictures.length
+    ? { blocks: out.blocks, pictures: pictures.length }
+    : { blocks: out.blocks };
+  return { content, pictures };
 }
+
+/** The document's paragraphs and tables, and how many pictures it holds (their content unread). */
+export const treeContent = (document: DocxNode, resolveNote?: NoteResolver): DocxContent =>
+  treePictures(document, resolveNote).content;
 
 export const treeBlocks = (document: DocxNode, resolveNote?: NoteResolver): DocxBlock[] =>
   treeContent(document, resolveNote).blocks;

@@ -1,5 +1,6 @@
 import type { DocxBlock, DocxCell } from "../docx/content.js";
 import {
+  attr,
   BREAK,
   elementKind,
   elements,
@@ -29,12 +30,15 @@ export interface Frame {
 export type PageBlock = (
   | Extract<DocxBlock, { kind: "p" }>
   | (Extract<DocxBlock, { kind: "table" }> & { signal: string | null })
+  | Extract<DocxBlock, { kind: "picture" }>
 ) & { frame: Frame };
 
 export interface PageContent {
   blocks: PageBlock[];
   /** Where the page shows an image (its text, if any, is not read). */
   images: Frame[];
+  /** Each image's src, as a picture block numbers it (where in a web archive it is saved). */
+  sources: string[];
   /** Frames (iframe, frame): another page, not saved in this one. */
   frames: number;
   /** The page nests elements deeper than the reader follows (MAX_DEPTH). */
@@ -49,6 +53,8 @@ class Lines {
   private raw = "";
   private frame: Frame;
   heading = 0;
+  /** Images met in the line being read: they stand after it. */
+  private pending: { picture: number; frame: Frame }[] = [];
 
   constructor(
     frame: Frame,
@@ -66,15 +72,26 @@ class Lines {
     this.raw += text;
   }
 
+  picture(src: string, frame: Frame): void {
+    this.pending.push({ picture: this.page.sources.length, frame });
+    this.page.sources.push(src);
+  }
+
   flush(): void {
-    if (!this.raw) return;
-    const text = collapse(this.raw);
-    this.raw = "";
-    if (!text) return;
-    const frame = this.frame;
-    this.blocks.push(
-      this.heading ? { kind: "p", text, heading: this.heading, frame } : { kind: "p", text, frame },
-    );
+    if (this.raw) {
+      const text = collapse(this.raw);
+      this.raw = "";
+      const frame = this.frame;
+      if (text)
+        this.blocks.push(
+          this.heading
+            ? { kind: "p", text, heading: this.heading, frame }
+            : { kind: "p", text, frame },
+        );
+    }
+    if (!this.pending.length) return;
+    for (const p of this.pending) this.blocks.push({ kind: "picture", ...p });
+    this.pending = [];
   }
 }
 
@@ -102,8 +119,10 @@ function walk(node: HtmlNode, frame: Frame, out: Lines, pre: boolean, depth: num
     }
     if (n.tagName === undefined) continue;
     const kind = elementKind(n.nodeName);
-    if (kind === IMAGE) out.page.images.push(frame);
-    else if (kind === FRAME) out.page.frames++;
+    if (kind === IMAGE) {
+      out.page.images.push(frame);
+      out.picture(attr(n, "src") ?? "", frame);
+    } else if (kind === FRAME) out.page.frames++;
     if (kind === HIDDEN || kind === IMAGE || kind === FRAME || hiddenByAttrs(n)) continue;
     if (kind === INLINE) walk(n, frame, out, pre, depth + 1);
     else if (kind === BREAK) out.flush();
@@ -218,6 +237,10 @@ function cellSignals(blocks: readonly PageBlock[], from: number): number[] | nul
   const out = new Array<number>(blocks.length - from);
   for (let i = from; i < blocks.length; i++) {
     const b = blocks[i] as PageBlock;
+    if (b.kind === "picture") {
+      out[i - from] = 0;
+      continue;
+    }
     if (b.kind === "table" || b.heading !== undefined) return null;
     // Every section heading has Chinese words; most cells are numbers.
     const signals = textSignals(b.text);
@@ -257,7 +280,7 @@ function cellText(blocks: readonly PageBlock[], from: number, to: number): strin
 
 /** The page's paragraphs and tables in reading order, each with the element it stands in. */
 export function pageBlocks(document: HtmlNode): PageContent {
-  const page: PageContent = { blocks: [], images: [], frames: 0, tooDeep: false };
+  const page: PageContent = { blocks: [], images: [], sources: [], frames: 0, tooDeep: false };
   const root: Frame = { parent: null, depth: 0 };
   const out = new Lines(root, page);
   walk(document, root, out, false, 0);

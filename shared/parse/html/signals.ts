@@ -92,6 +92,7 @@ function mayBeNumbered(text: string): boolean {
  */
 export function signalOf(b: PageBlock): string | null {
   if (b.kind === "table") return b.signal;
+  if (b.kind === "picture") return null;
   if (!mayBeNumbered(b.text)) return null;
   const no = NUMBERED.test(squash(b.text.slice(0, HEAD))) ? sectionOf(b.text) : null;
   return no === null ? null : `s${no}`;

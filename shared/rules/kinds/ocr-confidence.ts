@@ -17,7 +17,14 @@ function cells(report: Report, threshold: number): FindingDraft[] {
       ? [
           {
             code: "ocr_cell",
-            params: { cell: id, text: c.text, confidence: c.place.confidence, page: c.place.page },
+            params: {
+              cell: id,
+              text: c.text,
+              confidence: c.place.confidence,
+              page: c.place.page,
+              // A .docx's or a web archive's cell was read from the picture so numbered.
+              ...(report.format === "pdf" ? {} : { picture: true }),
+            },
             cells: [id],
           },
         ]
