@@ -1,36 +1,26 @@
 import { isReadError, readError } from "../model/errors.js";
 import type { ReaderMessage } from "../model/report.js";
 import type { OcrContent } from "../model/scan.js";
-import type { DocxContent } from "./docx/content.js";
 import { docxDocument } from "./docx/rows.js";
-import type { WordBody } from "./doc/content.js";
 import { docDocument } from "./doc/document.js";
-import { htmlDocument, type HtmlPage } from "./html/document.js";
+import { htmlDocument } from "./html/document.js";
 import { attachOcr } from "./scan/attach.js";
 import { ocrDocument, type OcrDocument } from "./scan/rows.js";
-import type { PdfContent } from "./pdf/content.js";
 import { pdfDocument } from "./pdf/rows.js";
 import type { ReadResult } from "../model/outcome.js";
 import { readReport } from "./report.js";
 import type { Pictures, SourceDocument } from "./source.js";
 import { txtDocument } from "./txt/document.js";
+import type { ReaderInput } from "./input.js";
 
 export type { ReadResult } from "../model/outcome.js";
+export type { ReaderInput } from "./input.js";
 // What adapters use to shape a file's content for the reader (no reading of tables).
 export { treeContent, treePictures } from "./docx/tree.js";
 export { hasPictureBlocks, textPictures, withSeen, type PictureInput } from "./pictures.js";
 export { pageLines } from "./pdf/lines.js";
 export { showsTable } from "./pdf/blocks.js";
 export { htmlPage } from "./html/document.js";
-
-/** What an adapter took out of a file: the one input of the reader, whatever the format. */
-export type ReaderInput =
-  | { kind: "txt"; bytes: Uint8Array }
-  | { kind: "docx"; content: DocxContent }
-  | { kind: "pdf"; content: PdfContent }
-  | { kind: "scan"; content: OcrContent }
-  | { kind: "html" | "mhtml"; content: HtmlPage }
-  | { kind: "doc" | "wps"; content: WordBody };
 
 /** The rows a format's front end makes of its content, before the table reader reads them. */
 export function sourceDocument(input: ReaderInput): SourceDocument | ReturnType<typeof readError> {

@@ -1,6 +1,6 @@
 import type { OcrPage } from "../model/scan.js";
 import { findArticle } from "./html/article.js";
-import type { ReaderInput } from "./index.js";
+import type { ReaderInput } from "./input.js";
 
 export type PictureInput = Extract<ReaderInput, { kind: "docx" | "html" | "mhtml" }>;
 

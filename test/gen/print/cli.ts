@@ -9,13 +9,11 @@ import type { Report, TemplateVersion } from "../../../shared/model/report.js";
 import { readContent } from "../../../shared/parse/index.js";
 import { isReadError } from "../../../shared/model/errors.js";
 import { readPdf } from "../../../electron/node/adapters/pdf.js";
-import { webPage } from "../../../electron/node/adapters/web-page.js";
-import { txtDocument } from "../../../shared/parse/txt/document.js";
-import { readReport } from "../../../shared/parse/report.js";
 import { ARGS, CHROMIUM } from "../../e2e/chromium.js";
 import { printPage } from "./page.js";
 import { layoutText, printToPdf } from "./chrome.js";
 import { scorePrint, type PrintScore } from "./score.js";
+import { htmlReport, textReport } from "./reads.js";
 
 const n = Number(process.argv[2] ?? 20);
 const base = Number(process.argv[3] ?? 700);
@@ -26,20 +24,6 @@ async function pdfReport(pdf: Uint8Array): Promise<Report | null> {
   const content = await readPdf(pdf);
   if (isReadError(content)) return null;
   const res = readContent({ kind: "pdf", content });
-  return res.ok ? res.report : null;
-}
-
-function textReport(text: string): Report | null {
-  const doc = txtDocument(new TextEncoder().encode(text));
-  if ("code" in doc) return null;
-  const res = readReport(doc);
-  return res.ok ? res.report : null;
-}
-
-function htmlReport(html: string): Report | null {
-  const input = webPage(new TextEncoder().encode(html), "html");
-  if (isReadError(input)) return null;
-  const res = readContent(input);
   return res.ok ? res.report : null;
 }
 

@@ -5,35 +5,17 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import type { Report, TemplateVersion } from "../../../shared/model/report.js";
-import { readContent } from "../../../shared/parse/index.js";
-import { isReadError } from "../../../shared/model/errors.js";
-import { webPage } from "../../../electron/node/adapters/web-page.js";
+import type { TemplateVersion } from "../../../shared/model/report.js";
 import { ARGS, CHROMIUM } from "../../e2e/chromium.js";
-import { readText } from "../../support/read-text.js";
 import { printPage } from "./page.js";
 import { pageCopies } from "./copy.js";
 import { scorePrint } from "./score.js";
+import { htmlReport, textReport } from "./reads.js";
 
 const n = Number(process.argv[2] ?? 20);
 const base = Number(process.argv[3] ?? 700);
 const out = process.argv[4];
 if (out) mkdirSync(out, { recursive: true });
-
-function htmlReport(html: string): Report | null {
-  const input = webPage(new TextEncoder().encode(html), "html");
-  if (isReadError(input)) return null;
-  const res = readContent(input);
-  return res.ok ? res.report : null;
-}
-
-function textReport(text: string): Report | null {
-  try {
-    return readText(text);
-  } catch {
-    return null;
-  }
-}
 
 const totals: Record<string, { same: number; missing: number; wrong: number; alarms: number }> = {};
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -41,8 +23,8 @@ for (let i = 0; i < n; i++) {
   const seed = base + i;
   const template: TemplateVersion = seed % 2 ? "2019" : "2021";
   const page = printPage(seed, template);
-  const saved = htmlReport(page.html);
   const copies = await pageCopies(browser, page.html);
+  const saved = htmlReport(page.html);
   const line: string[] = [];
   for (const [form, text] of Object.entries(copies)) {
     if (out) writeFileSync(join(out, `p${seed}.${form}.txt`), text);
