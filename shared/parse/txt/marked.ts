@@ -3,7 +3,7 @@ import { cellAt, type TextLine } from "./text-lines.js";
 import { spacedLine } from "./spaced.js";
 import { sectionOf } from "../meta/sections.js";
 
-export function splitBy(text: string, line: TextLine, sep: string): SourceCell[] {
+function splitBy(text: string, line: TextLine, sep: string): SourceCell[] {
   const cells: SourceCell[] = [];
   let from = line.start;
   const end = line.start + line.text.length;
@@ -16,6 +16,12 @@ export function splitBy(text: string, line: TextLine, sep: string): SourceCell[]
     cells.push(cellAt(text, from, at));
     from = at + 1;
   }
+}
+
+/** A line of tab-parted cells as a table row. */
+export function tabRow(text: string, line: TextLine): SourceRow {
+  const span: [number, number] = [line.start, line.start + line.text.length];
+  return { cells: splitBy(text, line, "\t"), span, tabular: true };
 }
 
 /** A markdown table's rule line (`|---|:--:|`). */
@@ -84,7 +90,7 @@ export function markedRow(text: string, line: TextLine, body: boolean): SourceRo
   const s = line.text;
   const span: [number, number] = [line.start, line.start + s.length];
   if (isPipeRow(s)) return { cells: pipeRow(text, line), span, tabular: true };
-  if (s.includes("\t")) return { cells: splitBy(text, line, "\t"), span, tabular: true };
+  if (s.includes("\t")) return tabRow(text, line);
   if (!body) return null;
   const spaced = spacedLine(s);
   if (!spaced.values.length) return null;

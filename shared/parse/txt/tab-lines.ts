@@ -2,7 +2,7 @@ import type { SourceCell, SourceRow } from "../source.js";
 import { cellAt, type TextLine } from "./text-lines.js";
 import { isValueText } from "../keys.js";
 import { sectionOf } from "../meta/sections.js";
-import { splitBy } from "./marked.js";
+import { tabRow } from "./marked.js";
 
 /**
  * A web page's innerText whose table cells hold paragraphs or blocks (a portal's article pasted
@@ -46,24 +46,26 @@ export function isTabLineCopy(lines: readonly TextLine[]): boolean {
   return tabs >= MIN_TAB_LINES && led * 2 < tabs;
 }
 
-/** The lines of one run, apart from the next by two empty lines or more. */
-function runs(lines: readonly TextLine[]): TextLine[][] {
-  const out: TextLine[][] = [];
-  let run: TextLine[] = [];
+/** Where each run of lines starts and ends (exclusive), apart from the next by two empty lines or more. */
+function runs(lines: readonly TextLine[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  let end = -1;
   let empty = 0;
-  for (const l of lines) {
+  lines.forEach((l, i) => {
     if (isEmpty(l)) {
       empty++;
-      continue;
+      return;
     }
-    if (empty >= 2 && run.length) {
-      out.push(run);
-      run = [];
+    if (empty >= 2 && start >= 0) {
+      out.push([start, end]);
+      start = -1;
     }
     empty = 0;
-    run.push(l);
-  }
-  if (run.length) out.push(run);
+    if (start < 0) start = i;
+    end = i + 1;
+  });
+  if (start >= 0) out.push([start, end]);
   return out;
 }
 
@@ -82,10 +84,8 @@ function cellOf(text: string, parts: readonly TextLine[], at: number): SourceCel
 
 /** A line between the table rows: prose, or a row of a table whose cells hold no paragraphs. */
 function proseRow(text: string, l: TextLine): SourceRow {
-  const end = lineEnd(l);
-  if (l.text.includes("\t"))
-    return { cells: splitBy(text, l, "\t"), span: [l.start, end], tabular: true };
-  const cell = cellAt(text, l.start, end);
+  if (l.text.includes("\t")) return tabRow(text, { text: bare(l.text), start: l.start });
+  const cell = cellAt(text, l.start, lineEnd(l));
   return { cells: [cell], span: cell.span, tabular: false };
 }
 
@@ -189,12 +189,10 @@ function mixed(lines: readonly TextLine[], from: number, to: number): boolean {
 /** The rows of a text that is such a copy; a run that mixes cells is read line by line, its figures unread. */
 export function tabLineRows(text: string, lines: readonly TextLine[]): SourceRow[] {
   const rows: SourceRow[] = [];
-  let from = 0;
-  for (const run of runs(lines)) {
-    const at = lines.indexOf(run[0] as TextLine, from);
-    const to = lines.indexOf(run[run.length - 1] as TextLine, at) + 1;
-    from = to;
-    if (!mixed(lines, at, to)) {
+  for (const [from, to] of runs(lines)) {
+    // The run's lines without the single empty lines between them.
+    const run = lines.slice(from, to).filter((l) => !isEmpty(l));
+    if (!mixed(lines, from, to)) {
       rows.push(...runRows(text, run));
       continue;
     }

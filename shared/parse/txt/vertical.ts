@@ -15,7 +15,7 @@ import { table2Tail } from "./plain-tail2.js";
 import { repeatedHeads, type HeadKind } from "./repeated-heads.js";
 import { isBlankCell, isPageCopy } from "./page-copy.js";
 import { isLoneValueText, spillsIntoTable4, splitValueLines } from "./plain-split.js";
-import { splitBy } from "./marked.js";
+import { tabRow } from "./marked.js";
 
 export { BARE_VALUE };
 
@@ -204,11 +204,7 @@ export function unmarkedRows(
     if (t.includes("\t")) {
       // Before the report, a table of the page's own (a menu): a row of its cells.
       flush();
-      rows.push({
-        cells: splitBy(text, line, "\t"),
-        span: [line.start, line.start + line.text.length],
-        tabular: true,
-      });
+      rows.push(tabRow(text, line));
       previous = t;
       return;
     }
